@@ -1,0 +1,46 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { RequestOrigin } from "../../core/commands/command.js";
+import type { Core } from "../../core/core.js";
+import { messages } from "../../core/i18n/messages.js";
+import { renderPlainText } from "./render-plain-text.js";
+
+export interface ConsoleChatOptions {
+	input: Readable;
+	output: Writable;
+	/** The local operator is an organizer unless told otherwise, so every command can be tried. */
+	role: "organizer" | "member";
+	/** Show a prompt: only when a person is typing. */
+	interactive: boolean;
+}
+
+/**
+ * A chat in the terminal against the same core the platforms use: a line in, a reply out,
+ * until the input ends.
+ */
+export async function runConsoleChat(core: Core, options: ConsoleChatOptions): Promise<void> {
+	const origin: RequestOrigin = {
+		platform: "console",
+		chatId: "console",
+		userId: "local",
+		displayName: "local operator",
+		isChatAdmin: options.role === "organizer",
+	};
+	const write = (text: string) => options.output.write(`${text}\n`);
+	const lines = createInterface({ input: options.input, terminal: false });
+	const prompt = () => {
+		if (options.interactive) options.output.write("> ");
+	};
+	if (options.interactive) {
+		write(`solidarity-bot console (${options.role}). Type /help, or press Ctrl-D to leave.`);
+	}
+	prompt();
+	for await (const line of lines) {
+		if (line.trim() !== "") {
+			const reply = await core.handleText(line, origin);
+			write(reply ? renderPlainText(reply) : messages(core.localeOf(origin)).console.notACommand);
+			write("");
+		}
+		prompt();
+	}
+}

@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { renderPlainText } from "../bots/console/render-plain-text.js";
+import type { RequestOrigin } from "../core/commands/command.js";
+import { loadStatementFiles } from "../core/statements/statement-files.js";
+import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
+
+const usage = `solidarity: the operators' command line
+
+  solidarity statements check          validate config/statements without touching Redis
+  solidarity statements load           validate and load config/statements into Redis
+  solidarity statements list           the statements in Redis
+  solidarity signatories <id>          a statement's signatory list as published
+
+Uses REDIS_URL when set, else the embedded Redis under ./data/redis.`;
+
+const operator: RequestOrigin = { platform: "console", chatId: "cli", userId: "operator", isChatAdmin: true };
+
+function print(text: string): void {
+	process.stdout.write(`${text}\n`);
+}
+
+async function withRuntime(work: (runtime: Runtime) => Promise<number>): Promise<number> {
+	const runtime = await openRuntime({ env: process.env, logFd: 2, defaultLogLevel: "warn" });
+	try {
+		return await work(runtime);
+	} finally {
+		await runtime.close();
+	}
+}
+
+/** Runs a core command as the operator and prints it; exit 1 when the core answered with an error. */
+async function printCommand(runtime: Runtime, line: string): Promise<number> {
+	const reply = await runtime.core.handleText(line, operator);
+	if (!reply) return 2;
+	print(renderPlainText(reply));
+	return reply.private ? 1 : 0;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+	const { positionals, values } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		strict: true,
+		options: { help: { type: "boolean", short: "h" } },
+	});
+	const [group, action, ...rest] = positionals;
+	if (values.help || !group || group === "help") {
+		print(usage);
+		return group || values.help ? 0 : 2;
+	}
+	if (group === "statements" && action === "check") {
+		const config = readEnvironment(process.env);
+		const result = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR);
+		for (const problem of result.problems) process.stderr.write(`${problem}\n`);
+		print(`${result.statements.length} statements valid, ${result.problems.length} problems`);
+		return result.problems.length > 0 ? 1 : 0;
+	}
+	if (group === "statements" && action === "load") {
+		return withRuntime(async (runtime) => {
+			for (const problem of runtime.statementProblems) process.stderr.write(`${problem}\n`);
+			print(
+				`${(await runtime.statements.list()).length} statements in Redis, ${runtime.statementProblems.length} problems`,
+			);
+			return runtime.statementProblems.length > 0 ? 1 : 0;
+		});
+	}
+	if (group === "statements" && action === "list")
+		return withRuntime((runtime) => printCommand(runtime, "/statements"));
+	if (group === "signatories" && action && rest.length === 0) {
+		return withRuntime((runtime) => printCommand(runtime, `/signatories ${action}`));
+	}
+	process.stderr.write(`solidarity: unknown command "${positionals.join(" ")}"\n\n${usage}\n`);
+	return 2;
+}
+
+try {
+	process.exitCode = await runCli(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof StartupError) {
+		for (const problem of error.problems) process.stderr.write(`solidarity: ${problem}\n`);
+		process.exitCode = 1;
+	} else if ((error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+		process.stderr.write(`solidarity: ${(error as Error).message}\n\n${usage}\n`);
+		process.exitCode = 2;
+	} else {
+		throw error;
+	}
+}

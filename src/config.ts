@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { localeSchema } from "./core/i18n/locale.js";
+
+/** A comma-separated list of platform user ids, e.g. "123,456". */
+const idListSchema = z
+	.string()
+	.default("")
+	.transform((value) =>
+		value
+			.split(",")
+			.map((id) => id.trim())
+			.filter((id) => id.length > 0),
+	)
+	.pipe(z.array(z.string().regex(/^-?\d+$/, "expected numeric user ids separated by commas")));
+
+const optionalString = z
+	.string()
+	.trim()
+	.optional()
+	.transform((value) => (value === "" ? undefined : value));
+
+const isValidTimeZone = (zone: string): boolean => {
+	try {
+		new Intl.DateTimeFormat("en", { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+/** Every environment variable the program reads; config/.env.example documents each one. */
+export const environmentSchema = z.object({
+	REDIS_URL: optionalString.pipe(
+		z.url({ protocol: /^rediss?$/, message: "expected a redis:// or rediss:// URL" }).optional(),
+	),
+	SOLIDARITY_DATA_DIR: z.string().trim().min(1).default("data"),
+	SOLIDARITY_STATEMENTS_DIR: z.string().trim().min(1).default("config/statements"),
+	DISCORD_TOKEN: optionalString.pipe(
+		z
+			.string()
+			.regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, "does not look like a Discord bot token")
+			.optional(),
+	),
+	DISCORD_APPLICATION_ID: optionalString.pipe(
+		z
+			.string()
+			.regex(/^\d{15,21}$/, "expected the numeric application id")
+			.optional(),
+	),
+	DISCORD_API_BASE: optionalString.pipe(z.url().optional()),
+	DISCORD_ORGANIZER_IDS: idListSchema,
+	TELEGRAM_BOT_TOKEN: optionalString.pipe(
+		z
+			.string()
+			.regex(/^\d+:[\w-]{20,}$/, "does not look like a Telegram bot token (digits:letters)")
+			.optional(),
+	),
+	TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
+	TELEGRAM_ORGANIZER_IDS: idListSchema,
+	CONSOLE_ROLE: z.enum(["organizer", "member"]).default("organizer"),
+	DEFAULT_LOCALE: localeSchema.default("en"),
+	DEFAULT_TIME_ZONE: z
+		.string()
+		.default("UTC")
+		.refine(isValidTimeZone, { message: "expected an IANA time zone such as America/Lima" }),
+	LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export type ConfigResult = { ok: true; config: Environment } | { ok: false; problems: string[] };
+
+/** The variables whose values must never be echoed, not even in a validation message. */
+const secretVariables = new Set(["DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "REDIS_URL"]);
+
+export function loadEnvironment(env: NodeJS.ProcessEnv): ConfigResult {
+	const result = environmentSchema.safeParse(env);
+	if (result.success) return { ok: true, config: result.data };
+	const problems = result.error.issues.map((issue) => {
+		const variable = issue.path.join(".");
+		const shown = secretVariables.has(variable) ? "" : ` (got ${JSON.stringify(env[variable] ?? "")})`;
+		return `${variable}: ${issue.message}${shown}`;
+	});
+	return { ok: false, problems };
+}

@@ -1,0 +1,16 @@
+import type { CommandDefinition } from "./command.js";
+import { helpCommand } from "./help-command.js";
+import { signatoriesCommand } from "./signatories-command.js";
+import { statementCommand } from "./statement-command.js";
+import { statementsCommand } from "./statements-command.js";
+
+/**
+ * Every command the bot knows. Discord's slash commands, Telegram's menu and /help are all made
+ * from this one table.
+ */
+export const commandTable: readonly CommandDefinition[] = [
+	helpCommand(() => commandTable),
+	statementsCommand,
+	statementCommand,
+	signatoriesCommand,
+];

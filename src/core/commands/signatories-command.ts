@@ -1,0 +1,25 @@
+import { heading } from "../reply.js";
+import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import { signatoryListBlocks } from "../statements/signatory-list.js";
+import { isUserError } from "../user-error.js";
+import type { CommandDefinition } from "./command.js";
+import { statementIdParameter } from "./parameters.js";
+
+export const signatoriesCommand: CommandDefinition = {
+	name: "signatories",
+	aliases: ["firmantes"],
+	description: {
+		en: "The numbered list of a statement's signatories",
+		es: "La lista numerada de firmantes de una declaración",
+	},
+	parameters: [statementIdParameter],
+	role: "member",
+	async run(args, context) {
+		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase());
+		if (isUserError(statement)) return statement;
+		return {
+			blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(statement, context.locale)],
+		};
+	},
+};

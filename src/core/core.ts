@@ -1,0 +1,142 @@
+import { randomBytes } from "node:crypto";
+import { distance } from "fastest-levenshtein";
+import type { CommandContext, CommandDefinition, CoreDependencies, RequestOrigin, Role } from "./commands/command.js";
+import { commandTable } from "./commands/command-table.js";
+import { parseArguments, usage } from "./commands/parse-arguments.js";
+import type { Locale } from "./i18n/locale.js";
+import { localeFrom, messages } from "./i18n/messages.js";
+import { paragraph, type Reply, span } from "./reply.js";
+import { describeUserError, isUserError, type UserError, userError } from "./user-error.js";
+
+/** The one line a chat message may be; longer input is refused before any work is done. */
+export const maxInputLength = 4000;
+
+/** Where the core reports a bug: a pino logger fits. */
+export interface BugReporter {
+	error(details: object, message: string): void;
+}
+
+export interface Core {
+	readonly commands: readonly CommandDefinition[];
+	/** A chat line such as "/statement peru 2"; null when the line is not a command. */
+	handleText(line: string, origin: RequestOrigin): Promise<Reply | null>;
+	/** A command whose arguments the platform has already split (Discord options). */
+	handleCommand(
+		name: string,
+		rawArgs: Record<string, string | number | undefined>,
+		origin: RequestOrigin,
+	): Promise<Reply>;
+	/** A pressed button: its action is the command line it stands for. */
+	handleAction(action: string, origin: RequestOrigin): Promise<Reply>;
+	localeOf(origin: RequestOrigin): Locale;
+}
+
+function errorReply(error: UserError, locale: Locale): Reply {
+	return { blocks: [paragraph(span(describeUserError(error, locale)))], private: true };
+}
+
+export function createCore(
+	deps: CoreDependencies,
+	bugs: BugReporter,
+	commands: readonly CommandDefinition[] = commandTable,
+): Core {
+	const byName = new Map<string, CommandDefinition>();
+	for (const command of commands)
+		for (const name of [command.name, ...(command.aliases ?? [])]) byName.set(name, command);
+
+	const localeOf = (origin: RequestOrigin): Locale => localeFrom(origin.userLocale) ?? deps.defaultLocale;
+	const roleOf = (origin: RequestOrigin): Role =>
+		origin.isChatAdmin || deps.organizerIds[origin.platform].includes(origin.userId) ? "organizer" : "member";
+
+	async function run(
+		command: CommandDefinition,
+		input: string | Record<string, unknown>,
+		origin: RequestOrigin,
+	): Promise<Reply> {
+		const locale = localeOf(origin);
+		const context: CommandContext = { origin, locale, text: messages(locale), role: roleOf(origin), deps };
+		if (command.role === "organizer" && context.role !== "organizer")
+			return errorReply(userError("organizersOnly"), locale);
+		const commandUsage = usage(command.name, command.parameters);
+		const parsed =
+			typeof input === "string" ? parseArguments(command.parameters, input) : parseStructured(command, input);
+		if (!parsed.ok) {
+			const name = parsed.parameter ? argumentName(parsed.parameter.name, locale) : "";
+			const error =
+				parsed.problem === "missing"
+					? userError("missingArgument", name, commandUsage)
+					: parsed.problem === "invalid"
+						? userError("invalidArgument", name, commandUsage)
+						: userError("tooManyArguments", commandUsage);
+			return errorReply(error, locale);
+		}
+		try {
+			const outcome = await command.run(parsed.args, context);
+			return isUserError(outcome) ? errorReply(outcome, locale) : outcome;
+		} catch (error) {
+			const reference = randomBytes(4).toString("hex");
+			bugs.error(
+				{ err: error, reference, command: command.name, platform: origin.platform, chat: origin.chatId },
+				"command failed",
+			);
+			return errorReply(userError("internal", reference), locale);
+		}
+	}
+
+	function unknownCommand(name: string, origin: RequestOrigin): Reply {
+		const known = [...byName.keys()];
+		const closest = known
+			.map((candidate) => ({ candidate, score: distance(candidate, name.toLowerCase()) }))
+			.filter(({ score }) => score <= 2)
+			.sort((a, b) => a.score - b.score)[0];
+		const shown = `/${name.slice(0, 40)}`;
+		const error = closest
+			? userError("unknownCommandSuggest", shown, `/${closest.candidate}`)
+			: userError("unknownCommand", shown);
+		return errorReply(error, localeOf(origin));
+	}
+
+	return {
+		commands,
+		localeOf,
+		async handleText(line, origin) {
+			const match = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(line.trim());
+			if (!match) return null;
+			if (line.length > maxInputLength) return errorReply(userError("inputTooLong", maxInputLength), localeOf(origin));
+			const name = (match[1] ?? "").toLowerCase();
+			const command = byName.get(name);
+			return command ? run(command, match[2] ?? "", origin) : unknownCommand(name, origin);
+		},
+		async handleCommand(name, rawArgs, origin) {
+			const command = byName.get(name);
+			return command ? run(command, rawArgs, origin) : unknownCommand(name, origin);
+		},
+		async handleAction(action, origin) {
+			return (await this.handleText(`/${action}`, origin)) ?? unknownCommand(action, origin);
+		},
+	};
+}
+
+function argumentName(name: string, locale: Locale): string {
+	const names: Record<string, string> = messages(locale).argumentNames;
+	return names[name] ?? name;
+}
+
+/** Platform-split arguments go through the same schemas as typed ones. */
+function parseStructured(
+	command: CommandDefinition,
+	rawArgs: Record<string, unknown>,
+): ReturnType<typeof parseArguments> {
+	const args: Record<string, unknown> = {};
+	for (const parameter of command.parameters) {
+		const raw = rawArgs[parameter.name];
+		if (raw === undefined || raw === "") {
+			if (parameter.required) return { ok: false, problem: "missing", parameter };
+			continue;
+		}
+		const parsed = parameter.schema.safeParse(raw);
+		if (!parsed.success) return { ok: false, problem: "invalid", parameter };
+		args[parameter.name] = parsed.data;
+	}
+	return { ok: true, args };
+}

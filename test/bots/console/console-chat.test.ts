@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { TestRedis } from "../../helpers/test-redis.js";
+
+const root = resolve(import.meta.dirname, "../../..");
+
+interface Run {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** `npm start`'s program, as a user runs it: lines on stdin, the conversation on stdout. */
+function runApp(input: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<Run> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+			cwd: root,
+			env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn", ...env },
+		});
+		let stdout = "";
+		let stderr = "";
+		child.stdout.on("data", (chunk) => {
+			stdout += chunk;
+		});
+		child.stderr.on("data", (chunk) => {
+			stderr += chunk;
+		});
+		child.on("error", fail);
+		child.on("exit", (code) => done({ code, stdout, stderr }));
+		child.stdin.end(input);
+	});
+}
+
+describe("the console chat", () => {
+	let redis: TestRedis;
+	before(async () => {
+		redis = await TestRedis.start();
+	});
+	after(() => redis.stop());
+
+	it("answers piped commands with the list, the statement and its numbered signatories, and exits 0", async () => {
+		const run = await runApp(
+			"/statements\n/statement icor-peru-struggle-2023\n/signatories icor-peru-struggle-2023\n",
+			{ REDIS_URL: redis.url },
+		);
+		assert.equal(run.code, 0, run.stderr);
+		assert.match(run.stdout, /icor-peru-struggle-2023 — Solidarity with the struggle of the Peruvian people/);
+		assert.match(
+			run.stdout,
+			/== Solidarity with the struggle of the Peruvian people ==\n\nResolution · Issued by ICOR/,
+		);
+		assert.match(run.stdout, /\n17\. RM Rode Morgen \(Red Dawn\), Netherlands\n/);
+		assert.match(run.stdout, /31 signatories in all\./);
+		assert.equal(run.stderr, "");
+	});
+
+	it("answers a line that is not a command with a hint, in the default language", async () => {
+		const run = await runApp("hola\n", { REDIS_URL: redis.url, DEFAULT_LOCALE: "es" });
+		assert.equal(run.code, 0);
+		assert.match(run.stdout, /Los comandos empiezan con una barra/);
+	});
+
+	it("never lets a name's terminal escape codes reach the screen", async () => {
+		const run = await runApp("/statement \u001b[2J\u001b]0;pwned\u0007\n", { REDIS_URL: redis.url });
+		assert.equal(run.code, 0);
+		assert.ok(!run.stdout.includes(String.fromCharCode(27)), "no escape character on stdout");
+		assert.match(run.stdout, /There is no statement/);
+	});
+
+	it("stops with one line per problem and no stack trace on a wrong environment value", async () => {
+		const run = await runApp("/help\n", { REDIS_URL: redis.url, DEFAULT_TIME_ZONE: "Lima", LOG_LEVEL: "chatty" });
+		assert.equal(run.code, 1);
+		const lines = run.stderr.trim().split("\n");
+		assert.deepEqual(lines, [
+			'solidarity-bot: configuration: DEFAULT_TIME_ZONE: expected an IANA time zone such as America/Lima (got "Lima")',
+			'solidarity-bot: configuration: LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"info"|"debug"|"trace"|"silent" (got "chatty")',
+		]);
+		assert.equal(run.stdout, "");
+	});
+
+	it("reports a broken statement file and still serves the others", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "sb-console-"));
+		try {
+			const { cpSync, writeFileSync } = await import("node:fs");
+			cpSync(join(root, "config/statements"), dir, { recursive: true });
+			writeFileSync(join(dir, "broken.md"), "---\nid: broken\n---\n");
+			const run = await runApp("/statements\n", { REDIS_URL: redis.url, SOLIDARITY_STATEMENTS_DIR: dir });
+			assert.equal(run.code, 0);
+			assert.match(run.stderr, /statement file skipped: .*broken\.md: language: /);
+			assert.match(run.stdout, /icor-peru-struggle-2023/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("starts an embedded Redis when no REDIS_URL is set, keeps the data, and stops it at the end", async () => {
+		const dataDir = mkdtempSync(join(tmpdir(), "sb-data-"));
+		try {
+			const first = await runApp("/statements\n", { SOLIDARITY_DATA_DIR: dataDir });
+			assert.equal(first.code, 0, first.stderr);
+			assert.match(first.stdout, /icor-peru-struggle-2023/);
+			assert.ok(existsSync(join(dataDir, "redis", "appendonlydir")), "AOF files are written under the data folder");
+			assert.ok(!existsSync(join(dataDir, "redis", "redis.sock")), "the server it started is stopped on exit");
+			const second = await runApp("/signatories icor-movadef-persecution\n", {
+				SOLIDARITY_DATA_DIR: dataDir,
+				SOLIDARITY_STATEMENTS_DIR: join(dataDir, "no-such-folder"),
+			});
+			assert.equal(second.code, 0, second.stderr);
+			assert.match(second.stdout, /21\. MLKP Turkey-Kurdistan/, "statements loaded the first time are still there");
+		} finally {
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	});
+});
