@@ -14,8 +14,9 @@ const run = (command, args, env = process.env) => {
 
 const installedMarker = "node_modules/.package-lock.json";
 if (!existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync("package-lock.json").mtimeMs) {
-	process.stderr.write("setup: installing npm packages (npm ci)\n");
-	run("npm", ["ci", "--no-audit", "--no-fund"]);
+	// Not `npm ci`: npm 11 writes lockfiles its own `npm ci` rejects (other platforms' optional packages).
+	process.stderr.write("setup: installing npm packages\n");
+	run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 const hasRedis = spawnSync("sh", ["-c", "command -v redis-server"]).status === 0 || existsSync("/usr/bin/redis-server");

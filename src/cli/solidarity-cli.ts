@@ -3,6 +3,7 @@ import { renderPlainText } from "../bots/console/render-plain-text.js";
 import type { RequestOrigin } from "../core/commands/command.js";
 import { loadStatementFiles } from "../core/statements/statement-files.js";
 import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
+import { runStatementImport } from "./import-command.js";
 
 const usage = `solidarity: the operators' command line
 
@@ -10,6 +11,8 @@ const usage = `solidarity: the operators' command line
   solidarity statements load           validate and load config/statements into Redis
   solidarity statements list           the statements in Redis
   solidarity signatories <id>          a statement's signatory list as published
+  solidarity statement import <file> [--dry-run] [--json]
+                                       turn a pasted statement into a draft
 
 Uses REDIS_URL when set, else the embedded Redis under ./data/redis.`;
 
@@ -37,6 +40,22 @@ async function printCommand(runtime: Runtime, line: string): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+	if (argv[0] === "statement" && argv[1] === "import") {
+		const importArgs = argv.slice(2);
+		const io = { out: print, err: (text: string) => process.stderr.write(`${text}\n`) };
+		// --dry-run, --json and bad input need no Redis: only a real save opens it.
+		const savesNothing = importArgs.some(
+			(arg) => arg === "--dry-run" || arg === "--json" || arg === "-h" || arg === "--help",
+		);
+		if (savesNothing) return runStatementImport(importArgs, io);
+		return withRuntime((runtime) =>
+			runStatementImport(importArgs, {
+				...io,
+				save: (statement) => runtime.statements.upsert(statement),
+				exists: async (id) => (await runtime.statements.get(id)) !== undefined,
+			}),
+		);
+	}
 	const { positionals, values } = parseArgs({
 		args: argv,
 		allowPositionals: true,

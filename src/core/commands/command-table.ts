@@ -1,5 +1,6 @@
 import type { CommandDefinition } from "./command.js";
 import { helpCommand } from "./help-command.js";
+import { importCommand } from "./import-command.js";
 import { signatoriesCommand } from "./signatories-command.js";
 import { statementCommand } from "./statement-command.js";
 import { statementsCommand } from "./statements-command.js";
@@ -13,4 +14,5 @@ export const commandTable: readonly CommandDefinition[] = [
 	statementsCommand,
 	statementCommand,
 	signatoriesCommand,
+	importCommand,
 ];

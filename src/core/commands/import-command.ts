@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { draftSummaryBlocks } from "../import/draft-summary.js";
+import { draftToStatement, freeStatementId } from "../import/draft-to-statement.js";
+import { importMessages } from "../import/import-messages.js";
+import { importStatement } from "../import/import-statement.js";
+import { paragraph, span } from "../reply.js";
+import type { CommandDefinition } from "./command.js";
+
+/** /import <text>: an organizer pastes a statement; the bot saves it as a draft and shows what it read. */
+export const importCommand: CommandDefinition = {
+	name: "import",
+	aliases: ["importar"],
+	description: {
+		en: "Import a pasted statement with its signatories as a draft",
+		es: "Importa como borrador una declaración pegada, con sus firmantes",
+	},
+	parameters: [
+		{
+			name: "text",
+			type: "text",
+			required: true,
+			rest: true,
+			description: {
+				en: "The statement's text, signatory lists included",
+				es: "El texto de la declaración, con sus listas de firmantes",
+			},
+			schema: z.string().min(1),
+		},
+	],
+	role: "organizer",
+	async run(args, context) {
+		const text = importMessages[context.locale];
+		const pasted = String(args.text ?? "");
+		if (pasted.trim() === "") return { blocks: [paragraph(span(text.nothingToImport))], private: true };
+		const draft = importStatement(pasted);
+		// A taken id gets a number, so an import never replaces a statement that is already there.
+		const statement = draftToStatement(
+			draft,
+			await freeStatementId(draft.title, async (id) => (await context.deps.statements.get(id)) !== undefined),
+		);
+		await context.deps.statements.upsert(statement);
+		return {
+			blocks: [
+				paragraph(span(text.draftSaved(statement.id), { bold: true })),
+				...draftSummaryBlocks(draft, context.locale),
+			],
+		};
+	},
+};

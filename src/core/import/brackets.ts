@@ -1,0 +1,75 @@
+/** Closes brackets a document left open: "Guild (Gremio Nacional, USA" reads as if it ended with ")". */
+export function closeBrackets(text: string): string {
+	let depth = 0;
+	for (const char of text) {
+		if (char === "(") depth++;
+		else if (char === ")" && depth > 0) depth--;
+	}
+	return depth > 0 ? text + ")".repeat(depth) : text;
+}
+
+/** Splits on a separator only where it is outside brackets, so "(Marxist-Leninist), Peru" keeps its hyphen. */
+export function splitTopLevel(text: string, separator: RegExp): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let start = 0;
+	const global = new RegExp(separator.source, separator.flags.includes("g") ? separator.flags : `${separator.flags}g`);
+	const cuts: { index: number; length: number }[] = [];
+	for (let match = global.exec(text); match; match = global.exec(text)) {
+		if (match[0].length === 0) {
+			global.lastIndex++;
+			continue;
+		}
+		cuts.push({ index: match.index, length: match[0].length });
+	}
+	let cut = 0;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === "(" || char === "[") depth++;
+		else if ((char === ")" || char === "]") && depth > 0) depth--;
+		const next = cuts[cut];
+		if (next && next.index === index) {
+			if (depth === 0) {
+				parts.push(text.slice(start, index));
+				start = index + next.length;
+			}
+			cut++;
+		}
+		while (cuts[cut] && (cuts[cut]?.index ?? 0) < index) cut++;
+	}
+	parts.push(text.slice(start));
+	return parts.map((part) => part.trim());
+}
+
+/** The last top-level "( … )" group when the text ends with it: its content and the text before it. */
+export function trailingGroup(text: string): { before: string; content: string } | undefined {
+	const trimmed = text.trimEnd();
+	if (!trimmed.endsWith(")")) return undefined;
+	let depth = 0;
+	for (let index = trimmed.length - 1; index >= 0; index--) {
+		const char = trimmed[index];
+		if (char === ")") depth++;
+		else if (char === "(") {
+			depth--;
+			if (depth === 0) return { before: trimmed.slice(0, index).trim(), content: trimmed.slice(index + 1, -1).trim() };
+		}
+	}
+	return undefined;
+}
+
+/** Words, with a bracket group counted as one word: "PC (ML) Partido" is three tokens. */
+export function tokens(text: string): string[] {
+	const result: string[] = [];
+	let current = "";
+	let depth = 0;
+	for (const char of text) {
+		if (char === "(") depth++;
+		if (char === ")" && depth > 0) depth--;
+		if (/\s/.test(char) && depth === 0) {
+			if (current) result.push(current);
+			current = "";
+		} else current += char;
+	}
+	if (current) result.push(current);
+	return result;
+}

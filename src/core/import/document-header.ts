@@ -1,0 +1,84 @@
+import { findDate } from "./date-parse.js";
+import { isBodyProse } from "./line-shape.js";
+import { matchSectionHeading } from "./section-headings.js";
+import { fold, wordsOf } from "./text-normalize.js";
+
+export interface HeaderLine {
+	index: number;
+	text: string;
+}
+
+export interface DocumentHeader {
+	title: string;
+	issuer: string | null;
+	date: string | null;
+	/** Lines the header used up (title, issuer and date lines); the rest of the header is body. */
+	consumed: Set<number>;
+}
+
+const kinds =
+	"resolution|resolutions|declaration|statement|call|appeal|letter|resolución|resolucion|declaración|declaracion|pronunciamiento|comunicado|llamamiento|carta|déclaration|declaration|résolution|appel|communiqué|lettre|declaração|resolução|nota|manifesto|manifiesto";
+const kindOfIssuer = new RegExp(
+	`^(?:${kinds})\\s+(?:of|by|from|de|del|de la|des|du|da|do)\\s+(?:the\\s+)?(.{2,120})$`,
+	"i",
+);
+const issuerKind = new RegExp(`^(.{2,80}?)\\s+(?:${kinds})\\b\\s*(?:[,–—-].*)?$`, "i");
+
+function isTitleLike(text: string): boolean {
+	return (
+		text.length <= 300 &&
+		wordsOf(text).length <= 40 &&
+		!/[.;:]\s*$/.test(text) &&
+		matchSectionHeading(text) === undefined
+	);
+}
+
+/** Title, issuer and date from the lines before the body's first paragraph. */
+export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
+	const consumed = new Set<number>();
+	let title = "";
+	let issuer: string | null = null;
+	let date: string | null = null;
+	let next = 0;
+	const first = lines[0];
+	const second = lines[1];
+	const opening = first ? kindOfIssuer.exec(first.text) : null;
+	if (first && opening?.[1] && second && isTitleLike(second.text) && !findDate(second.text)) {
+		title = second.text;
+		issuer = opening[1].trim();
+		consumed.add(first.index).add(second.index);
+		next = 2;
+	} else if (first && isTitleLike(first.text)) {
+		title = first.text;
+		consumed.add(first.index);
+		next = 1;
+	}
+	for (let position = next; position < Math.min(lines.length, next + 5); position++) {
+		const line = lines[position];
+		if (!line || isBodyProse(line.text)) break;
+		const lineDate = wordsOf(line.text).length <= 12 ? findDate(line.text) : undefined;
+		const kind = issuerKind.exec(line.text);
+		if (kind?.[1] && !issuer && wordsOf(kind[1]).length <= 8) {
+			issuer = kind[1].trim();
+			consumed.add(line.index);
+		}
+		if (lineDate && !date) {
+			date = lineDate;
+			consumed.add(line.index);
+		}
+	}
+	return { title, issuer, date, consumed };
+}
+
+/** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
+export function isDateline(text: string): boolean {
+	return wordsOf(text).length <= 10 && findDate(text) !== undefined;
+}
+
+/** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */
+export function issuerFromTitle(title: string): string | null {
+	const by = /\b(?:by|de|par|por)\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{2,60})$/u.exec(title);
+	if (by?.[1]) return by[1].trim();
+	const acronym = /\b(\p{Lu}{3,10})\b/u.exec(title);
+	return acronym?.[1] && fold(acronym[1]) !== fold(title) ? acronym[1] : null;
+}

@@ -1,0 +1,48 @@
+import type { Locale } from "../i18n/locale.js";
+import { formatDate, languageName } from "../i18n/messages.js";
+import { type Block, heading, item, paragraph, span } from "../reply.js";
+import type { ImportDraft } from "./import-draft.js";
+import { importMessages } from "./import-messages.js";
+
+/** Unrecognized lines shown in a chat reply; the rest is counted, not listed, to keep the reply readable. */
+const shownUnrecognized = 20;
+
+/** The draft as reply blocks: what was found, and every line that was not understood. */
+export function draftSummaryBlocks(draft: ImportDraft, locale: Locale): Block[] {
+	const text = importMessages[locale];
+	const blocks: Block[] = [
+		heading(text.draftHeading),
+		item("•", span(`${text.title}: `), span(draft.title || "—", { bold: true })),
+		item("•", span(`${text.issuer}: ${draft.issuer || "—"}`)),
+		item("•", span(`${text.date}: ${draft.date ? formatDate(draft.date, locale) : text.undated}`)),
+		item("•", span(`${text.language}: ${languageName(draft.language, locale)}`)),
+	];
+	for (const section of draft.sections)
+		blocks.push(item("•", span(text.section(section.heading ?? text.untitledSection, section.signatories.length))));
+	if (draft.sections.length === 0) blocks.push(paragraph(span(text.noSignatories, { italic: true })));
+	if (draft.unrecognized.length > 0) {
+		blocks.push(paragraph(span(text.unrecognizedHeading(draft.unrecognized.length), { bold: true })));
+		for (const line of draft.unrecognized.slice(0, shownUnrecognized)) blocks.push(item("•", span(line)));
+		if (draft.unrecognized.length > shownUnrecognized)
+			blocks.push(paragraph(span(text.moreLines(draft.unrecognized.length - shownUnrecognized))));
+	}
+	return blocks;
+}
+
+/** The same summary as plain lines, for the operators' command line. */
+export function draftSummaryLines(draft: ImportDraft): string[] {
+	const lines = [
+		`title:    ${draft.title || "(none found)"}`,
+		`issuer:   ${draft.issuer || "(none found)"}`,
+		`date:     ${draft.date ?? "(none found)"}`,
+		`language: ${draft.language}`,
+	];
+	for (const section of draft.sections)
+		lines.push(`section:  ${section.heading ?? "(no heading)"}: ${section.signatories.length} signatories`);
+	if (draft.sections.length === 0) lines.push("no signatory list found: the draft has the text only");
+	if (draft.unrecognized.length > 0) {
+		lines.push(`unrecognized lines (${draft.unrecognized.length}):`);
+		for (const line of draft.unrecognized) lines.push(`  ${line}`);
+	}
+	return lines;
+}

@@ -1,0 +1,42 @@
+import type { Locale } from "../i18n/locale.js";
+
+// The chat command's sentences live here until they move to the shared message catalogs.
+const en = {
+	draftSaved: (id: string) => `Draft saved as ${id}. Review it, then publish it.`,
+	draftHeading: "Imported draft",
+	title: "Title",
+	issuer: "Issuer",
+	date: "Date",
+	undated: "no date found",
+	language: "Language",
+	section: (heading: string, count: number) =>
+		`${heading.replace(/\s*:\s*$/, "")}: ${count === 1 ? "1 signatory" : `${count} signatories`}`,
+	untitledSection: "Signatories",
+	noSignatories: "No signatory list was found: the draft has the text only.",
+	unrecognizedHeading: (count: number) =>
+		count === 1 ? "1 line was not recognized:" : `${count} lines were not recognized:`,
+	moreLines: (count: number) => `… and ${count} more.`,
+	nothingToImport: "There is no text to import. Paste the statement after /import.",
+};
+
+const es: typeof en = {
+	draftSaved: (id: string) => `Borrador guardado como ${id}. Revísalo y luego publícalo.`,
+	draftHeading: "Borrador importado",
+	title: "Título",
+	issuer: "Emisor",
+	date: "Fecha",
+	undated: "sin fecha",
+	language: "Idioma",
+	section: (heading: string, count: number) =>
+		`${heading.replace(/\s*:\s*$/, "")}: ${count === 1 ? "1 firmante" : `${count} firmantes`}`,
+	untitledSection: "Firmantes",
+	noSignatories: "No se encontró una lista de firmantes: el borrador solo tiene el texto.",
+	unrecognizedHeading: (count: number) =>
+		count === 1 ? "1 línea no fue reconocida:" : `${count} líneas no fueron reconocidas:`,
+	moreLines: (count: number) => `… y ${count} más.`,
+	nothingToImport: "No hay texto que importar. Pega la declaración después de /import.",
+};
+
+export type ImportMessages = typeof en;
+
+export const importMessages: Record<Locale, ImportMessages> = { en, es };

@@ -1,0 +1,130 @@
+import { fold } from "./text-normalize.js";
+
+// Page furniture that web copies carry along; a line that is exactly one of these is dropped.
+const exactJunk = new Set([
+	"home",
+	"menu",
+	"search",
+	"buscar",
+	"rechercher",
+	"pesquisar",
+	"inicio",
+	"accueil",
+	"document actions",
+	"personal tools",
+	"facebook",
+	"twitter",
+	"whatsapp",
+	"telegram",
+	"linkedin",
+	"email",
+	"e-mail",
+	"correo",
+	"tweet",
+	"like",
+	"me gusta",
+	"j'aime",
+	"reddit",
+	"pinterest",
+	"print friendly, pdf & email",
+	"link",
+	"links",
+	"enlace",
+	"lien",
+	"back to top",
+	"volver arriba",
+	"related",
+	"related posts",
+	"relacionados",
+	"articles lies",
+	"leave a comment",
+	"leave a reply",
+	"comments",
+	"comments are closed.",
+	"comentarios",
+	"commentaires",
+	"comentarios cerrados.",
+	"no comments:",
+	"no comments",
+	"no hay comentarios:",
+	"no hay comentarios",
+	"nenhum comentario:",
+	"nenhum comentario",
+	"publicar un comentario",
+	"postar um comentario",
+	"post a comment",
+	"subscribe",
+	"suscribete",
+	"newsletter",
+	"donate",
+	"donar",
+	"faire un don",
+	"doar",
+	"join us",
+	"join us donate",
+	"loading...",
+	"advertisement",
+	"publicidad",
+	"accept",
+	"aceptar",
+	"accepter",
+	"login",
+	"log in",
+	"sign in",
+	"iniciar sesion",
+	"connexion",
+	"next post",
+	"previous post",
+	"sitemap",
+	"contact",
+	"contacto",
+	"contato",
+	"about us",
+	"skip navigation",
+	"imagenes",
+	"images",
+	"anexos",
+]);
+
+const junkPatterns: readonly RegExp[] = [
+	/^skip to (main )?(content|navigation)/,
+	/^you are here:/,
+	/^(share|compartir|partager|compartilhar|partilhar)( (this|on|en|sur|no|em|esta|este|cet)\b.{0,30})?:?$/,
+	/^\d[\d.,\s]*\s*(views?|visitas?|vistas|vues|visualizacoes|lecturas|reads|hits|lectures)$/,
+	/^(views?|visitas?|vues|hits|visualizacoes|lecturas)\s*:?\s*\d[\d.,]*$/,
+	/^\d+\s+(minutos? de lectura|min read|minutes? read)$/,
+	/^(posted|published|updated|publicado|actualizado|publie|mis a jour|atualizado)\b.{0,40}\d{4}/,
+	/^(©|\(c\)|copyright)/,
+	/all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados/,
+	/^[-=*_~.·•|]{3,}$/,
+	/^(print|imprimir|imprimer)( (this|esta|cette)\b.{0,20})?$/,
+	/^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/,
+	/^(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo)\b/,
+];
+
+const iconWords = new Set(
+	(
+		"chevron-up chevron-down chevron-left chevron-right arrow-right arrow-left arrow-up arrow-down sitemap youtube " +
+		"share share-alt mail download home alarm search menu link cross play facebook twitter wordpress soundcloud " +
+		"podcast video instagram linkedin whatsapp telegram rss envelope print close plus minus check star heart user " +
+		"calendar clock phone map bars times microsite report collection toolkit thinkpiece storify pinterest flickr " +
+		"vimeo tiktok github email feed comment comments tag tags folder file pdf external-link caret-down caret-up " +
+		"angle-down angle-up angle-left angle-right globe lock cog gear bell camera image images music"
+	).split(" "),
+);
+
+/** A line of icon font names ("chevron-up sitemap youtube share-alt …") left by a copied page. */
+function isIconLine(line: string): boolean {
+	const tokens = line.split(/\s+/);
+	if (tokens.length < 4 || !tokens.every((token) => /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(token))) return false;
+	const icons = tokens.filter((token) => iconWords.has(token.replace(/\d+$/, ""))).length;
+	return icons / tokens.length >= 0.5;
+}
+
+/** Navigation, share buttons, icon names, view counters, page dates: text that is no part of the statement. */
+export function isJunkLine(line: string): boolean {
+	const folded = fold(line);
+	if (folded === "") return false;
+	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/[:.]$/, ""))) return true;
+	return junkPatterns.some((pattern) => pattern.test(folded)) || isIconLine(line.trim());
+}

@@ -1,0 +1,68 @@
+import { splitTopLevel } from "./brackets.js";
+import { fold, wordsOf } from "./text-normalize.js";
+
+// Function words of en/es/fr/pt that are lower case even inside an organization's name.
+const functionWords = new Set(
+	(
+		"a an the of and for in on at to by with from de del la las los el y e en para por con da das do dos des du le les " +
+		"et pour sur au aux o os as em no na nos nas com und der die fur van von it its if or ou o"
+	).split(" "),
+);
+
+function bare(word: string): string {
+	return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/^[ldLD]['’]/, "");
+}
+
+/** Share of content words that start with a capital: names are Title Case, sentences are not. */
+export function capitalRatio(text: string): number {
+	let content = 0;
+	let capital = 0;
+	for (const raw of wordsOf(text)) {
+		const word = bare(raw);
+		if (!/\p{L}/u.test(word) || functionWords.has(fold(word))) continue;
+		content++;
+		if (/^[\p{Lu}\p{N}]/u.test(word)) capital++;
+	}
+	return content === 0 ? 1 : capital / content;
+}
+
+const sentenceStarters =
+	/^(if|please|to sign|for more|click|note|si|para (mas|firmar|adherir)|pour (signer|plus)|se (voce|quiser)|below|above|abajo|ci-dessous|abaixo)\b/;
+
+/**
+ * A sentence rather than a name: long, mostly lower case, a slogan ("…!") or an introduction ending in
+ * a colon. Names of French and Spanish organizations are often lower case, so the bar for a short line
+ * is high.
+ */
+export function isProse(text: string): boolean {
+	const words = wordsOf(text).length;
+	if (words === 0) return false;
+	if (/[!?]\s*$/.test(text) && words >= 3) return true;
+	if (/:\s*$/.test(text) && words >= 4) return true;
+	if (sentenceStarters.test(fold(text)) && words >= 6) return true;
+	if (isListLine(text)) return false;
+	if (words >= 30) return true;
+	const ratio = capitalRatio(text);
+	if (words >= 12 && ratio < 0.35) return true;
+	if (words >= 8 && ratio < 0.25 && /[.]\s*$/.test(text)) return true;
+	return /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) && words >= 12 && ratio < 0.5;
+}
+
+/** Stricter than isProse: what may open the body, and what a list without a heading may not contain. */
+export function isBodyProse(text: string): boolean {
+	if (isProse(text)) return true;
+	if (isListLine(text)) return false;
+	const words = wordsOf(text).length;
+	const ratio = capitalRatio(text);
+	return (words >= 8 && ratio < 0.5) || (words >= 10 && /[.]\s*$/.test(text)) || words > 24;
+}
+
+/** "A; B; C; D": many names on one line, however long the line is. */
+export function isListLine(text: string): boolean {
+	const parts = text.split(";").filter((part) => part.trim() !== "");
+	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
+	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
+	const commaParts = splitTopLevel(text, /,/).filter((part) => part !== "");
+	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
+	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
+}

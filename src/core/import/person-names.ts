@@ -1,0 +1,60 @@
+import { fold } from "./text-normalize.js";
+
+/** Titles printed before a person's name. */
+export const personTitle =
+	/^(prof\.?|professor|professora|profesor|profesora|professeur|professeure|dr\.?|dra\.?|doctor|docteur|rev\.?|reverend|rabbi|fr\.?|father|padre|sister|sor|hon\.?|mr\.?|mrs\.?|ms\.?|mme|sr\.?|sra\.?|srta\.?|lic\.?|ing\.?|me|maitre|dom|dona|don|dona|sen\.?|senator|senador|senadora|deputy|diputado|diputada|depute|deputee|deputado|deputada|bishop|obispo|monsenor)\s+(?=\p{Lu})/iu;
+
+// Words that start a role or affiliation line ("Professor of Law, …", "président de …").
+const roleWords =
+	"professor|profesor|profesora|professeur|professeure|professora|lecturer|senior|associate|assistant|emeritus|emerita|director|directora|directeur|directrice|diretor|diretora|president|presidente|presidenta|president|presidente|chair|chairman|chairwoman|chairperson|co-chair|vice|secretary|secretario|secretaria|secretaire|general|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|coordenadora|member|miembro|membre|membro|founder|cofounder|co-founder|fundador|fundadora|fondateur|fondatrice|lawyer|abogado|abogada|avocat|avocate|advogado|advogada|researcher|investigador|investigadora|chercheur|chercheuse|pesquisador|pesquisadora|journalist|periodista|journaliste|jornalista|writer|escritor|escritora|ecrivain|author|autor|autora|auteur|activist|activista|militante|spokesperson|portavoz|porte-parole|porta-voz|mp|mep|mayor|alcalde|alcaldesa|maire|prefeito|bishop|obispo|rector|rectora|dean|decano|decana|doyen|head|executive|ceo|representative|representante|delegate|delegado|delegada|delegue|organizer|organiser|organizador|organizadora|responsable|responsavel|economist|economista|economiste|philosopher|filosofo|filosofa|philosophe|sociologist|sociologo|sociologa|sociologue|historian|historiador|historiadora|historien|historienne|artist|artista|artiste|poet|poeta|poete|actor|actriz|acteur|actrice|atriz|ator|musician|musico|musicien|musicienne|student|estudiante|etudiant|etudiante|estudante|former|ex|ancien|ancienne|antiguo|antigua|trade|unionist|sindicalista|syndicaliste|deputy|adjoint|adjointe|adjunto|adjunta|national|nacional|regional|executive|vice-president|vice-presidente|vice-presidente|co-president|co-presidente|copresidente|convenor|convener|pastor|pastora|teacher|maestro|maestra|docente|enseignant|enseignante|doctor|medico|medica|medecin";
+const roleStart = new RegExp(`^(${roleWords})\\b`);
+
+/** "Professor of Law, University of X", "président de …", "Chair": a role, not a new signatory. */
+export function isRoleText(text: string): boolean {
+	const trimmed = text.trim();
+	if (/^\p{Ll}/u.test(trimmed)) return true;
+	const folded = fold(trimmed);
+	if (!roleStart.test(folded)) return false;
+	// "Professor Gill H. Boehringer" is a person with a title, not a role.
+	return !/^\S+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(trimmed) || /\b(of|de|at|en|du|da|do)\b/.test(folded);
+}
+
+/** A role word anywhere: "Mary Jane Crowe Professor", "Center for … and professor of law". */
+export function mentionsRole(text: string): boolean {
+	return /\b(professor|profesor|profesora|professeur|professora|director|directora|chair|president|presidente|secretary|secretario|secretaria|coordinator|coordinador|coordinadora)\b/.test(
+		fold(text),
+	);
+}
+
+export function startsWithRole(text: string): boolean {
+	return (
+		isRoleText(text) ||
+		roleStart.test(
+			fold(text)
+				.split(/\s+/)
+				.slice(0, 3)
+				.join(" ")
+				.replace(/^\S+\s/, ""),
+		)
+	);
+}
+
+// Stems of words that only organizations carry in their names.
+const organizationStems =
+	/(associa|asocia|union|unión|partido|party|parti\b|front|network|\bred\b|\brede\b|reseau|centre|center|centro|council|consejo|conseil|conselho|comite|committee|comissao|comision|coalition|coalicion|coalizao|collective|colectivo|coletivo|collectif|movement|movimiento|movimento|mouvement|federa|confedera|institut|foundation|fundacion|fundacao|fondation|alliance|alianza|alianca|group|grupo|league|liga|ligue|campaign|campana|campanha|organi[sz]a|society|sociedad|sociedade|societe|church|iglesia|igreja|eglise|universi|school|escuela|escola|ecole|club|forum|\bforo\b|project|proyecto|projeto|projet|trust|guild|\bfund\b|fondo|office|oficina|service|servicio|cooperativ|syndicat|sindicato|workers|trabajadores|trabalhadores|travailleurs|tribunal|mission|mision|missao|assembl|asamblea|platform|plataforma|plateforme|coordina|coordena|observator|secretariat|house|\bcasa\b|maison|press|media|radio|news|agency|agencia|international|internacional|national|nacional|friends|amigos|amis|solidarity|solidaridad|solidarite|solidariedade|action|accion|acao|exchange|initiative|iniciativa|peace|paz|paix|rights|derechos|droits|direitos|program|programa|commission|comisi|academ|fraternity|board|department|departamento|ministry|caucus|brigade|brigada|women|mujeres|femmes|mulheres|youth|juventud|jeunesse|juventude|students|estudiantes|etudiants|\bong\b|\bngo\b|\bs\.a\b|\bltd\b|\binc\b)/;
+
+/** "Jane Q. Doe", "Sylvie Bukhari-de Pontual": two to five capitalized words, no organization words. */
+export function isPersonLike(text: string): boolean {
+	const trimmed = text.trim().replace(/\*+$/, "");
+	if (/[()\d@/]/.test(trimmed)) return false;
+	const withoutTitle = trimmed.replace(personTitle, "");
+	const words = withoutTitle.split(/\s+/).filter(Boolean);
+	if (words.length < 2 || words.length > 5) return false;
+	if (organizationStems.test(fold(withoutTitle))) return false;
+	return words.every(
+		(word) =>
+			/^(de|da|do|dos|das|del|la|le|van|von|der|den|bin|al|el|y|e|et|and|di|du|ibn)$/i.test(word) ||
+			(/^[\p{Lu}]/u.test(word) && !/^[\p{Lu}]{2,}$/u.test(word)) ||
+			/^[\p{Lu}]\.$/u.test(word),
+	);
+}

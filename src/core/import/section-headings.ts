@@ -1,0 +1,102 @@
+import { fold, wordsOf } from "./text-normalize.js";
+
+export interface SectionHeading {
+	/** The heading as printed, or null for a list that only follows a closing ("Sincerely,"). */
+	heading: string | null;
+	/** Names printed on the heading's own line: "Firman: CGT, CTA, …". */
+	inline: string | null;
+	/** The heading says the list is of people, not organizations. */
+	individuals: boolean;
+}
+
+// Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
+const signWords =
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios)\b/;
+
+const exactHeadings = new Set([
+	"signatories",
+	"signatures",
+	"signed",
+	"signed by",
+	"endorsed by",
+	"supported by",
+	"organizations",
+	"organisations",
+	"organizational signatories",
+	"organisational signatories",
+	"individual signatories",
+	"individuals",
+	"organizaciones",
+	"organizaciones firmantes",
+	"personas",
+	"personalidades",
+	"firman",
+	"firmantes",
+	"firmas",
+	"adhesiones",
+	"signataires",
+	"organisations signataires",
+	"personnalites",
+	"assinam",
+	"assinantes",
+	"entidades",
+	"entidades signatarias",
+	"organizacoes",
+	"personalidades",
+]);
+
+const closings = new Set([
+	"sincerely",
+	"yours sincerely",
+	"in solidarity",
+	"in solidarity and struggle",
+	"respectfully",
+	"atentamente",
+	"fraternalmente",
+	"solidariamente",
+	"saludos",
+	"cordialement",
+	"fraternellement",
+	"solidairement",
+	"atenciosamente",
+	"saudacoes",
+]);
+
+const listOf = /^(the )?(list of|lista de|liste des?|relacion de)\b/;
+const whoSigned =
+	/\b(organi[sz]ations?|organizaciones|organizacoes|entidades|groups|grupos|individuals|personas|people|unions|sindicatos|syndicats)\b.*\b(that|which|who|que|qui)\b/;
+const peopleWords =
+	/\b(individual|individuals|personas|personalidades|personnalites|personnes|pessoas|people|individuos|academics|academicos|scholars|intelectuales|a titulo (individual|personal))\b/;
+const inlineHead =
+	/^(firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
+
+/** Reads a line as the start of a signatory list, or returns undefined. */
+export function matchSectionHeading(line: string): SectionHeading | undefined {
+	const text = line.trim();
+	const folded = fold(text);
+	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
+	const individuals = peopleWords.test(folded);
+	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
+	if (text.length > 160) return undefined;
+	const inline = inlineHead.exec(folded);
+	if (inline) {
+		const colon = text.indexOf(":");
+		return { heading: text.slice(0, colon + 1).trim(), inline: text.slice(colon + 1).trim(), individuals };
+	}
+	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };
+	const words = wordsOf(text).length;
+	const endsWithColon = /:\s*$/.test(text);
+	const terminal = /[.!?]\s*$/.test(text);
+	if (signWords.test(folded) && (endsWithColon || (words <= 12 && !terminal) || /^\S+\s*\(/.test(text)))
+		return { heading: text, inline: null, individuals };
+	if (endsWithColon && (listOf.test(folded) || whoSigned.test(folded)))
+		return { heading: text, inline: null, individuals };
+	return undefined;
+}
+
+/** An introduction ending in a colon still announces a signatory list when it speaks of signing. */
+export function introducesSignatories(line: string): boolean {
+	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|signat|assin|undersigned|abajo firmantes)/.test(
+		fold(line),
+	);
+}

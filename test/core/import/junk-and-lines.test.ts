@@ -1,0 +1,150 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { importStatement } from "../../../src/core/import/import-statement.js";
+import { isJunkLine } from "../../../src/core/import/junk-lines.js";
+import { parseSignatory, splitSignatoryEntry } from "../../../src/core/import/signatory-line.js";
+
+describe("junk around the text", () => {
+	it("drops recognized page furniture", () => {
+		for (const line of [
+			"Skip to content. | Skip to navigation",
+			"Document Actions",
+			"Personal tools",
+			"You are here: Home / 2023 / Solidarity",
+			"chevron-up sitemap chevron-up2 youtube share-alt chevron-down share mail download home",
+			"1,234 views",
+			"Posted on March 3, 2021",
+			"Share this:",
+			"Compartir",
+			"__________",
+		])
+			assert.ok(isJunkLine(line), line);
+		assert.ok(!isJunkLine("Red Muqui"));
+		assert.ok(!isJunkLine("Global Exchange"));
+	});
+
+	it("lists what is neither body nor signatory under unrecognized, and keeps junk out of both", () => {
+		const draft = importStatement(
+			[
+				"Skip to content",
+				"Solidarity with the dockers",
+				"",
+				"We, the undersigned organizations, stand with the striking dockers and demand that the dismissals be withdrawn at once.",
+				"",
+				"Signatories:",
+				"1. Union of Dockworkers, Chile",
+				"2. Red de Solidaridad (RDS), Perú",
+				"3. https://example.org/sign",
+				"4. Comité de soutien, France",
+				"Share this:",
+			].join("\n"),
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => section.signatories.map((signatory) => signatory.name)),
+			[["Union of Dockworkers", "Red de Solidaridad", "Comité de soutien"]],
+		);
+		assert.deepEqual(draft.unrecognized, ["3. https://example.org/sign"]);
+		assert.doesNotMatch(draft.body, /Skip to content|Share this/);
+	});
+});
+
+describe("signatory lines", () => {
+	it("reads the printed forms", () => {
+		const read = (line: string) => {
+			const signatory = parseSignatory(line);
+			return [signatory?.name, signatory?.abbreviation, signatory?.country, signatory?.kind];
+		};
+		assert.deepEqual(read("12. PML Peru".replace(/^12\. /, "")), ["PML", null, "Peru", "organization"]);
+		assert.deepEqual(read("Global Justice Now, United Kingdom"), [
+			"Global Justice Now",
+			null,
+			"United Kingdom",
+			"organization",
+		]);
+		assert.deepEqual(read("Water Protector Legal Collective (WPLC)"), [
+			"Water Protector Legal Collective",
+			"WPLC",
+			null,
+			"organization",
+		]);
+		assert.deepEqual(read("CBC – Centro Bartolomé de Las Casas"), [
+			"Centro Bartolomé de Las Casas",
+			"CBC",
+			null,
+			"organization",
+		]);
+		assert.deepEqual(read("Chile - Coordinadora de Derechos Humanos (CODEHU)"), [
+			"Coordinadora de Derechos Humanos",
+			"CODEHU",
+			"Chile",
+			"organization",
+		]);
+		assert.deepEqual(read("Colectivo Sur – Argentina"), ["Colectivo Sur", null, "Argentina", "organization"]);
+		assert.deepEqual(read("Professor Gill H. Boehringer (Australia)"), [
+			"Professor Gill H. Boehringer",
+			null,
+			"Australia",
+			"individual",
+		]);
+	});
+
+	it("splits many names on one line", () => {
+		assert.deepEqual(splitSignatoryEntry("CGT; CTA; Barrios de Pie"), ["CGT", "CTA", "Barrios de Pie"]);
+		assert.deepEqual(splitSignatoryEntry("ATTAC - CADTM - Amigos de la Tierra"), [
+			"ATTAC",
+			"CADTM",
+			"Amigos de la Tierra",
+		]);
+		assert.deepEqual(splitSignatoryEntry("Oxfam, Greenpeace, Amnesty International"), [
+			"Oxfam",
+			"Greenpeace",
+			"Amnesty International",
+		]);
+		assert.deepEqual(splitSignatoryEntry("TerraJusta, Bolivia/UK"), ["TerraJusta, Bolivia/UK"]);
+	});
+
+	it("joins a signature that takes two lines, a name then a role", () => {
+		const draft = importStatement(
+			[
+				"Open letter on academic freedom",
+				"",
+				"We are writing to express our concern about the dismissal of our colleagues and ask the board to reverse it.",
+				"",
+				"Signed:",
+				"Jane Roe",
+				"Professor of Law, University of Toronto",
+				"Juan Pérez",
+				"Director, Centro de Estudios Legales",
+				"Marie Dupont",
+				"présidente de l'association Droits Devant",
+			].join("\n"),
+		);
+		const list = draft.sections[0]?.signatories ?? [];
+		assert.deepEqual(
+			list.map((signatory) => [signatory.name, signatory.kind, signatory.role]),
+			[
+				["Jane Roe", "individual", "Professor of Law, University of Toronto"],
+				["Juan Pérez", "individual", "Director, Centro de Estudios Legales"],
+				["Marie Dupont", "individual", "présidente de l'association Droits Devant"],
+			],
+		);
+	});
+
+	it("reads section headings in four languages", () => {
+		for (const heading of ["Firman:", "Signataires :", "Assinam:", "Subsequent signatories:"]) {
+			const draft = importStatement(
+				`Title\n\nA long enough paragraph of the statement that says what the signatories demand from the government.\n\n${heading}\nRed Nacional de Mujeres\nColectivo Sur\nAssociation Droit au Logement`,
+			);
+			assert.equal(draft.sections[0]?.heading, heading);
+			assert.equal(draft.sections[0]?.signatories.length, 3);
+		}
+	});
+
+	it("reads a text with no signatories as a draft with none", () => {
+		const draft = importStatement(
+			"A call for a day of action\n\nWe call on all unions to join the day of action on 1 May 2024 and to organize meetings in every workplace.",
+		);
+		assert.deepEqual(draft.sections, []);
+		assert.equal(draft.date, null);
+	});
+});
