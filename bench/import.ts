@@ -9,7 +9,7 @@ import { fold } from "../src/core/import/text-normalize.js";
 
 const root = join(import.meta.dirname, "..");
 const fixtureDir = join(root, "test/fixtures/import");
-const seedDir = join(root, "../shared/seeds");
+const seedDir = join(root, "test/fixtures/seeds");
 
 // The seeds' signatory counts as printed; test/core/import/seed-documents.test.ts checks their fields.
 const seedCounts: Record<string, number[]> = {

@@ -57,6 +57,7 @@ export const environmentSchema = z.object({
 	),
 	TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
 	TELEGRAM_ORGANIZER_IDS: idListSchema,
+	ADHERENCES_PER_HOUR: z.coerce.number().int().min(1, "expected a whole number of at least 1").max(10_000).default(10),
 	CONSOLE_ROLE: z.enum(["organizer", "member"]).default("organizer"),
 	DEFAULT_LOCALE: localeSchema.default("en"),
 	DEFAULT_TIME_ZONE: z

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { runConsoleChat } from "./bots/console/console-chat.js";
+import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js";
 import { openRuntime, type Runtime, StartupError } from "./runtime.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
 			env: process.env,
 			logFd: hasPlatform ? 1 : 2,
 			defaultLogLevel: hasPlatform ? "info" : "warn",
+			notifier: hasPlatform ? undefined : consoleNotifier(process.stdout),
 		});
 	} catch (error) {
 		if (error instanceof StartupError) fail(error.problems);

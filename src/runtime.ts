@@ -1,8 +1,12 @@
 import { type Environment, loadEnvironment } from "./config.js";
 import { type Core, createCore } from "./core/core.js";
+import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
+import { RedisAdherenceRepository } from "./core/store/redis-adherence-repository.js";
+import { RedisConversationRepository } from "./core/store/redis-conversation-repository.js";
 import type { RedisStatementRepository as RepositoryType } from "./core/store/redis-statement-repository.js";
 import { RedisStatementRepository } from "./core/store/redis-statement-repository.js";
+import { RedisStatementStateRepository } from "./core/store/redis-statement-state-repository.js";
 import { createLogger, type Logger } from "./logger.js";
 import { RedisSetupError } from "./redis/embedded-redis.js";
 import { openRedis, type RedisConnection } from "./redis/open-redis.js";
@@ -19,6 +23,8 @@ export interface Runtime {
 	logger: Logger;
 	redis: RedisConnection;
 	statements: RepositoryType;
+	adherences: RedisAdherenceRepository;
+	statementState: RedisStatementStateRepository;
 	core: Core;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
@@ -26,6 +32,8 @@ export interface Runtime {
 }
 
 export interface RuntimeOptions {
+	/** Where messages to submitters and organizers go: the running adapter's. */
+	notifier?: Notifier;
 	env: NodeJS.ProcessEnv;
 	/** Logs go to stderr when stdout carries a conversation or a command's output. */
 	logFd: 1 | 2;
@@ -36,6 +44,30 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
 	const result = loadEnvironment(env);
 	if (!result.ok) throw new StartupError(result.problems.map((problem) => `configuration: ${problem}`));
 	return result.config;
+}
+
+/** Without an adapter (the CLI), a notification has nowhere to go; the log says so. */
+function undeliveredNotifier(logger: Logger): Notifier {
+	return {
+		notifyUser: async (recipient) => logger.info({ platform: recipient.platform }, "no adapter to notify a submitter"),
+		notifyOrganizers: async (statementId) => logger.info({ statementId }, "no adapter to notify organizers"),
+	};
+}
+
+/** "Received" must mean on disk: say so loudly when the Redis in use does not fsync every write. */
+async function warnIfNotDurable(redis: RedisConnection["redis"], logger: Logger): Promise<void> {
+	try {
+		const [, appendonly] = (await redis.config("GET", "appendonly")) as string[];
+		const [, fsync] = (await redis.config("GET", "appendfsync")) as string[];
+		if (appendonly !== "yes" || fsync !== "always") {
+			logger.warn(
+				{ appendonly, appendfsync: fsync },
+				"Redis does not fsync every write: a crash may lose confirmed adherences",
+			);
+		}
+	} catch {
+		logger.debug("cannot read Redis persistence settings (CONFIG may be disabled)");
+	}
 }
 
 /** Config, logger, Redis, statements loaded from config/statements, and the core, in that order. */
@@ -62,9 +94,18 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	for (const problem of loaded.problems) logger.warn({ problem }, "statement file skipped");
 	for (const statement of loaded.statements) await statements.upsert(statement);
 	logger.info({ statements: loaded.statements.length, redis: redis.description }, "statements loaded");
+	const redisClient = redis.redis;
+	await warnIfNotDurable(redisClient, logger);
+	const adherences = new RedisAdherenceRepository(redisClient);
+	const statementState = new RedisStatementStateRepository(redisClient);
 	const core = createCore(
 		{
 			statements,
+			statementState,
+			adherences,
+			conversations: new RedisConversationRepository(redisClient),
+			notifier: options.notifier ?? undeliveredNotifier(logger),
+			submissionsPerHour: config.ADHERENCES_PER_HOUR,
 			organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
 			defaultLocale: config.DEFAULT_LOCALE,
 			now: () => new Date(),
@@ -76,6 +117,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		logger,
 		redis,
 		statements,
+		adherences,
+		statementState,
 		core,
 		statementProblems: loaded.problems,
 		close: async () => {

@@ -1,7 +1,12 @@
 import { parseArgs } from "node:util";
 import { renderPlainText } from "../bots/console/render-plain-text.js";
+import { type ExportFormat, exportFormats, exportSignatories } from "../core/adherences/export-signatories.js";
 import type { RequestOrigin } from "../core/commands/command.js";
+import { findStatement } from "../core/statements/find-statement.js";
+import { titleFor } from "../core/statements/language-version.js";
+import { publishedList } from "../core/statements/signatory-list.js";
 import { loadStatementFiles } from "../core/statements/statement-files.js";
+import { describeUserError, isUserError } from "../core/user-error.js";
 import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
 import { runStatementImport } from "./import-command.js";
 
@@ -11,6 +16,10 @@ const usage = `solidarity: the operators' command line
   solidarity statements load           validate and load config/statements into Redis
   solidarity statements list           the statements in Redis
   solidarity signatories <id>          a statement's signatory list as published
+  solidarity signatories export <id> [--format text|markdown|csv|json]
+                                       the list in the document's layout, or as data with the
+                                       organizers' private contact column (csv, json)
+  solidarity audit <id> [--json]       every change to a statement's adherences and list
   solidarity statement import <file> [--dry-run] [--json]
                                        turn a pasted statement into a draft
 
@@ -39,6 +48,49 @@ async function printCommand(runtime: Runtime, line: string): Promise<number> {
 	return reply.private ? 1 : 0;
 }
 
+async function exportList(runtime: Runtime, id: string, format: ExportFormat): Promise<number> {
+	const statement = await findStatement(runtime.statements, id.toLowerCase());
+	if (isUserError(statement)) {
+		process.stderr.write(`solidarity: ${describeUserError(statement, runtime.config.DEFAULT_LOCALE)}\n`);
+		return 1;
+	}
+	const adherences = await runtime.adherences.list(statement.id);
+	const list = publishedList(statement, adherences, await runtime.statementState.asOf(statement.id));
+	const locale = runtime.config.DEFAULT_LOCALE;
+	process.stdout.write(
+		exportSignatories(
+			{
+				statementId: statement.id,
+				title: titleFor(statement, locale),
+				list,
+				adherences: new Map(adherences.map((adherence) => [adherence.number, adherence])),
+				withContacts: true,
+				locale,
+			},
+			format,
+		),
+	);
+	return 0;
+}
+
+async function printAudit(runtime: Runtime, id: string, json: boolean): Promise<number> {
+	const entries = await runtime.adherences.audit(id.toLowerCase());
+	if (json) {
+		print(JSON.stringify(entries, null, 2));
+		return 0;
+	}
+	if (entries.length === 0) print(`no changes recorded for ${id}`);
+	for (const entry of entries) {
+		const target = entry.number === undefined ? "" : ` #${entry.number}`;
+		const change = (value: unknown) =>
+			value && typeof value === "object" && "status" in value ? String(value.status) : JSON.stringify(value);
+		const transition =
+			entry.before === undefined ? change(entry.after) : `${change(entry.before)} -> ${change(entry.after)}`;
+		print(`${entry.at}  ${entry.who}  ${entry.action}${target}  ${transition}`);
+	}
+	return 0;
+}
+
 export async function runCli(argv: string[]): Promise<number> {
 	if (argv[0] === "statement" && argv[1] === "import") {
 		const importArgs = argv.slice(2);
@@ -60,7 +112,7 @@ export async function runCli(argv: string[]): Promise<number> {
 		args: argv,
 		allowPositionals: true,
 		strict: true,
-		options: { help: { type: "boolean", short: "h" } },
+		options: { help: { type: "boolean", short: "h" }, format: { type: "string" }, json: { type: "boolean" } },
 	});
 	const [group, action, ...rest] = positionals;
 	if (values.help || !group || group === "help") {
@@ -85,6 +137,17 @@ export async function runCli(argv: string[]): Promise<number> {
 	}
 	if (group === "statements" && action === "list")
 		return withRuntime((runtime) => printCommand(runtime, "/statements"));
+	if (group === "signatories" && action === "export" && rest.length === 1) {
+		const format = values.format ?? "text";
+		if (!(exportFormats as readonly string[]).includes(format)) {
+			process.stderr.write(`solidarity: --format must be one of ${exportFormats.join(", ")}\n`);
+			return 2;
+		}
+		return withRuntime((runtime) => exportList(runtime, rest[0] ?? "", format as ExportFormat));
+	}
+	if (group === "audit" && action && rest.length === 0) {
+		return withRuntime((runtime) => printAudit(runtime, action, values.json ?? false));
+	}
 	if (group === "signatories" && action && rest.length === 0) {
 		return withRuntime((runtime) => printCommand(runtime, `/signatories ${action}`));
 	}

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { distance } from "fastest-levenshtein";
+import { continueAdherence } from "./commands/adhere-commands.js";
 import type { CommandContext, CommandDefinition, CoreDependencies, RequestOrigin, Role } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";
 import { parseArguments, usage } from "./commands/parse-arguments.js";
@@ -15,6 +16,9 @@ export const maxInputLength = 4000;
 export interface BugReporter {
 	error(details: object, message: string): void;
 }
+
+/** Marks "no reply" through the guarded path; handleText turns it back into null. */
+const nullReply: Reply = { blocks: [] };
 
 export interface Core {
 	readonly commands: readonly CommandDefinition[];
@@ -48,13 +52,32 @@ export function createCore(
 	const roleOf = (origin: RequestOrigin): Role =>
 		origin.isChatAdmin || deps.organizerIds[origin.platform].includes(origin.userId) ? "organizer" : "member";
 
+	const contextFor = (origin: RequestOrigin): CommandContext => {
+		const locale = localeOf(origin);
+		return { origin, locale, text: messages(locale), role: roleOf(origin), deps };
+	};
+
+	/** A bug is logged with a reference and answered with an apology that carries it. */
+	async function guarded(name: string, origin: RequestOrigin, work: () => Promise<Reply>): Promise<Reply> {
+		try {
+			return await work();
+		} catch (error) {
+			const reference = randomBytes(4).toString("hex");
+			bugs.error(
+				{ err: error, reference, command: name, platform: origin.platform, chat: origin.chatId },
+				"command failed",
+			);
+			return errorReply(userError("internal", reference), localeOf(origin));
+		}
+	}
+
 	async function run(
 		command: CommandDefinition,
 		input: string | Record<string, unknown>,
 		origin: RequestOrigin,
 	): Promise<Reply> {
-		const locale = localeOf(origin);
-		const context: CommandContext = { origin, locale, text: messages(locale), role: roleOf(origin), deps };
+		const context = contextFor(origin);
+		const locale = context.locale;
 		if (command.role === "organizer" && context.role !== "organizer")
 			return errorReply(userError("organizersOnly"), locale);
 		const commandUsage = usage(command.name, command.parameters);
@@ -70,17 +93,10 @@ export function createCore(
 						: userError("tooManyArguments", commandUsage);
 			return errorReply(error, locale);
 		}
-		try {
+		return guarded(command.name, origin, async () => {
 			const outcome = await command.run(parsed.args, context);
 			return isUserError(outcome) ? errorReply(outcome, locale) : outcome;
-		} catch (error) {
-			const reference = randomBytes(4).toString("hex");
-			bugs.error(
-				{ err: error, reference, command: command.name, platform: origin.platform, chat: origin.chatId },
-				"command failed",
-			);
-			return errorReply(userError("internal", reference), locale);
-		}
+		});
 	}
 
 	function unknownCommand(name: string, origin: RequestOrigin): Reply {
@@ -101,10 +117,19 @@ export function createCore(
 		localeOf,
 		async handleText(line, origin) {
 			const match = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(line.trim());
-			if (!match) return null;
-			if (line.length > maxInputLength) return errorReply(userError("inputTooLong", maxInputLength), localeOf(origin));
+			if (!match) {
+				// Not a command: the next answer of an adherence in progress, or nothing for the bot.
+				const reply = await guarded(
+					"conversation",
+					origin,
+					async () => (await continueAdherence(line, contextFor(origin))) ?? nullReply,
+				);
+				return reply === nullReply ? null : reply;
+			}
 			const name = (match[1] ?? "").toLowerCase();
 			const command = byName.get(name);
+			const limit = command?.maxInputLength ?? maxInputLength;
+			if (line.length > limit) return errorReply(userError("inputTooLong", limit), localeOf(origin));
 			return command ? run(command, match[2] ?? "", origin) : unknownCommand(name, origin);
 		},
 		async handleCommand(name, rawArgs, origin) {

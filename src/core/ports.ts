@@ -1,3 +1,5 @@
+import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
+import type { Reply } from "./reply.js";
 import type { Statement } from "./statements/statement.js";
 
 /** Where statements live; the Redis implementation is in store/. */
@@ -6,4 +8,71 @@ export interface StatementRepository {
 	upsert(statement: Statement): Promise<void>;
 	get(id: string): Promise<Statement | undefined>;
 	list(): Promise<Statement[]>;
+}
+
+export type SubmitOutcome =
+	| { kind: "created"; adherence: Adherence }
+	/** The same organization is already pending or approved: its number. */
+	| { kind: "duplicate"; number: number }
+	| { kind: "rate-limited" };
+
+export type TransitionOutcome =
+	| { kind: "changed"; before: Adherence; after: Adherence }
+	| { kind: "not-found" }
+	/** Its status is not one the change applies to (already approved, withdrawn, ...). */
+	| { kind: "conflict"; current: Adherence };
+
+/** A fixed window per submitter: at most `limit` submissions in `windowSeconds`. */
+export interface SubmissionRateLimit {
+	key: string;
+	limit: number;
+	windowSeconds: number;
+}
+
+/**
+ * Adherences. Every change is atomic with its audit entry, and a submission is checked against
+ * the identity keys of the pending and approved ones in the same step, so two identical
+ * submissions racing give one record.
+ */
+export interface AdherenceRepository {
+	submit(
+		draft: Omit<Adherence, "number">,
+		identityKeys: readonly string[],
+		rateLimit: SubmissionRateLimit,
+	): Promise<SubmitOutcome>;
+	get(statementId: string, number: number): Promise<Adherence | undefined>;
+	list(statementId: string): Promise<Adherence[]>;
+	/**
+	 * Changes an adherence whose status is one of `from`. Leaving pending/approved frees its identity
+	 * keys, so an organization rejected or withdrawn may sign again.
+	 */
+	transition(
+		statementId: string,
+		number: number,
+		from: readonly AdherenceStatus[],
+		change: (current: Adherence) => Adherence,
+		audit: { who: string; action: string; at: string },
+		identityKeys: readonly string[],
+	): Promise<TransitionOutcome>;
+	audit(statementId: string): Promise<AuditEntry[]>;
+}
+
+/** Runtime facts about a statement that organizers change from a chat, over its document. */
+export interface StatementStateRepository {
+	/** The "as of" date organizers published, when they moved it. */
+	asOf(statementId: string): Promise<string | undefined>;
+	setAsOf(statementId: string, date: string, audit: { who: string; at: string; before: string | null }): Promise<void>;
+}
+
+/** A conversation in progress (the guided adherence), kept in Redis so it survives a restart. */
+export interface ConversationRepository {
+	get(key: string): Promise<unknown>;
+	set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+	delete(key: string): Promise<void>;
+}
+
+/** Messages the core sends besides its reply: to a submitter, or to a statement's organizers. */
+export interface Notifier {
+	notifyUser(recipient: Actor, reply: Reply): Promise<void>;
+	notifyOrganizers(statementId: string, origin: Actor, reply: Reply): Promise<void>;
 }

@@ -1,40 +1,91 @@
 import { renderPlainText } from "../../src/bots/console/render-plain-text.js";
+import type { Actor } from "../../src/core/adherences/adherence.js";
 import type { CoreDependencies, RequestOrigin } from "../../src/core/commands/command.js";
 import { type Core, createCore } from "../../src/core/core.js";
+import type { Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
+import { RedisAdherenceRepository } from "../../src/core/store/redis-adherence-repository.js";
+import { RedisConversationRepository } from "../../src/core/store/redis-conversation-repository.js";
 import { RedisStatementRepository } from "../../src/core/store/redis-statement-repository.js";
+import { RedisStatementStateRepository } from "../../src/core/store/redis-statement-state-repository.js";
 import { loadSeeds } from "./seeds.js";
 import { TestRedis } from "./test-redis.js";
+
+/** What the core asked to send besides its replies, as the person receiving it would read it. */
+export interface Notification {
+	to: "user" | "organizers";
+	recipient?: Actor;
+	statementId?: string;
+	text: string;
+	reply: Reply;
+}
 
 export interface TestCore {
 	core: Core;
 	redis: TestRedis;
+	deps: CoreDependencies;
 	statements: RedisStatementRepository;
+	adherences: RedisAdherenceRepository;
+	notifications: Notification[];
 	bugs: object[];
+	clock: { now: Date };
+	/** Back to the seeds alone: an empty Redis but for them, no notifications, the clock reset. */
+	reset(): Promise<void>;
 	stop(): Promise<void>;
 }
 
 /** The real core on a real Redis of its own, loaded with the seed statements. */
 export async function startTestCore(overrides: Partial<CoreDependencies> = {}): Promise<TestCore> {
 	const redis = await TestRedis.start();
-	const statements = new RedisStatementRepository(redis.client());
+	const client = redis.client();
+	const statements = new RedisStatementRepository(client);
 	for (const statement of await loadSeeds()) await statements.upsert(statement);
-	const bugs: object[] = [];
-	const core = createCore(
-		{
-			statements,
-			organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
-			defaultLocale: "en",
-			now: () => new Date("2026-11-23T12:00:00Z"),
-			...overrides,
+	const adherences = new RedisAdherenceRepository(client);
+	const notifications: Notification[] = [];
+	const notifier: Notifier = {
+		notifyUser: async (recipient, reply) => {
+			notifications.push({ to: "user", recipient, text: renderPlainText(reply), reply });
 		},
-		{ error: (details) => bugs.push(details) },
-	);
-	return { core, redis, statements, bugs, stop: () => redis.stop() };
+		notifyOrganizers: async (statementId, _origin, reply) => {
+			notifications.push({ to: "organizers", statementId, text: renderPlainText(reply), reply });
+		},
+	};
+	const startTime = "2026-11-23T12:00:00Z";
+	const clock = { now: new Date(startTime) };
+	const bugs: object[] = [];
+	const deps: CoreDependencies = {
+		statements,
+		statementState: new RedisStatementStateRepository(client),
+		adherences,
+		conversations: new RedisConversationRepository(client),
+		notifier,
+		submissionsPerHour: 10,
+		organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
+		defaultLocale: "en",
+		now: () => clock.now,
+		...overrides,
+	};
+	const core = createCore(deps, { error: (details) => bugs.push(details) });
+	const reset = async () => {
+		await client.flushall();
+		for (const statement of await loadSeeds()) await statements.upsert(statement);
+		notifications.length = 0;
+		bugs.length = 0;
+		clock.now = new Date(startTime);
+	};
+	return { core, redis, deps, statements, adherences, notifications, bugs, clock, reset, stop: () => redis.stop() };
 }
 
-export const member: RequestOrigin = { platform: "telegram", chatId: "-100", userId: "3003", isChatAdmin: false };
-export const organizer: RequestOrigin = { platform: "telegram", chatId: "-100", userId: "2001", isChatAdmin: false };
+export const member: RequestOrigin = {
+	platform: "telegram",
+	chatId: "-100",
+	userId: "3003",
+	displayName: "Ana",
+	isChatAdmin: false,
+};
+export const otherMember: RequestOrigin = { ...member, userId: "3004", displayName: "Bea" };
+export const organizer: RequestOrigin = { ...member, userId: "2001", displayName: "Olga" };
+export const chatAdmin: RequestOrigin = { ...member, userId: "4004", displayName: "Admin", isChatAdmin: true };
 export const spanishMember: RequestOrigin = { ...member, userLocale: "es-419" };
 
 export async function say(core: Core, line: string, origin: RequestOrigin = member): Promise<Reply> {

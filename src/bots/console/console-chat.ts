@@ -3,6 +3,8 @@ import type { Readable, Writable } from "node:stream";
 import type { RequestOrigin } from "../../core/commands/command.js";
 import type { Core } from "../../core/core.js";
 import { messages } from "../../core/i18n/messages.js";
+import type { Notifier } from "../../core/ports.js";
+import type { Reply } from "../../core/reply.js";
 import { renderPlainText } from "./render-plain-text.js";
 
 export interface ConsoleChatOptions {
@@ -12,6 +14,22 @@ export interface ConsoleChatOptions {
 	role: "organizer" | "member";
 	/** Show a prompt: only when a person is typing. */
 	interactive: boolean;
+}
+
+/**
+ * In the terminal the operator is submitter and organizer at once: messages to either are printed
+ * in the conversation, marked with who they are for.
+ */
+export function consoleNotifier(output: Writable): Notifier {
+	const write = (heading: string, reply: Reply) => {
+		output.write(`${heading}\n${renderPlainText(reply)}\n\n`);
+	};
+	return {
+		notifyUser: async (recipient, reply) =>
+			write(`--- message to ${recipient.displayName ?? recipient.userId} ---`, reply),
+		notifyOrganizers: async (statementId, _origin, reply) =>
+			write(`--- message to the organizers of ${statementId} ---`, reply),
+	};
 }
 
 /**

@@ -1,6 +1,14 @@
+import { adhereCommand, cancelCommand, confirmCommand } from "./adhere-commands.js";
 import type { CommandDefinition } from "./command.js";
 import { helpCommand } from "./help-command.js";
 import { importCommand } from "./import-command.js";
+import {
+	approveCommand,
+	pendingCommand,
+	publishCommand,
+	rejectCommand,
+	withdrawCommand,
+} from "./moderation-commands.js";
 import { signatoriesCommand } from "./signatories-command.js";
 import { statementCommand } from "./statement-command.js";
 import { statementsCommand } from "./statements-command.js";
@@ -14,5 +22,13 @@ export const commandTable: readonly CommandDefinition[] = [
 	statementsCommand,
 	statementCommand,
 	signatoriesCommand,
+	adhereCommand,
+	confirmCommand,
+	cancelCommand,
+	withdrawCommand,
+	pendingCommand,
+	approveCommand,
+	rejectCommand,
+	publishCommand,
 	importCommand,
 ];

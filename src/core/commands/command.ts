@@ -1,7 +1,13 @@
 import type { z } from "zod";
 import type { Locale } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
-import type { StatementRepository } from "../ports.js";
+import type {
+	AdherenceRepository,
+	ConversationRepository,
+	Notifier,
+	StatementRepository,
+	StatementStateRepository,
+} from "../ports.js";
 import type { Reply } from "../reply.js";
 import type { UserError } from "../user-error.js";
 
@@ -22,6 +28,12 @@ export interface RequestOrigin {
 
 export interface CoreDependencies {
 	statements: StatementRepository;
+	statementState: StatementStateRepository;
+	adherences: AdherenceRepository;
+	conversations: ConversationRepository;
+	notifier: Notifier;
+	/** Adherences one person may send in an hour. */
+	submissionsPerHour: number;
 	organizerIds: Readonly<Record<Platform, readonly string[]>>;
 	defaultLocale: Locale;
 	now: () => Date;
@@ -63,5 +75,7 @@ export interface CommandDefinition {
 	description: LocalizedText;
 	parameters: readonly Parameter[];
 	role: Role;
+	/** Longer input is refused before any work; default core.maxInputLength. */
+	maxInputLength?: number;
 	run(args: Record<string, unknown>, context: CommandContext): Promise<CommandOutcome>;
 }

@@ -28,6 +28,8 @@ export const importCommand: CommandDefinition = {
 		},
 	],
 	role: "organizer",
+	// A statement with its lists is longer than a chat line; organizers only, and the importer is fast.
+	maxInputLength: 200_000,
 	async run(args, context) {
 		const text = importMessages[context.locale];
 		const pasted = String(args.text ?? "");

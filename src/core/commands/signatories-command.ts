@@ -1,3 +1,4 @@
+import { loadPublishedList } from "../adherences/load-published-list.js";
 import { heading } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -18,8 +19,7 @@ export const signatoriesCommand: CommandDefinition = {
 	async run(args, context) {
 		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase());
 		if (isUserError(statement)) return statement;
-		return {
-			blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(statement, context.locale)],
-		};
+		const list = await loadPublishedList(context.deps, statement);
+		return { blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(list, context.locale)] };
 	},
 };

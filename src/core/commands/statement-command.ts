@@ -1,10 +1,10 @@
+import { loadPublishedList } from "../adherences/load-published-list.js";
 import { formatDate, languageName } from "../i18n/messages.js";
 import { type Block, type Button, heading, paragraph, span } from "../reply.js";
 import { splitBlocks } from "../split-blocks.js";
 import { bodyBlocks } from "../statements/body-blocks.js";
 import { findStatement } from "../statements/find-statement.js";
 import { pickLanguage } from "../statements/language-version.js";
-import { signatoryCount } from "../statements/signatory-list.js";
 import { isUserError, userError } from "../user-error.js";
 import type { CommandDefinition } from "./command.js";
 import { languageParameter, pageParameter, statementIdParameter } from "./parameters.js";
@@ -62,7 +62,7 @@ export const statementCommand: CommandDefinition = {
 		const footer = [span(text.statement.page(page, pageCount), { bold: true })];
 		if (page < pageCount) {
 			footer.push(span(" · "), span(text.statement.nextPageHint(`/statement ${statement.id} ${language} ${page + 1}`)));
-		} else if (signatoryCount(statement) > 0) {
+		} else if ((await loadPublishedList(context.deps, statement)).count > 0) {
 			footer.push(span(" · "), span(text.statement.signatoriesHint(`/signatories ${statement.id}`)));
 		}
 		blocks.push(paragraph(...footer));

@@ -1,7 +1,7 @@
+import { loadPublishedList } from "../adherences/load-published-list.js";
 import { formatDate } from "../i18n/messages.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
-import { signatoryCount } from "../statements/signatory-list.js";
 import type { CommandDefinition } from "./command.js";
 
 export const statementsCommand: CommandDefinition = {
@@ -21,7 +21,10 @@ export const statementsCommand: CommandDefinition = {
 		const order = { open: 0, voting: 1, closed: 2, draft: 3 } as const;
 		published.sort((a, b) => order[a.status] - order[b.status] || (b.date ?? "").localeCompare(a.date ?? ""));
 		const blocks: Block[] = [heading(text.heading)];
-		for (const statement of published) {
+		const counts = await Promise.all(
+			published.map(async (statement) => (await loadPublishedList(context.deps, statement)).count),
+		);
+		for (const [index, statement] of published.entries()) {
 			const date = statement.date ? formatDate(statement.date, context.locale) : text.undated;
 			blocks.push(
 				item(
@@ -30,7 +33,7 @@ export const statementsCommand: CommandDefinition = {
 					span(" — "),
 					span(titleFor(statement, context.locale), { bold: true }),
 					span(`. ${text.kind[statement.kind]}, ${statement.issuer}, ${date}. `),
-					span(`${text.signatoryCount(signatoryCount(statement))} · ${text.status[statement.status]}`),
+					span(`${text.signatoryCount(counts[index] ?? 0)} · ${text.status[statement.status]}`),
 				),
 			);
 		}

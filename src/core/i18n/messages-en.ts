@@ -34,13 +34,93 @@ export const en = {
 		signatoriesHint: (command: string) => `Signatories: ${command}`,
 	},
 	signatories: {
+		numberedPlace: (number: number, line: string) => `No. ${number} (${line})`,
+		placeUnder: (line: string, heading: string) => `${line}, under "${heading}"`,
 		asOfHeading: (date: string) => `Signatories (as of ${date}, further signatories possible):`,
 		subsequentHeading: "Subsequent signatories:",
 		defaultHeading: "Signatories:",
 		total: (count: number) => (count === 1 ? "1 signatory in all." : `${count} signatories in all.`),
 		none: "No signatories yet.",
 	},
+	adherence: {
+		askName: (title: string) =>
+			`Signing “${title}”. What is the organization's name? (If you sign as an individual, your own name.) Send /cancel to stop.`,
+		askAbbreviation: "Its abbreviation, if it has one? Send - for none.",
+		askCountry: "Which country? A name in English or Spanish, or its ISO code such as PE.",
+		askKind: "Does it sign as an organization or as an individual? Answer organization or individual.",
+		askEmail: "A contact e-mail for the organizers? Only they will see it. Send - to skip.",
+		summary: "Please check:",
+		fieldName: "Name",
+		fieldAbbreviation: "Abbreviation",
+		fieldCountry: "Country",
+		fieldKind: "Signs as",
+		fieldEmail: "Contact (private)",
+		kindOrganization: "organization",
+		kindIndividual: "individual",
+		none: "none",
+		confirmQuestion: (title: string) =>
+			`Do you confirm that you may sign “${title}” on behalf of this organization (or in your own name)? Answer /confirm or /cancel.`,
+		confirmButton: "✓ Confirm",
+		cancelButton: "✗ Cancel",
+		received: (line: string, title: string, number: number) =>
+			`Received: ${line} asks to sign “${title}” (request #${number}). The organizers will review it, and I will tell you the outcome.`,
+		signed: (line: string, title: string) => `Thank you: ${line} now signs “${title}”.`,
+		alreadySigned: (line: string, title: string, place: string) =>
+			`${line} has already signed “${title}”, as ${place}. Nothing was added.`,
+		alreadyPending: (title: string, number: number) =>
+			`This organization's adherence to “${title}” is already waiting for the organizers (request #${number}). Nothing was added.`,
+		cancelled: "Cancelled; nothing was sent.",
+		nothingToCancel: "There is nothing to cancel.",
+		nothingToConfirm: "There is nothing to confirm. Start with /adhere <id>.",
+		possibleDuplicate: (place: string) => `Possible duplicate of ${place}.`,
+		organizerCard: (title: string, number: number, line: string) =>
+			`New adherence to “${title}”, request #${number}: ${line}`,
+		submittedBy: (who: string, date: string) => `Sent by ${who} on ${date}.`,
+		approveButton: (number: number) => `✓ Approve #${number}`,
+		rejectButton: (number: number) => `✗ Reject #${number}`,
+		pendingHeading: (title: string) => `Adherences waiting for review: “${title}”`,
+		noPending: (title: string) => `No adherences to “${title}” are waiting for review.`,
+		pendingHint: (id: string) => `Decide with /approve ${id} <number> or /reject ${id} <number> [reason].`,
+		approved: (number: number, line: string, title: string) =>
+			`Approved #${number}: ${line} is now on the list of “${title}”.`,
+		rejected: (number: number, line: string) => `Rejected #${number}: ${line}. The submitter has been told.`,
+		withdrawn: (number: number, line: string, title: string) =>
+			`Withdrawn #${number}: ${line} is no longer on the list of “${title}”; the list is renumbered.`,
+		toSubmitterApproved: (line: string, title: string) =>
+			`Good news: ${line} is now on the list of signatories of “${title}”.`,
+		toSubmitterRejected: (line: string, title: string) =>
+			`The organizers did not accept the adherence of ${line} to “${title}”.`,
+		toSubmitterReason: (reason: string) => `Their reason: ${reason}`,
+		toSubmitterWithdrawn: (line: string, title: string) =>
+			`The organizers withdrew ${line} from the list of signatories of “${title}”.`,
+		published: (title: string, date: string, count: number) =>
+			`The list of “${title}” is now published as of ${date}, with ${count} signatories.`,
+		status: { pending: "waiting for review", approved: "approved", rejected: "rejected", withdrawn: "withdrawn" },
+	},
 	errors: {
+		statementClosed: (title: string) => `“${title}” is closed: it no longer takes signatures.`,
+		statementDraft: (id: string) => `“${id}” is still a draft: it does not take signatures yet.`,
+		statementVoting: (title: string) => `“${title}” is being voted on: it takes signatures once it is adopted.`,
+		nameMissing: "Please give the organization's name.",
+		nameTooLong: (limit: number) => `That name is too long: please keep it under ${limit} characters.`,
+		nameHiddenCharacters:
+			"That name contains invisible or text-direction control characters; please type it again without them.",
+		nameNeedsLetters: "A name needs letters, not only symbols, digits or emoji.",
+		nameMentions: "Names cannot contain @mentions.",
+		abbreviationInvalid: (limit: number) =>
+			`The abbreviation must be up to ${limit} characters, with letters and no invisible characters or @mentions.`,
+		countryUnknown: (typed: string) =>
+			`I don't know the country "${typed}". Please give its name in English or Spanish, or its ISO code.`,
+		countryUnknownSuggest: (typed: string, suggestions: string) =>
+			`I don't know the country "${typed}". Did you mean ${suggestions}?`,
+		emailInvalid: "That is not an e-mail address I can use. Send - to skip it.",
+		kindInvalid: "Please answer organization or individual.",
+		rateLimited: (limit: number) =>
+			`You have sent ${limit} adherences in the last hour; please wait a while before sending more.`,
+		adherenceNotFound: (number: number, title: string) => `There is no adherence #${number} to “${title}”.`,
+		adherenceAlreadyDecided: (number: number, status: string) => `Adherence #${number} is already ${status}.`,
+		notYourAdherence: "You can withdraw only an adherence you sent yourself; organizers can withdraw any.",
+		dateInvalid: "Please give the date as YYYY-MM-DD, today or earlier.",
 		unknownCommand: (command: string) => `I don't know the command ${command}. Type /help to see what I can do.`,
 		unknownCommandSuggest: (command: string, suggestion: string) =>
 			`I don't know the command ${command}. Did you mean ${suggestion}?`,
@@ -63,6 +143,10 @@ export const en = {
 		notACommand: "Commands start with a slash, for example /help.",
 	},
 	argumentNames: {
+		details: "organization details",
+		number: "adherence number",
+		reason: "reason",
+		date: "date",
 		id: "statement id",
 		lang: "language",
 		page: "page number",

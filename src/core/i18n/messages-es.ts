@@ -35,13 +35,93 @@ export const es: typeof en = {
 		signatoriesHint: (command: string) => `Firmantes: ${command}`,
 	},
 	signatories: {
+		numberedPlace: (number: number, line: string) => `n.º ${number} (${line})`,
+		placeUnder: (line: string, heading: string) => `${line}, en «${heading}»`,
 		asOfHeading: (date: string) => `Firmantes (al ${date}, abierta a nuevas firmas):`,
 		subsequentHeading: "Firmantes posteriores:",
 		defaultHeading: "Firmantes:",
 		total: (count: number) => (count === 1 ? "1 firmante en total." : `${count} firmantes en total.`),
 		none: "Todavía no hay firmantes.",
 	},
+	adherence: {
+		askName: (title: string) =>
+			`Firma de «${title}». ¿Cuál es el nombre de la organización? (Si firmas a título individual, tu nombre.) Envía /cancel para dejarlo.`,
+		askAbbreviation: "¿Su sigla, si tiene? Envía - si no tiene.",
+		askCountry: "¿De qué país? Un nombre en español o en inglés, o su código ISO, como PE.",
+		askKind: "¿Firma como organización o a título individual? Responde organización o individual.",
+		askEmail: "¿Un correo de contacto para los organizadores? Solo ellos lo verán. Envía - para omitirlo.",
+		summary: "Comprueba los datos:",
+		fieldName: "Nombre",
+		fieldAbbreviation: "Sigla",
+		fieldCountry: "País",
+		fieldKind: "Firma como",
+		fieldEmail: "Contacto (privado)",
+		kindOrganization: "organización",
+		kindIndividual: "persona individual",
+		none: "ninguna",
+		confirmQuestion: (title: string) =>
+			`¿Confirmas que puedes firmar «${title}» en nombre de esta organización (o en tu propio nombre)? Responde /confirm o /cancel.`,
+		confirmButton: "✓ Confirmar",
+		cancelButton: "✗ Cancelar",
+		received: (line: string, title: string, number: number) =>
+			`Recibido: ${line} pide firmar «${title}» (solicitud n.º ${number}). Los organizadores la revisarán y te avisaré del resultado.`,
+		signed: (line: string, title: string) => `Gracias: ${line} ya firma «${title}».`,
+		alreadySigned: (line: string, title: string, place: string) =>
+			`${line} ya firmó «${title}», como ${place}. No se ha añadido nada.`,
+		alreadyPending: (title: string, number: number) =>
+			`La adhesión de esta organización a «${title}» ya está pendiente de los organizadores (solicitud n.º ${number}). No se ha añadido nada.`,
+		cancelled: "Cancelado; no se ha enviado nada.",
+		nothingToCancel: "No hay nada que cancelar.",
+		nothingToConfirm: "No hay nada que confirmar. Empieza con /adhere <id>.",
+		possibleDuplicate: (place: string) => `Posible duplicado de ${place}.`,
+		organizerCard: (title: string, number: number, line: string) =>
+			`Nueva adhesión a «${title}», solicitud n.º ${number}: ${line}`,
+		submittedBy: (who: string, date: string) => `Enviada por ${who} el ${date}.`,
+		approveButton: (number: number) => `✓ Aprobar n.º ${number}`,
+		rejectButton: (number: number) => `✗ Rechazar n.º ${number}`,
+		pendingHeading: (title: string) => `Adhesiones pendientes de revisión: «${title}»`,
+		noPending: (title: string) => `No hay adhesiones a «${title}» pendientes de revisión.`,
+		pendingHint: (id: string) => `Decide con /approve ${id} <número> o /reject ${id} <número> [motivo].`,
+		approved: (number: number, line: string, title: string) =>
+			`Aprobada la n.º ${number}: ${line} ya está en la lista de «${title}».`,
+		rejected: (number: number, line: string) => `Rechazada la n.º ${number}: ${line}. Se ha avisado a quien la envió.`,
+		withdrawn: (number: number, line: string, title: string) =>
+			`Retirada la n.º ${number}: ${line} ya no está en la lista de «${title}»; la lista se ha renumerado.`,
+		toSubmitterApproved: (line: string, title: string) =>
+			`Buenas noticias: ${line} ya está en la lista de firmantes de «${title}».`,
+		toSubmitterRejected: (line: string, title: string) =>
+			`Los organizadores no aceptaron la adhesión de ${line} a «${title}».`,
+		toSubmitterReason: (reason: string) => `Su motivo: ${reason}`,
+		toSubmitterWithdrawn: (line: string, title: string) =>
+			`Los organizadores retiraron a ${line} de la lista de firmantes de «${title}».`,
+		published: (title: string, date: string, count: number) =>
+			`La lista de «${title}» queda publicada al ${date}, con ${count} firmantes.`,
+		status: { pending: "pendiente de revisión", approved: "aprobada", rejected: "rechazada", withdrawn: "retirada" },
+	},
 	errors: {
+		statementClosed: (title: string) => `«${title}» está cerrada: ya no admite firmas.`,
+		statementDraft: (id: string) => `«${id}» todavía es un borrador: aún no admite firmas.`,
+		statementVoting: (title: string) => `«${title}» está en votación: admitirá firmas cuando se apruebe.`,
+		nameMissing: "Indica el nombre de la organización.",
+		nameTooLong: (limit: number) => `Ese nombre es demasiado largo: mantenlo por debajo de ${limit} caracteres.`,
+		nameHiddenCharacters:
+			"Ese nombre contiene caracteres invisibles o de control de dirección del texto; escríbelo de nuevo sin ellos.",
+		nameNeedsLetters: "Un nombre necesita letras, no solo símbolos, cifras o emojis.",
+		nameMentions: "Los nombres no pueden contener @menciones.",
+		abbreviationInvalid: (limit: number) =>
+			`La sigla debe tener hasta ${limit} caracteres, con letras y sin caracteres invisibles ni @menciones.`,
+		countryUnknown: (typed: string) =>
+			`No conozco el país «${typed}». Indica su nombre en español o en inglés, o su código ISO.`,
+		countryUnknownSuggest: (typed: string, suggestions: string) =>
+			`No conozco el país «${typed}». ¿Quisiste decir ${suggestions}?`,
+		emailInvalid: "Esa no es una dirección de correo que pueda usar. Envía - para omitirla.",
+		kindInvalid: "Responde organización o individual.",
+		rateLimited: (limit: number) =>
+			`Has enviado ${limit} adhesiones en la última hora; espera un rato antes de enviar más.`,
+		adherenceNotFound: (number: number, title: string) => `No hay ninguna adhesión n.º ${number} a «${title}».`,
+		adherenceAlreadyDecided: (number: number, status: string) => `La adhesión n.º ${number} ya está ${status}.`,
+		notYourAdherence: "Solo puedes retirar una adhesión que enviaste tú; los organizadores pueden retirar cualquiera.",
+		dateInvalid: "Indica la fecha como AAAA-MM-DD, de hoy o anterior.",
 		unknownCommand: (command: string) => `No conozco el comando ${command}. Escribe /help para ver lo que puedo hacer.`,
 		unknownCommandSuggest: (command: string, suggestion: string) =>
 			`No conozco el comando ${command}. ¿Quisiste decir ${suggestion}?`,
@@ -65,6 +145,10 @@ export const es: typeof en = {
 		notACommand: "Los comandos empiezan con una barra, por ejemplo /help.",
 	},
 	argumentNames: {
+		details: "datos de la organización",
+		number: "número de adhesión",
+		reason: "motivo",
+		date: "fecha",
 		id: "identificador de la declaración",
 		lang: "idioma",
 		page: "número de página",

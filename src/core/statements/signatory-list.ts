@@ -1,7 +1,29 @@
+import type { Adherence } from "../adherences/adherence.js";
+import type { ListedSignatory } from "../adherences/duplicate-check.js";
 import type { Locale } from "../i18n/locale.js";
 import { countryName, formatDate, messages } from "../i18n/messages.js";
 import { type Block, heading, item, span } from "../reply.js";
 import type { Signatory, SignatorySection, Statement } from "./statement.js";
+
+/** One line of the published list: a signatory of the document, or an approved adherence. */
+export interface PublishedEntry {
+	signatory: Signatory;
+	/** The adherence's number, when the entry came from the chat. */
+	adherence?: number;
+}
+
+export interface PublishedSection {
+	heading: string | null;
+	role: SignatorySection["role"];
+	listStyle: SignatorySection["listStyle"];
+	entries: PublishedEntry[];
+}
+
+export interface PublishedList {
+	asOf: string | null;
+	sections: PublishedSection[];
+	count: number;
+}
 
 /** The line for one signatory: as the document prints it, else "ABBR Name (English name), Country". */
 export function signatoryLine(signatory: Signatory, locale: Locale): string {
@@ -14,36 +36,122 @@ export function signatoryLine(signatory: Signatory, locale: Locale): string {
 	return country ? `${words.join(" ")}, ${country}` : words.join(" ");
 }
 
-export function signatoryCount(statement: Statement): number {
-	return statement.sections.reduce((total, section) => total + section.signatories.length, 0);
+function adherenceSignatory(adherence: Adherence): Signatory {
+	const { name, abbreviation, country, kind } = adherence.submission;
+	return { name, abbreviation, country, kind };
 }
 
-/** The heading a section prints: the "as of" sentence for the main list of a dated list, else the document's own. */
-export function sectionHeading(section: SignatorySection, statement: Statement, locale: Locale): string | null {
+const dateOf = (isoDateTime: string | undefined) => (isoDateTime ?? "").slice(0, 10);
+
+/**
+ * The list as published now: the document's sections, with approved adherences placed as the
+ * documents place them. With an "as of" date, those approved by then join the main list and later
+ * ones go under "Subsequent signatories"; moving the date forward (/publish) folds the document's
+ * own subsequent signatories into the main list too. Without a date they join the list that
+ * accepts adherences.
+ */
+export function publishedList(
+	statement: Statement,
+	adherences: readonly Adherence[],
+	asOfOverride?: string,
+): PublishedList {
+	const sections: PublishedSection[] = statement.sections.map((section) => ({
+		heading: section.heading,
+		role: section.role,
+		listStyle: section.listStyle,
+		entries: section.signatories.map((signatory) => ({ signatory })),
+	}));
+	const asOf = asOfOverride ?? statement.asOf;
+	const approved = adherences
+		.filter((adherence) => adherence.status === "approved")
+		.sort((a, b) => (a.decidedAt ?? a.submittedAt).localeCompare(b.decidedAt ?? b.submittedAt) || a.number - b.number);
+	const ensure = (role: PublishedSection["role"], listStyle: PublishedSection["listStyle"]) => {
+		let section = sections.find((candidate) => candidate.role === role);
+		if (!section) {
+			section = { heading: null, role, listStyle, entries: [] };
+			sections.push(section);
+		}
+		return section;
+	};
+	if (asOf) {
+		const main = ensure("main", "numbered");
+		const subsequent = ensure("subsequent", "plain");
+		if (statement.asOf && asOf > statement.asOf) {
+			main.entries.push(...subsequent.entries);
+			subsequent.entries = [];
+		}
+		for (const adherence of approved) {
+			const target = dateOf(adherence.decidedAt ?? adherence.submittedAt) <= asOf ? main : subsequent;
+			target.entries.push({ signatory: adherenceSignatory(adherence), adherence: adherence.number });
+		}
+	} else {
+		const target =
+			statement.sections.length > 0
+				? (sections[statement.sections.findIndex((section) => section.acceptsAdherences)] ??
+					sections.find((section) => section.role === "main") ??
+					ensure("main", "numbered"))
+				: ensure("main", "numbered");
+		for (const adherence of approved)
+			target.entries.push({ signatory: adherenceSignatory(adherence), adherence: adherence.number });
+	}
+	const count = sections.reduce((total, section) => total + section.entries.length, 0);
+	return { asOf: asOf ?? null, sections, count };
+}
+
+/** The heading a section prints: the "as of" sentence for a dated main list, else the document's own. */
+export function sectionHeading(section: PublishedSection, asOf: string | null, locale: Locale): string | null {
 	const text = messages(locale).signatories;
-	if (section.role === "main" && statement.asOf) return text.asOfHeading(formatDate(statement.asOf, locale));
+	if (section.role === "main" && asOf) return text.asOfHeading(formatDate(asOf, locale));
 	if (section.role === "subsequent") return section.heading ?? text.subsequentHeading;
 	return section.heading;
 }
 
-function markerFor(section: SignatorySection, index: number): string {
+export function entryMarker(section: PublishedSection, index: number): string {
 	if (section.listStyle === "numbered") return `${index + 1}.`;
 	return section.listStyle === "bulleted" ? "•" : "";
 }
 
 /** The published list in the document's layout: its sections, headings, numbering, and the total. */
-export function signatoryListBlocks(statement: Statement, locale: Locale): Block[] {
+export function signatoryListBlocks(list: PublishedList, locale: Locale): Block[] {
 	const text = messages(locale).signatories;
 	const blocks: Block[] = [];
-	for (const section of statement.sections) {
-		if (section.signatories.length === 0 && section.role !== "main") continue;
-		const title = sectionHeading(section, statement, locale);
+	for (const section of list.sections) {
+		if (section.entries.length === 0 && section.role !== "main") continue;
+		const title = sectionHeading(section, list.asOf, locale);
 		if (title) blocks.push(heading(title));
-		section.signatories.forEach((signatory, index) => {
-			blocks.push(item(markerFor(section, index), span(signatoryLine(signatory, locale))));
+		section.entries.forEach((entry, index) => {
+			blocks.push(item(entryMarker(section, index), span(signatoryLine(entry.signatory, locale))));
 		});
 	}
-	const count = signatoryCount(statement);
-	blocks.push({ type: "paragraph", spans: [span(count === 0 ? text.none : text.total(count), { italic: true })] });
+	blocks.push({
+		type: "paragraph",
+		spans: [span(list.count === 0 ? text.none : text.total(list.count), { italic: true })],
+	});
 	return blocks;
+}
+
+/** Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …". */
+export function listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
+	const text = messages(locale).signatories;
+	return list.sections.flatMap((section) =>
+		section.entries.map((entry, index) => {
+			const line = signatoryLine(entry.signatory, locale);
+			const heading = sectionHeading(section, list.asOf, locale);
+			const label =
+				section.listStyle === "numbered"
+					? text.numberedPlace(index + 1, line)
+					: heading
+						? text.placeUnder(line, heading.replace(/:$/, ""))
+						: line;
+			const { name, abbreviation, nameEn, country } = entry.signatory;
+			return {
+				ref: entry.adherence ? `adherence:${entry.adherence}` : `document:${label}`,
+				label,
+				name,
+				abbreviation,
+				nameEn,
+				country,
+			};
+		}),
+	);
 }

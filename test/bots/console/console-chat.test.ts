@@ -58,6 +58,29 @@ describe("the console chat", () => {
 		assert.equal(run.stderr, "");
 	});
 
+	it("lets the local operator act as an organizer by default, and as a plain member with --member", async () => {
+		const asOrganizer = await runApp("/pending icor-movadef-persecution\n", { REDIS_URL: redis.url });
+		assert.match(asOrganizer.stdout, /No adherences to “Resolution against the political persecution/);
+		const asMember = await runApp("/pending icor-movadef-persecution\n/help\n", { REDIS_URL: redis.url }, ["--member"]);
+		assert.match(asMember.stdout, /Only organizers can do that\./);
+		assert.doesNotMatch(asMember.stdout, /Commands for organizers/);
+		const byVariable = await runApp("/pending icor-movadef-persecution\n", {
+			REDIS_URL: redis.url,
+			CONSOLE_ROLE: "member",
+		});
+		assert.match(byVariable.stdout, /Only organizers can do that\./);
+	});
+
+	it("signs step by step and shows the message the organizers get", async () => {
+		const run = await runApp(
+			"/adhere icor-movadef-persecution\nColectivo de Consola\n-\nPerú\norganización\n-\n/confirm\n",
+			{ REDIS_URL: redis.url },
+		);
+		assert.equal(run.code, 0, run.stderr);
+		assert.match(run.stdout, /--- message to the organizers of icor-movadef-persecution ---\nNew adherence to/);
+		assert.match(run.stdout, /Received: Colectivo de Consola, Peru asks to sign/);
+	});
+
 	it("answers a line that is not a command with a hint, in the default language", async () => {
 		const run = await runApp("hola\n", { REDIS_URL: redis.url, DEFAULT_LOCALE: "es" });
 		assert.equal(run.code, 0);

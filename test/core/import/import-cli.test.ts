@@ -7,7 +7,7 @@ import { runStatementImport } from "../../../src/cli/import-command.js";
 import { importJsonSchema } from "../../../src/core/import/import-draft.js";
 import type { Statement } from "../../../src/core/statements/statement.js";
 
-const seed = join(import.meta.dirname, "../../../../shared/seeds/001_55d33ac6f5b697e4.txt");
+const seed = join(import.meta.dirname, "../../fixtures/seeds/001_55d33ac6f5b697e4.txt");
 const dir = mkdtempSync(join(tmpdir(), "sb-import-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import type { DraftSignatory, ImportDraft } from "../../../src/core/import/import-draft.js";
 import { importStatement } from "../../../src/core/import/import-statement.js";
 
-const seedDir = join(import.meta.dirname, "../../../../shared/seeds");
+const seedDir = join(import.meta.dirname, "../../fixtures/seeds");
 const seed = (name: string): ImportDraft => importStatement(readFileSync(join(seedDir, name), "utf8"));
 const counts = (draft: ImportDraft) => draft.sections.map((section) => section.signatories.length);
 const pick = (signatory: DraftSignatory | undefined) => ({

@@ -1,0 +1,83 @@
+import { distance } from "fastest-levenshtein";
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
+import { normalizeName } from "./normalize-name.js";
+
+countries.registerLocale(en);
+countries.registerLocale(es);
+
+export type CountryLookup = { ok: true; code: string } | { ok: false; suggestions: string[] };
+
+const MAX_SUGGESTIONS = 3;
+
+/** Normalized country name → every alpha-2 code it names ("congo" names both CG and CD). */
+let codesByName: Map<string, string[]> | undefined;
+
+function nameIndex(): Map<string, string[]> {
+	if (codesByName !== undefined) return codesByName;
+	const index = new Map<string, string[]>();
+	for (const language of ["en", "es"]) {
+		const names: Record<string, string | string[]> = countries.getNames(language, { select: "all" });
+		for (const [code, list] of Object.entries(names)) {
+			for (const name of Array.isArray(list) ? list : [list]) {
+				const key = normalizeName(name);
+				if (key === "") continue;
+				const codes = index.get(key);
+				if (codes === undefined) index.set(key, [code]);
+				else if (!codes.includes(code)) codes.push(code);
+			}
+		}
+	}
+	codesByName = index;
+	return index;
+}
+
+/** Accepts an ISO alpha-2 or alpha-3 code or an English or Spanish country name, however accented or spelled. */
+export function lookupCountry(input: string): CountryLookup {
+	const key = normalizeName(input);
+	if (key === "") return { ok: false, suggestions: [] };
+	if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) return { ok: true, code: key.toUpperCase() };
+	if (/^[a-z]{3}$/.test(key)) {
+		const code = countries.alpha3ToAlpha2(key.toUpperCase());
+		if (code !== undefined) return { ok: true, code };
+	}
+	const codes = nameIndex().get(key);
+	if (codes?.length === 1 && codes[0] !== undefined) return { ok: true, code: codes[0] };
+	// An ambiguous name ("Congo") is for the user to settle, not for us to guess.
+	if (codes !== undefined) return { ok: false, suggestions: codes.slice(0, MAX_SUGGESTIONS) };
+	return { ok: false, suggestions: suggest(key) };
+}
+
+function suggest(key: string): string[] {
+	// Beyond this many edits the "suggestion" is a different word, not a misspelling of a country.
+	const limit = Math.max(2, Math.floor(key.length / 3));
+	const best = new Map<string, number>();
+	for (const [name, codes] of nameIndex()) {
+		if (Math.abs(name.length - key.length) > limit) continue;
+		const edits = distance(key, name);
+		if (edits > limit) continue;
+		for (const code of codes) {
+			const previous = best.get(code);
+			if (previous === undefined || edits < previous) best.set(code, edits);
+		}
+	}
+	return [...best]
+		.sort((a, b) => a[1] - b[1])
+		.slice(0, MAX_SUGGESTIONS)
+		.map(([code]) => code);
+}
+
+const displayNames: Partial<Record<"en" | "es", Intl.DisplayNames>> = {};
+
+export function countryDisplayName(code: string, locale: "en" | "es"): string {
+	let names = displayNames[locale];
+	if (names === undefined) {
+		names = new Intl.DisplayNames([locale === "en" ? "en-GB" : "es"], { type: "region" });
+		displayNames[locale] = names;
+	}
+	const upper = code.toUpperCase();
+	// Intl.DisplayNames throws on anything that is not a well-formed region code; the code itself is a better answer.
+	if (!/^[A-Z]{2}$/.test(upper)) return upper;
+	return names.of(upper) ?? upper;
+}

@@ -1,0 +1,336 @@
+import { distance } from "fastest-levenshtein";
+import { normalizeName } from "./normalize-name.js";
+
+export interface ListedSignatory {
+	ref: string;
+	label: string;
+	name: string;
+	abbreviation?: string;
+	nameEn?: string;
+	country?: string;
+}
+
+export type DuplicateVerdict =
+	| { kind: "none" }
+	| { kind: "duplicate"; match: ListedSignatory }
+	| { kind: "near"; match: ListedSignatory };
+
+interface Candidate {
+	name: string;
+	abbreviation?: string;
+	country?: string;
+}
+
+/** A normalized form of the candidate's name, with what is needed to rule a listed name out cheaply. */
+interface Form {
+	text: string;
+	counts: Int32Array;
+	/** The buckets where counts is not zero, so that comparing skips the rest. */
+	buckets: number[];
+	/** One bit for each letter present, to rule out containment before counting. */
+	mask: number;
+	/** Whether similarity and containment count for this form, not only an exact match or a typo. */
+	near: boolean;
+}
+
+type Strength = "duplicate" | "near" | "none";
+
+// Below this a one-letter difference is another organization ("PCT" and "PCR"), not a typo.
+const MIN_TYPO_LENGTH = 5;
+const NEAR_SIMILARITY = 0.8;
+const MIN_CONTAINED_LENGTH = 6;
+const MAX_LEADING_ABBREVIATION_WORDS = 3;
+// An acronym standing in for a name ("PML", "PC (ML)") is short and has no lower-case letter.
+const MAX_ACRONYM_LENGTH = 8;
+const MAX_ACRONYM_TEXT_LENGTH = 16;
+/** Letter-count buckets: a–z, 0–9 and one shared by every other letter. */
+const BUCKETS = 37;
+
+/**
+ * Is this organization already on the list? A duplicate is told "already signed"; a near match is accepted
+ * as pending and flagged to the organizers.
+ *
+ * The list is normalized afresh on every call, which on its own would cost most of the time budget, so each
+ * listed name is first measured (normalized length, letters present) without building its normalized form,
+ * and only names those measures cannot rule out are counted, normalized and compared.
+ */
+export function checkDuplicate(candidate: Candidate, listed: readonly ListedSignatory[]): DuplicateVerdict {
+	const name = normalizeName(candidate.name);
+	const abbreviation = candidate.abbreviation === undefined ? "" : normalizeName(candidate.abbreviation);
+	const folds = new Map<number, string>();
+	const candidateAbbreviations = [name, abbreviation].filter((text) => text !== "");
+	const abbreviationLengths = candidateAbbreviations.map((text) => text.length);
+	const forms: Form[] = [];
+	const addForm = (text: string, near: boolean) => {
+		if (text !== "" && !forms.some((form) => form.text === text)) {
+			const measured = new ListedText(folds);
+			measured.reset(text);
+			const counts = measured.counts();
+			const buckets = [...counts.keys()].filter((bucket) => counts[bucket] !== 0);
+			forms.push({ text, counts, buckets, mask: measured.mask, near });
+		}
+	};
+	addForm(name, true);
+	for (const stripped of withoutLeadingAbbreviation(candidate.name, listed, folds)) addForm(stripped, true);
+	// Only an exact match or a typo counts for the abbreviated form: names behind one abbreviation look alike.
+	if (abbreviation !== "" && name !== "") addForm(abbreviation + name, false);
+	if (forms.length === 0 && candidateAbbreviations.length === 0) return { kind: "none" };
+
+	const nameText = new ListedText(folds);
+	const nameEnText = new ListedText(folds);
+	const abbreviationText = new ListedText(folds);
+	let near: ListedSignatory | undefined;
+	for (const signatory of listed) {
+		const sameCountry = countriesAgree(candidate.country, signatory.country);
+		let strength: Strength = "none";
+		const acronym = signatory.abbreviation === undefined && isAcronym(signatory.name);
+		let listedAbbreviation: ListedText | undefined;
+		if (signatory.abbreviation !== undefined) {
+			abbreviationText.reset(signatory.abbreviation);
+			listedAbbreviation = abbreviationText;
+		} else if (acronym) {
+			// Lists such as "PML Peru" give only the acronym; taken as a name it would make every party with
+			// that acronym in any country a duplicate.
+			nameText.reset(signatory.name);
+			listedAbbreviation = nameText;
+		}
+		if (
+			listedAbbreviation !== undefined &&
+			abbreviationLengths.includes(listedAbbreviation.length) &&
+			candidateAbbreviations.includes(listedAbbreviation.value())
+		) {
+			// Parties in different countries share abbreviations ("PML" in Peru and elsewhere).
+			strength = sameCountry ? "duplicate" : "near";
+		}
+		if (strength !== "duplicate" && !acronym) {
+			nameText.reset(signatory.name);
+			strength = stronger(strength, compareName(forms, nameText, near === undefined, sameCountry));
+			if (strength !== "duplicate" && signatory.abbreviation !== undefined)
+				strength = stronger(strength, compareAbbreviatedName(forms, abbreviationText, nameText, sameCountry));
+		}
+		if (strength !== "duplicate" && signatory.nameEn !== undefined) {
+			nameEnText.reset(signatory.nameEn);
+			const wantNear = near === undefined && strength === "none";
+			strength = stronger(strength, compareName(forms, nameEnText, wantNear, sameCountry));
+		}
+		// Entries are visited in list order, so the first duplicate is the answer.
+		if (strength === "duplicate") return { kind: "duplicate", match: signatory };
+		if (strength === "near" && near === undefined) near = signatory;
+	}
+	return near === undefined ? { kind: "none" } : { kind: "near", match: near };
+}
+
+/**
+ * A listed text measured without normalizing it: first only its normalized length and the letters present,
+ * which rule most names out; letter counts and the normalized text only when asked for.
+ */
+class ListedText {
+	length = 0;
+	mask = 0;
+	private readonly letterCounts = new Int32Array(BUCKETS);
+	private counted = false;
+	private text = "";
+	private normalized: string | undefined;
+
+	constructor(private readonly folds: Map<number, string>) {}
+
+	reset(text: string): void {
+		this.text = text;
+		this.normalized = undefined;
+		this.counted = false;
+		this.length = this.scan(undefined);
+	}
+
+	counts(): Int32Array {
+		if (!this.counted) {
+			this.letterCounts.fill(0);
+			this.scan(this.letterCounts);
+			this.counted = true;
+		}
+		return this.letterCounts;
+	}
+
+	value(): string {
+		this.normalized ??= normalizeName(this.text);
+		return this.normalized;
+	}
+
+	/**
+	 * The length of normalizeName(text), found without building it, and the letters in it. normalizeName works
+	 * character by character, so folding each non-ASCII character on its own (remembered for the call) gives
+	 * the same letters.
+	 */
+	private scan(counts: Int32Array | undefined): number {
+		const text = this.text;
+		let length = 0;
+		let mask = 0;
+		for (let index = 0; index < text.length; index++) {
+			const code = text.charCodeAt(index);
+			if (code < 0x80) {
+				const bucket = ASCII_BUCKETS[code] ?? -1;
+				if (bucket < 0) continue;
+				mask |= 1 << (bucket & 31);
+				length++;
+				if (counts !== undefined) counts[bucket] = (counts[bucket] ?? 0) + 1;
+				continue;
+			}
+			const codePoint = text.codePointAt(index) ?? code;
+			if (codePoint > 0xffff) index++;
+			let folded = this.folds.get(codePoint);
+			if (folded === undefined) {
+				folded = normalizeName(String.fromCodePoint(codePoint));
+				this.folds.set(codePoint, folded);
+			}
+			for (let at = 0; at < folded.length; at++) {
+				const ascii = folded.charCodeAt(at);
+				const bucket = ascii < 0x80 ? (ASCII_BUCKETS[ascii] ?? -1) : -1;
+				const slot = bucket >= 0 ? bucket : BUCKETS - 1;
+				mask |= 1 << (slot & 31);
+				if (counts !== undefined) counts[slot] = (counts[slot] ?? 0) + 1;
+			}
+			length += folded.length;
+		}
+		this.mask = mask;
+		return length;
+	}
+}
+
+/** The bucket of each ASCII letter or digit, either case; -1 for anything else. */
+const ASCII_BUCKETS = Int8Array.from({ length: 0x80 }, (_, code) => {
+	if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+	if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+	if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26;
+	return -1;
+});
+
+function compareName(forms: readonly Form[], listed: ListedText, wantNear: boolean, sameCountry: boolean): Strength {
+	if (listed.length === 0) return "none";
+	let strength: Strength = "none";
+	for (const form of forms) {
+		const shorter = Math.min(form.text.length, listed.length);
+		const longer = Math.max(form.text.length, listed.length);
+		const gap = longer - shorter;
+		const typoLimit = shorter >= 12 ? 2 : shorter >= MIN_TYPO_LENGTH ? 1 : 0;
+		const nearLimit = Math.floor(longer * (1 - NEAR_SIMILARITY) + 1e-9);
+		const checkNear = wantNear && form.near && strength === "none";
+		let maybeTypo = gap <= typoLimit;
+		let maybeSimilar = checkNear && gap <= nearLimit;
+		let maybeContained =
+			checkNear &&
+			shorter >= MIN_CONTAINED_LENGTH &&
+			((form.mask & ~listed.mask) === 0 || (listed.mask & ~form.mask) === 0);
+		if (!maybeTypo && !maybeSimilar && !maybeContained) continue;
+		// Each edit removes at most one letter's surplus on one side and one letter's shortfall on the other,
+		// so the larger of the two bounds the edit distance from below.
+		const counts = listed.counts();
+		let common = 0;
+		for (const bucket of form.buckets) common += Math.min(form.counts[bucket] ?? 0, counts[bucket] ?? 0);
+		const surplus = form.text.length - common;
+		const shortfall = listed.length - common;
+		const bound = Math.max(surplus, shortfall);
+		maybeTypo &&= bound <= typoLimit;
+		maybeSimilar &&= bound <= nearLimit;
+		maybeContained &&= surplus === 0 || shortfall === 0;
+		if (!maybeTypo && !maybeSimilar && !maybeContained) continue;
+
+		const text = listed.value();
+		if (form.text === text) return "duplicate";
+		let edits: number | undefined;
+		if (maybeTypo && typoLimit > 0) {
+			edits = distance(form.text, text);
+			if (edits <= typoLimit) {
+				// A letter apart in different countries is as likely another party ("… of Iran", "… of Iraq")
+				// as a typo, so the organizers decide.
+				if (sameCountry) return "duplicate";
+				strength = "near";
+			}
+		}
+		if (maybeContained && (text.includes(form.text) || form.text.includes(text))) strength = "near";
+		if (maybeSimilar && strength === "none") {
+			edits ??= distance(form.text, text);
+			if (1 - edits / longer >= NEAR_SIMILARITY) strength = "near";
+		}
+	}
+	return strength;
+}
+
+/** "RM" and "Rode Morgen" against a candidate written "RM Rode Morgen": an exact match or a typo. */
+function compareAbbreviatedName(
+	forms: readonly Form[],
+	abbreviation: ListedText,
+	name: ListedText,
+	sameCountry: boolean,
+): Strength {
+	if (abbreviation.length <= 0 || name.length <= 0) return "none";
+	const length = abbreviation.length + name.length;
+	let strength: Strength = "none";
+	let text: string | undefined;
+	for (const form of forms) {
+		const shorter = Math.min(form.text.length, length);
+		const typoLimit = shorter >= 12 ? 2 : shorter >= MIN_TYPO_LENGTH ? 1 : 0;
+		if (Math.abs(form.text.length - length) > typoLimit) continue;
+		text ??= abbreviation.value() + name.value();
+		if (form.text === text) return "duplicate";
+		if (typoLimit === 0 || distance(form.text, text) > typoLimit) continue;
+		if (sameCountry) return "duplicate";
+		strength = "near";
+	}
+	return strength;
+}
+
+function stronger(a: Strength, b: Strength): Strength {
+	if (a === "duplicate" || b === "duplicate") return "duplicate";
+	return a === "near" || b === "near" ? "near" : "none";
+}
+
+function isAcronym(text: string): boolean {
+	if (text.length > MAX_ACRONYM_TEXT_LENGTH) return false;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 0x61 && code <= 0x7a) return false;
+	}
+	if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return false;
+	const length = normalizeName(text).length;
+	return length > 0 && length <= MAX_ACRONYM_LENGTH;
+}
+
+/** The name without leading words that spell a listed abbreviation: "RM Rode Morgen" → "rodemorgen". */
+function withoutLeadingAbbreviation(
+	name: string,
+	listed: readonly ListedSignatory[],
+	folds: Map<number, string>,
+): string[] {
+	const words = name.trim().split(/\s+/);
+	const prefixes: string[] = [];
+	let prefix = "";
+	for (let count = 1; count <= MAX_LEADING_ABBREVIATION_WORDS && count < words.length; count++) {
+		prefix += normalizeName(words[count - 1] ?? "");
+		prefixes.push(prefix);
+	}
+	if (prefixes.every((text) => text === "")) return [];
+	const found = new Set<string>();
+	const abbreviation = new ListedText(folds);
+	for (const signatory of listed) {
+		const text =
+			signatory.abbreviation ?? (signatory.name.length <= MAX_ACRONYM_TEXT_LENGTH ? signatory.name : undefined);
+		if (text === undefined) continue;
+		abbreviation.reset(text);
+		if (!prefixes.some((candidate) => candidate.length === abbreviation.length)) continue;
+		const normalized = abbreviation.value();
+		if (prefixes.includes(normalized) && (signatory.abbreviation !== undefined || isAcronym(signatory.name)))
+			found.add(normalized);
+	}
+	const stripped: string[] = [];
+	for (const [index, text] of prefixes.entries())
+		if (text !== "" && found.has(text)) stripped.push(normalizeName(words.slice(index + 1).join(" ")));
+	return stripped;
+}
+
+function countriesAgree(a: string | undefined, b: string | undefined): boolean {
+	if (a === undefined || b === undefined || a === "" || b === "" || a === b) return true;
+	if (a.length !== b.length) return false;
+	// Country codes are ASCII letters; comparing them case-blind this way spares two strings per listed entry.
+	for (let index = 0; index < a.length; index++)
+		if ((a.charCodeAt(index) | 0x20) !== (b.charCodeAt(index) | 0x20)) return false;
+	return true;
+}

@@ -1,0 +1,21 @@
+import type { Locale } from "../i18n/locale.js";
+import type { StatementRepository } from "../ports.js";
+import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import type { Statement } from "../statements/statement.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
+
+/** The statement if it takes signatures now; otherwise the reply that says why not. */
+export async function statementForAdherence(
+	statements: StatementRepository,
+	id: string,
+	locale: Locale,
+): Promise<Statement | UserError> {
+	const draft = await statements.get(id);
+	if (draft?.status === "draft") return userError("statementDraft", id);
+	const statement = await findStatement(statements, id);
+	if (isUserError(statement)) return statement;
+	if (statement.status === "closed") return userError("statementClosed", titleFor(statement, locale));
+	if (statement.status === "voting") return userError("statementVoting", titleFor(statement, locale));
+	return statement;
+}

@@ -1,0 +1,128 @@
+import type { CommandContext } from "../commands/command.js";
+import { formatDate } from "../i18n/messages.js";
+import { paragraph, type Reply, span } from "../reply.js";
+import { titleFor } from "../statements/language-version.js";
+import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
+import type { Statement } from "../statements/statement.js";
+import { type UserError, userError } from "../user-error.js";
+import { type Actor, type Adherence, type Submission, submissionSchema } from "./adherence.js";
+import type { AdherenceConversation } from "./adherence-flow.js";
+import { checkDuplicate } from "./duplicate-check.js";
+import { loadPublishedList } from "./load-published-list.js";
+import { identityKeys } from "./normalize-name.js";
+
+export function actorOf(context: CommandContext): Actor {
+	const { origin } = context;
+	return {
+		platform: origin.platform,
+		userId: origin.userId,
+		chatId: origin.chatId,
+		displayName: origin.displayName?.slice(0, 200),
+		locale: context.locale,
+	};
+}
+
+export const adherenceLine = (adherence: Pick<Adherence, "submission">, context: Pick<CommandContext, "locale">) =>
+	signatoryLine(adherence.submission, context.locale);
+
+/** The card organizers moderate with: what was sent, by whom, a possible duplicate, and the two buttons. */
+export function moderationCard(adherence: Adherence, statement: Statement, context: CommandContext): Reply {
+	const text = context.text.adherence;
+	const blocks = [
+		paragraph(
+			span(
+				text.organizerCard(titleFor(statement, context.locale), adherence.number, adherenceLine(adherence, context)),
+				{ bold: true },
+			),
+		),
+		paragraph(
+			span(
+				text.submittedBy(
+					adherence.submittedBy.displayName ?? `${adherence.submittedBy.platform} ${adherence.submittedBy.userId}`,
+					formatDate(adherence.submittedAt.slice(0, 10), context.locale),
+				),
+			),
+		),
+	];
+	if (adherence.possibleDuplicateOf)
+		blocks.push(paragraph(span(text.possibleDuplicate(adherence.possibleDuplicateOf), { italic: true })));
+	return {
+		blocks,
+		buttons: [
+			{ label: text.approveButton(adherence.number), action: `approve ${statement.id} ${adherence.number}` },
+			{ label: text.rejectButton(adherence.number), action: `reject ${statement.id} ${adherence.number}` },
+		],
+	};
+}
+
+/** "Already signed as No. 17 …" when the organization is on the list, before anything is written. */
+export async function alreadyListedReply(
+	statement: Statement,
+	signatory: { name: string; abbreviation?: string; country?: string },
+	context: CommandContext,
+): Promise<Reply | undefined> {
+	const list = await loadPublishedList(context.deps, statement);
+	const verdict = checkDuplicate(signatory, listedSignatories(list, context.locale));
+	if (verdict.kind !== "duplicate") return undefined;
+	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
+	const title = titleFor(statement, context.locale);
+	return { blocks: [paragraph(span(context.text.adherence.alreadySigned(line, title, verdict.match.label)))] };
+}
+
+/**
+ * Sends a confirmed adherence: checked against the list (an organization already on it is told so
+ * and nothing is added; a near match goes to the organizers flagged), then written with its audit
+ * entry in one atomic step. The reply comes only after Redis has the record.
+ */
+export async function submitAdherence(
+	statement: Statement,
+	conversation: AdherenceConversation,
+	context: CommandContext,
+): Promise<Reply | UserError> {
+	const text = context.text.adherence;
+	const title = titleFor(statement, context.locale);
+	const submission: Submission = submissionSchema.parse({
+		name: conversation.name,
+		abbreviation: conversation.abbreviation ?? undefined,
+		country: conversation.country,
+		kind: conversation.kind,
+		contactEmail: conversation.contactEmail ?? undefined,
+	});
+	const line = signatoryLine(submission, context.locale);
+	const list = await loadPublishedList(context.deps, statement);
+	const verdict = checkDuplicate(submission, listedSignatories(list, context.locale));
+	if (verdict.kind === "duplicate")
+		return { blocks: [paragraph(span(text.alreadySigned(line, title, verdict.match.label)))] };
+
+	const actor = actorOf(context);
+	const open = statement.adherencePolicy === "open" && verdict.kind === "none";
+	const now = context.deps.now().toISOString();
+	const draft: Omit<Adherence, "number"> = {
+		statementId: statement.id,
+		submission,
+		status: open ? "approved" : "pending",
+		submittedBy: actor,
+		submittedAt: now,
+		...(open ? { decidedAt: now, decidedBy: actor } : {}),
+		...(verdict.kind === "near" ? { possibleDuplicateOf: verdict.match.label } : {}),
+	};
+	const outcome = await context.deps.adherences.submit(draft, identityKeys(submission), {
+		key: `${actor.platform}:${actor.userId}`,
+		limit: context.deps.submissionsPerHour,
+		windowSeconds: 3600,
+	});
+	if (outcome.kind === "rate-limited") return userError("rateLimited", context.deps.submissionsPerHour);
+	if (outcome.kind === "duplicate") {
+		const existing = await context.deps.adherences.get(statement.id, outcome.number);
+		if (existing?.status === "pending")
+			return { blocks: [paragraph(span(text.alreadyPending(title, outcome.number)))] };
+		const place = listedSignatories(await loadPublishedList(context.deps, statement), context.locale).find(
+			(entry) => entry.ref === `adherence:${outcome.number}`,
+		);
+		return { blocks: [paragraph(span(text.alreadySigned(line, title, place?.label ?? `#${outcome.number}`)))] };
+	}
+	const adherence = outcome.adherence;
+	if (adherence.status === "approved") return { blocks: [paragraph(span(text.signed(line, title)))] };
+	await context.deps.notifier.notifyOrganizers(statement.id, actor, moderationCard(adherence, statement, context));
+	return { blocks: [paragraph(span(text.received(line, title, adherence.number)))] };
+}

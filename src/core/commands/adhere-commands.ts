@@ -1,0 +1,206 @@
+import { z } from "zod";
+import {
+	type AdherenceConversation,
+	adherenceConversationSchema,
+	answer,
+	conversationKey,
+	conversationTtlSeconds,
+	nextStep,
+	oneLineDefaults,
+	prompt,
+} from "../adherences/adherence-flow.js";
+import { statementForAdherence } from "../adherences/statement-for-adherence.js";
+import {
+	checkAbbreviation,
+	checkCountry,
+	checkEmail,
+	checkKind,
+	checkName,
+	isKindWord,
+} from "../adherences/submission-fields.js";
+import { alreadyListedReply, submitAdherence } from "../adherences/submit-adherence.js";
+import { countryName } from "../i18n/messages.js";
+import { paragraph, type Reply, span } from "../reply.js";
+import type { Statement } from "../statements/statement.js";
+import { describeUserError, isUserError, type UserError, userError } from "../user-error.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
+import { statementIdParameter } from "./parameters.js";
+import { usage } from "./parse-arguments.js";
+
+/**
+ * "Red Dawn; RM; Netherlands[; individual][; contact@example.org]". Fields that check out are kept;
+ * the first that does not is asked again, with the reason.
+ */
+function fromOneLine(
+	statementId: string,
+	details: string,
+	context: CommandContext,
+): { conversation: AdherenceConversation; problem?: UserError } {
+	const parts = details.split(";").map((part) => part.trim());
+	const [name = "", second, third, ...extras] = parts;
+	let conversation: AdherenceConversation = { statementId, mode: "one-line" };
+	let problem: UserError | undefined;
+	const take = <T>(result: { ok: true; value: T } | { ok: false; error: UserError }, set: (value: T) => void) => {
+		if (result.ok) set(result.value);
+		else problem ??= result.error;
+	};
+	const countryOf = (text: string) => checkCountry(text, (code) => countryName(code, context.locale));
+	take(checkName(name), (value) => {
+		conversation.name = value;
+	});
+	if (third === undefined && second !== undefined && countryOf(second).ok) {
+		take(countryOf(second), (value) => {
+			conversation.country = value;
+		});
+	} else {
+		if (second !== undefined)
+			take(checkAbbreviation(second), (value) => {
+				conversation.abbreviation = value;
+			});
+		if (third !== undefined)
+			take(countryOf(third), (value) => {
+				conversation.country = value;
+			});
+	}
+	for (const extra of extras) {
+		if (extra.includes("@") && !extra.startsWith("@"))
+			take(checkEmail(extra), (value) => {
+				conversation.contactEmail = value;
+			});
+		else if (isKindWord(extra))
+			take(checkKind(extra), (value) => {
+				conversation.kind = value;
+			});
+		else if (extra !== "") problem ??= userError("invalidArgument", context.text.argumentNames.details, adhereUsage);
+	}
+	conversation = oneLineDefaults(conversation);
+	return { conversation, problem };
+}
+
+const adhereParameters = [
+	statementIdParameter,
+	{
+		name: "details",
+		type: "text",
+		required: false,
+		rest: true,
+		description: {
+			en: "Name; abbreviation; country — or nothing, to be asked step by step",
+			es: "Nombre; sigla; país — o nada, para que te pregunte paso a paso",
+		},
+		schema: z.string().max(2000),
+	},
+] as const;
+const adhereUsage = usage("adhere", adhereParameters);
+
+export const adhereCommand: CommandDefinition = {
+	name: "adhere",
+	aliases: ["sign", "adherir", "firmar"],
+	description: {
+		en: "Sign a statement for your organization (one line, or step by step)",
+		es: "Firma una declaración en nombre de tu organización (en una línea o paso a paso)",
+	},
+	parameters: adhereParameters,
+	role: "member",
+	async run(args, context) {
+		const statement = await statementForAdherence(
+			context.deps.statements,
+			String(args.id).toLowerCase(),
+			context.locale,
+		);
+		if (isUserError(statement)) return statement;
+		const details = typeof args.details === "string" ? args.details.trim() : "";
+		const { conversation, problem } = details
+			? fromOneLine(statement.id, details, context)
+			: { conversation: { statementId: statement.id, mode: "guided" as const }, problem: undefined };
+		return promptOrAlreadyListed(conversation, statement, context, problem);
+	},
+};
+
+/**
+ * Saves the conversation and asks the next question; an organization already on the list is told
+ * so before it is asked to confirm, and the conversation ends.
+ */
+async function promptOrAlreadyListed(
+	conversation: AdherenceConversation,
+	statement: Statement,
+	context: CommandContext,
+	problem?: UserError,
+): Promise<Reply> {
+	const key = conversationKey(context.origin);
+	if (!problem && nextStep(conversation) === "confirm" && conversation.name) {
+		const listed = await alreadyListedReply(
+			statement,
+			{ name: conversation.name, abbreviation: conversation.abbreviation ?? undefined, country: conversation.country },
+			context,
+		);
+		if (listed) {
+			await context.deps.conversations.delete(key);
+			return listed;
+		}
+	}
+	await context.deps.conversations.set(key, conversation, conversationTtlSeconds);
+	return prompt(conversation, statement, context, problem);
+}
+
+async function loadConversation(context: CommandContext): Promise<AdherenceConversation | undefined> {
+	const parsed = adherenceConversationSchema.safeParse(
+		await context.deps.conversations.get(conversationKey(context.origin)),
+	);
+	return parsed.success ? parsed.data : undefined;
+}
+
+export const confirmCommand: CommandDefinition = {
+	name: "confirm",
+	aliases: ["confirmar"],
+	description: { en: "Confirm and send your adherence", es: "Confirma y envía tu adhesión" },
+	parameters: [],
+	role: "member",
+	async run(_args, context) {
+		const conversation = await loadConversation(context);
+		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
+		const statement = await statementForAdherence(context.deps.statements, conversation.statementId, context.locale);
+		if (isUserError(statement)) {
+			await context.deps.conversations.delete(conversationKey(context.origin));
+			return statement;
+		}
+		if (nextStep(conversation) !== "confirm") return prompt(conversation, statement, context);
+		const outcome = await submitAdherence(statement, conversation, context);
+		await context.deps.conversations.delete(conversationKey(context.origin));
+		return outcome;
+	},
+};
+
+export const cancelCommand: CommandDefinition = {
+	name: "cancel",
+	aliases: ["cancelar"],
+	description: { en: "Stop an adherence you have started", es: "Deja una adhesión que has empezado" },
+	parameters: [],
+	role: "member",
+	async run(_args, context) {
+		const key = conversationKey(context.origin);
+		const had = (await context.deps.conversations.get(key)) !== undefined;
+		await context.deps.conversations.delete(key);
+		return {
+			blocks: [paragraph(span(had ? context.text.adherence.cancelled : context.text.adherence.nothingToCancel))],
+		};
+	},
+};
+
+/** A message that is not a command, from someone in the middle of an adherence: their next answer. */
+export async function continueAdherence(line: string, context: CommandContext): Promise<Reply | null> {
+	const conversation = await loadConversation(context);
+	if (!conversation) return null;
+	const statement = await statementForAdherence(context.deps.statements, conversation.statementId, context.locale);
+	if (isUserError(statement)) {
+		await context.deps.conversations.delete(conversationKey(context.origin));
+		return errorAsReply(statement, context);
+	}
+	const result = answer(conversation, line, context);
+	if ("error" in result) return prompt(conversation, statement, context, result.error);
+	return promptOrAlreadyListed(result.conversation, statement, context);
+}
+
+function errorAsReply(error: UserError, context: CommandContext): Reply {
+	return { blocks: [paragraph(span(describeUserError(error, context.locale)))], private: true };
+}

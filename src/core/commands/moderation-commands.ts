@@ -1,0 +1,284 @@
+import { z } from "zod";
+import type { Adherence, AdherenceStatus } from "../adherences/adherence.js";
+import { fieldLimits } from "../adherences/adherence.js";
+import { loadPublishedList } from "../adherences/load-published-list.js";
+import { identityKeys } from "../adherences/normalize-name.js";
+import { actorOf, adherenceLine, moderationCard } from "../adherences/submit-adherence.js";
+import type { Locale } from "../i18n/locale.js";
+import { formatDate, messages } from "../i18n/messages.js";
+import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
+import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import type { Statement } from "../statements/statement.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
+import type { CommandContext, CommandDefinition, Parameter } from "./command.js";
+import { statementIdParameter } from "./parameters.js";
+
+const numberParameter: Parameter = {
+	name: "number",
+	type: "integer",
+	required: true,
+	description: {
+		en: "The adherence's number, as /pending shows it",
+		es: "El número de la adhesión, como lo muestra /pending",
+	},
+	schema: z.number().int().min(1).max(10_000_000),
+};
+
+/** Moderation cards with buttons, at most this many in one reply: chat keyboards have limits. */
+const maxCardsWithButtons = 5;
+
+const who = (context: CommandContext) => `${context.origin.platform}:${context.origin.userId}`;
+
+async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
+	return findStatement(context.deps.statements, String(id).toLowerCase());
+}
+
+/** The submitter is told in their own language, wherever they sent it from. */
+async function tellSubmitter(adherence: Adherence, context: CommandContext, say: (locale: Locale) => Block[]) {
+	const locale = adherence.submittedBy.locale ?? context.deps.defaultLocale;
+	await context.deps.notifier.notifyUser(adherence.submittedBy, { blocks: say(locale) });
+}
+
+type Decision = { to: AdherenceStatus; from: readonly AdherenceStatus[]; action: string; reason?: string };
+
+async function decide(
+	args: Record<string, unknown>,
+	context: CommandContext,
+	decision: Decision,
+	check?: (current: Adherence) => UserError | undefined,
+): Promise<{ statement: Statement; before: Adherence; after: Adherence } | UserError> {
+	const statement = await statementFor(context, args.id);
+	if (isUserError(statement)) return statement;
+	const number = Number(args.number);
+	const title = titleFor(statement, context.locale);
+	const current = await context.deps.adherences.get(statement.id, number);
+	if (!current) return userError("adherenceNotFound", number, title);
+	const refusal = check?.(current);
+	if (refusal) return refusal;
+	const now = context.deps.now().toISOString();
+	const actor = actorOf(context);
+	const outcome = await context.deps.adherences.transition(
+		statement.id,
+		number,
+		decision.from,
+		(adherence) =>
+			decision.to === "withdrawn"
+				? { ...adherence, status: "withdrawn", withdrawnAt: now, withdrawnBy: actor }
+				: {
+						...adherence,
+						status: decision.to,
+						decidedAt: now,
+						decidedBy: actor,
+						...(decision.reason ? { rejectionReason: decision.reason } : {}),
+					},
+		{ who: who(context), action: decision.action, at: now },
+		identityKeys(current.submission),
+	);
+	if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
+	if (outcome.kind === "conflict") {
+		return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
+	}
+	return { statement, before: outcome.before, after: outcome.after };
+}
+
+export const pendingCommand: CommandDefinition = {
+	name: "pending",
+	aliases: ["pendientes"],
+	description: { en: "Adherences waiting for review", es: "Adhesiones pendientes de revisión" },
+	parameters: [statementIdParameter],
+	role: "organizer",
+	async run(args, context) {
+		const statement = await statementFor(context, args.id);
+		if (isUserError(statement)) return statement;
+		const text = context.text.adherence;
+		const title = titleFor(statement, context.locale);
+		const pending = (await context.deps.adherences.list(statement.id)).filter((a) => a.status === "pending");
+		if (pending.length === 0) return { blocks: [paragraph(span(text.noPending(title)))] };
+		const blocks: Block[] = [heading(text.pendingHeading(title))];
+		const buttons: Button[] = [];
+		for (const adherence of pending) {
+			const card = moderationCard(adherence, statement, context);
+			const details = card.blocks.slice(1).flatMap((block) => block.spans.map((part) => part.text));
+			blocks.push(
+				item(
+					`#${adherence.number}`,
+					span(adherenceLine(adherence, context), { bold: true }),
+					span(` — ${details.join(" ")}`),
+				),
+			);
+			if (buttons.length < maxCardsWithButtons * 2) buttons.push(...(card.buttons ?? []));
+		}
+		blocks.push(paragraph(span(text.pendingHint(statement.id), { italic: true })));
+		return { blocks, buttons };
+	},
+};
+
+export const approveCommand: CommandDefinition = {
+	name: "approve",
+	aliases: ["aprobar"],
+	description: { en: "Approve an adherence: it joins the list", es: "Aprueba una adhesión: entra en la lista" },
+	parameters: [statementIdParameter, numberParameter],
+	role: "organizer",
+	async run(args, context) {
+		const result = await decide(args, context, { to: "approved", from: ["pending"], action: "approve" });
+		if (isUserError(result)) return result;
+		const { statement, after } = result;
+		await tellSubmitter(after, context, (locale) => [
+			paragraph(
+				span(
+					messages(locale).adherence.toSubmitterApproved(adherenceLine(after, { locale }), titleFor(statement, locale)),
+				),
+			),
+		]);
+		return {
+			blocks: [
+				paragraph(
+					span(
+						context.text.adherence.approved(
+							after.number,
+							adherenceLine(after, context),
+							titleFor(statement, context.locale),
+						),
+					),
+				),
+			],
+		};
+	},
+};
+
+export const rejectCommand: CommandDefinition = {
+	name: "reject",
+	aliases: ["rechazar"],
+	description: {
+		en: "Reject an adherence, with a reason for the submitter",
+		es: "Rechaza una adhesión, con un motivo para quien la envió",
+	},
+	parameters: [
+		statementIdParameter,
+		numberParameter,
+		{
+			name: "reason",
+			type: "text",
+			required: false,
+			rest: true,
+			description: {
+				en: "Why, in a sentence the submitter will read",
+				es: "Por qué, en una frase que leerá quien la envió",
+			},
+			schema: z.string().trim().min(1).max(fieldLimits.reason),
+		},
+	],
+	role: "organizer",
+	async run(args, context) {
+		const reason = typeof args.reason === "string" ? args.reason : undefined;
+		const result = await decide(args, context, { to: "rejected", from: ["pending"], action: "reject", reason });
+		if (isUserError(result)) return result;
+		const { statement, after } = result;
+		await tellSubmitter(after, context, (locale) => {
+			const text = messages(locale).adherence;
+			const blocks = [
+				paragraph(span(text.toSubmitterRejected(adherenceLine(after, { locale }), titleFor(statement, locale)))),
+			];
+			if (reason) blocks.push(paragraph(span(text.toSubmitterReason(reason))));
+			return blocks;
+		});
+		return { blocks: [paragraph(span(context.text.adherence.rejected(after.number, adherenceLine(after, context))))] };
+	},
+};
+
+export const withdrawCommand: CommandDefinition = {
+	name: "withdraw",
+	aliases: ["retirar"],
+	description: {
+		en: "Withdraw an adherence (your own; organizers: any)",
+		es: "Retira una adhesión (la tuya; los organizadores, cualquiera)",
+	},
+	parameters: [statementIdParameter, numberParameter],
+	role: "member",
+	async run(args, context) {
+		const isOwn = (adherence: Adherence) =>
+			adherence.submittedBy.platform === context.origin.platform &&
+			adherence.submittedBy.userId === context.origin.userId;
+		const result = await decide(
+			args,
+			context,
+			{ to: "withdrawn", from: ["pending", "approved"], action: "withdraw" },
+			(current) => (context.role === "organizer" || isOwn(current) ? undefined : userError("notYourAdherence")),
+		);
+		if (isUserError(result)) return result;
+		const { statement, after } = result;
+		if (!isOwn(after)) {
+			await tellSubmitter(after, context, (locale) => [
+				paragraph(
+					span(
+						messages(locale).adherence.toSubmitterWithdrawn(
+							adherenceLine(after, { locale }),
+							titleFor(statement, locale),
+						),
+					),
+				),
+			]);
+		}
+		return {
+			blocks: [
+				paragraph(
+					span(
+						context.text.adherence.withdrawn(
+							after.number,
+							adherenceLine(after, context),
+							titleFor(statement, context.locale),
+						),
+					),
+				),
+			],
+		};
+	},
+};
+
+export const publishCommand: CommandDefinition = {
+	name: "publish",
+	aliases: ["publicar"],
+	description: {
+		en: "Publish the list as of a date (default today): later signatures become subsequent signatories",
+		es: "Publica la lista a una fecha (por defecto hoy): las firmas posteriores pasan a firmantes posteriores",
+	},
+	parameters: [
+		statementIdParameter,
+		{
+			name: "date",
+			type: "string",
+			required: false,
+			description: { en: "YYYY-MM-DD", es: "AAAA-MM-DD" },
+			schema: z.iso.date(),
+		},
+	],
+	role: "organizer",
+	async run(args, context): Promise<Reply | UserError> {
+		const statement = await statementFor(context, args.id);
+		if (isUserError(statement)) return statement;
+		const today = context.deps.now().toISOString().slice(0, 10);
+		const date = typeof args.date === "string" ? args.date : today;
+		if (date > today) return userError("dateInvalid");
+		const before = (await context.deps.statementState.asOf(statement.id)) ?? statement.asOf;
+		await context.deps.statementState.setAsOf(statement.id, date, {
+			who: who(context),
+			at: context.deps.now().toISOString(),
+			before,
+		});
+		const list = await loadPublishedList(context.deps, statement);
+		return {
+			blocks: [
+				paragraph(
+					span(
+						context.text.adherence.published(
+							titleFor(statement, context.locale),
+							formatDate(date, context.locale),
+							list.count,
+						),
+					),
+				),
+			],
+		};
+	},
+};

@@ -1,0 +1,153 @@
+import type { Redis } from "ioredis";
+import { type Adherence, type AdherenceStatus, type AuditEntry, adherenceSchema } from "../adherences/adherence.js";
+import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../ports.js";
+import { keys } from "./keys.js";
+
+/**
+ * Duplicate check, rate limit, numbering, the record and its audit entry in one step: Redis runs
+ * a script alone, so two racing submissions cannot both pass the check, and a crash leaves all or
+ * nothing. With appendfsync always the reply comes after the write is on disk.
+ */
+const submitScript = `
+local identityStart = 7
+for i = identityStart, #ARGV do
+	local existing = redis.call('HGET', KEYS[3], ARGV[i])
+	if existing then return {'duplicate', existing} end
+end
+local count = redis.call('INCR', KEYS[4])
+if count == 1 then redis.call('EXPIRE', KEYS[4], tonumber(ARGV[3])) end
+if count > tonumber(ARGV[2]) then return {'rate-limited', tostring(count)} end
+local number = redis.call('INCR', KEYS[1])
+local record = cjson.decode(ARGV[1])
+record.number = number
+local json = cjson.encode(record)
+redis.call('HSET', KEYS[2], number, json)
+for i = identityStart, #ARGV do redis.call('HSET', KEYS[3], ARGV[i], number) end
+redis.call('XADD', KEYS[5], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', number, 'after', json)
+return {'created', json}
+`;
+
+const transitionScript = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if not current then return {'not-found'} end
+local status = cjson.decode(current).status
+local allowed = false
+for candidate in string.gmatch(ARGV[2], '[^,]+') do
+	if candidate == status then allowed = true end
+end
+if not allowed then return {'conflict', current} end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+for i = 7, #ARGV do
+	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
+end
+redis.call('XADD', KEYS[3], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', ARGV[1], 'before', current, 'after', ARGV[3])
+return {'changed', current}
+`;
+
+type ScriptReply = [string, string?];
+
+interface AdherenceScripts {
+	solidaritySubmit(...args: (string | number)[]): Promise<ScriptReply>;
+	solidarityTransition(...args: (string | number)[]): Promise<ScriptReply>;
+}
+
+const parse = (json: string): Adherence => adherenceSchema.parse(JSON.parse(json));
+
+/** Statuses that hold an organization's place on the list, and so its identity keys. */
+const holdsPlace: readonly AdherenceStatus[] = ["pending", "approved"];
+
+export class RedisAdherenceRepository implements AdherenceRepository {
+	private readonly scripts: AdherenceScripts;
+
+	constructor(private readonly redis: Redis) {
+		if (!("solidaritySubmit" in redis)) {
+			redis.defineCommand("solidaritySubmit", { numberOfKeys: 5, lua: submitScript });
+			redis.defineCommand("solidarityTransition", { numberOfKeys: 3, lua: transitionScript });
+		}
+		this.scripts = redis as unknown as AdherenceScripts;
+	}
+
+	async submit(
+		draft: Omit<Adherence, "number">,
+		identityKeys: readonly string[],
+		rateLimit: SubmissionRateLimit,
+	): Promise<SubmitOutcome> {
+		const id = draft.statementId;
+		const [outcome, value = ""] = await this.scripts.solidaritySubmit(
+			keys.adherenceSequence(id),
+			keys.adherences(id),
+			keys.adherenceIdentities(id),
+			keys.submissionRate(rateLimit.key),
+			keys.audit(id),
+			JSON.stringify({ ...draft, number: 0 }),
+			rateLimit.limit,
+			rateLimit.windowSeconds,
+			draft.submittedAt,
+			`${draft.submittedBy.platform}:${draft.submittedBy.userId}`,
+			draft.status === "approved" ? "submit-approved" : "submit",
+			...identityKeys,
+		);
+		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
+		if (outcome === "rate-limited") return { kind: "rate-limited" };
+		return { kind: "created", adherence: parse(value) };
+	}
+
+	async get(statementId: string, number: number): Promise<Adherence | undefined> {
+		const json = await this.redis.hget(keys.adherences(statementId), String(number));
+		return json === null ? undefined : parse(json);
+	}
+
+	async list(statementId: string): Promise<Adherence[]> {
+		const all = await this.redis.hvals(keys.adherences(statementId));
+		return all.map(parse).sort((a, b) => a.number - b.number);
+	}
+
+	async transition(
+		statementId: string,
+		number: number,
+		from: readonly AdherenceStatus[],
+		change: (current: Adherence) => Adherence,
+		audit: { who: string; action: string; at: string },
+		identityKeys: readonly string[],
+	): Promise<TransitionOutcome> {
+		const current = await this.get(statementId, number);
+		if (!current) return { kind: "not-found" };
+		if (!from.includes(current.status)) return { kind: "conflict", current };
+		const after = adherenceSchema.parse(change(current));
+		const freesPlace = !holdsPlace.includes(after.status);
+		// The script checks the status again: another organizer may have decided in between.
+		const [outcome, value = ""] = await this.scripts.solidarityTransition(
+			keys.adherences(statementId),
+			keys.adherenceIdentities(statementId),
+			keys.audit(statementId),
+			number,
+			from.join(","),
+			JSON.stringify(after),
+			audit.at,
+			audit.who,
+			audit.action,
+			...(freesPlace ? identityKeys : []),
+		);
+		if (outcome === "not-found") return { kind: "not-found" };
+		if (outcome === "conflict") return { kind: "conflict", current: parse(value) };
+		return { kind: "changed", before: parse(value), after };
+	}
+
+	async audit(statementId: string): Promise<AuditEntry[]> {
+		const entries = await this.redis.xrange(keys.audit(statementId), "-", "+");
+		return entries.map(([, fields]) => {
+			const field = new Map<string, string>();
+			for (let i = 0; i + 1 < fields.length; i += 2) field.set(fields[i] ?? "", fields[i + 1] ?? "");
+			const json = (name: string) => (field.has(name) ? JSON.parse(field.get(name) ?? "null") : undefined);
+			return {
+				at: field.get("at") ?? "",
+				who: field.get("who") ?? "",
+				action: field.get("action") ?? "",
+				statementId,
+				number: field.has("number") ? Number(field.get("number")) : undefined,
+				before: json("before"),
+				after: json("after"),
+			};
+		});
+	}
+}

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { countryDisplayName, lookupCountry } from "../../../src/core/adherences/country-lookup.js";
+
+describe("lookupCountry", () => {
+	const cases: [string, string][] = [
+		["PE", "PE"],
+		["pe", "PE"],
+		["per", "PE"],
+		["PER", "PE"],
+		["Perú", "PE"],
+		["Peru", "PE"],
+		["Côte d'Ivoire", "CI"],
+		["Cote d Ivoire", "CI"],
+		["Ivory Coast", "CI"],
+		["Türkiye", "TR"],
+		["Turkey", "TR"],
+		["Turquía", "TR"],
+		["United Kingdom", "GB"],
+		["UK", "GB"],
+		["USA", "US"],
+		["Estados Unidos", "US"],
+		["Países Bajos", "NL"],
+		["Paises Bajos", "NL"],
+		["Netherlands", "NL"],
+		["Brasil", "BR"],
+		["Brazil", "BR"],
+		["  peru. ", "PE"],
+	];
+	for (const [input, code] of cases) {
+		it(`finds ${code} for ${JSON.stringify(input)}`, () => {
+			assert.deepEqual(lookupCountry(input), { ok: true, code });
+		});
+	}
+
+	it("suggests the nearest country for a misspelling", () => {
+		const peru = lookupCountry("Peruu");
+		assert.equal(peru.ok, false);
+		assert.equal(peru.ok ? undefined : peru.suggestions[0], "PE");
+		const uruguay = lookupCountry("Urugay");
+		assert.equal(uruguay.ok, false);
+		assert.equal(uruguay.ok ? undefined : uruguay.suggestions[0], "UY");
+	});
+
+	it("rejects an unknown country with at most three suggestions", () => {
+		const result = lookupCountry("Narnia");
+		assert.equal(result.ok, false);
+		assert.ok(!result.ok && result.suggestions.length <= 3);
+	});
+
+	it("rejects empty or symbol-only input without suggestions", () => {
+		assert.deepEqual(lookupCountry(""), { ok: false, suggestions: [] });
+		assert.deepEqual(lookupCountry("  "), { ok: false, suggestions: [] });
+		assert.deepEqual(lookupCountry("¿?!-"), { ok: false, suggestions: [] });
+	});
+
+	it("asks which Congo rather than guessing", () => {
+		const result = lookupCountry("Congo");
+		assert.equal(result.ok, false);
+		assert.deepEqual(result.ok ? [] : [...result.suggestions].sort(), ["CD", "CG"]);
+	});
+});
+
+describe("countryDisplayName", () => {
+	it("names countries in English and Spanish", () => {
+		assert.equal(countryDisplayName("PE", "en"), "Peru");
+		assert.equal(countryDisplayName("PE", "es"), "Perú");
+		assert.equal(countryDisplayName("gb", "en"), "United Kingdom");
+	});
+
+	it("returns a malformed code as it is instead of throwing", () => {
+		assert.equal(countryDisplayName("X", "en"), "X");
+	});
+});
