@@ -67,17 +67,3 @@ function suggest(key: string): string[] {
 		.slice(0, MAX_SUGGESTIONS)
 		.map(([code]) => code);
 }
-
-const displayNames: Partial<Record<"en" | "es", Intl.DisplayNames>> = {};
-
-export function countryDisplayName(code: string, locale: "en" | "es"): string {
-	let names = displayNames[locale];
-	if (names === undefined) {
-		names = new Intl.DisplayNames([locale === "en" ? "en-GB" : "es"], { type: "region" });
-		displayNames[locale] = names;
-	}
-	const upper = code.toUpperCase();
-	// Intl.DisplayNames throws on anything that is not a well-formed region code; the code itself is a better answer.
-	if (!/^[A-Z]{2}$/.test(upper)) return upper;
-	return names.of(upper) ?? upper;
-}

@@ -11,9 +11,9 @@ export async function statementForAdherence(
 	id: string,
 	locale: Locale,
 ): Promise<Statement | UserError> {
-	const draft = await statements.get(id);
-	if (draft?.status === "draft") return userError("statementDraft", id);
-	const statement = await findStatement(statements, id);
+	const stored = await statements.get(id);
+	if (stored?.status === "draft") return userError("statementDraft", id);
+	const statement = stored ?? (await findStatement(statements, id));
 	if (isUserError(statement)) return statement;
 	if (statement.status === "closed") return userError("statementClosed", titleFor(statement, locale));
 	if (statement.status === "voting") return userError("statementVoting", titleFor(statement, locale));

@@ -16,16 +16,39 @@ export function localeFrom(tag: string | undefined | null): Locale | undefined {
 	return primary === "en" || primary === "es" ? primary : undefined;
 }
 
+/** Intl formatters are costly to build and a list renders hundreds of names: one of each per locale. */
+function cachedPerLocale<T>(make: (intlLocale: string) => T): (locale: Locale) => T {
+	const cache = new Map<Locale, T>();
+	return (locale) => {
+		let value = cache.get(locale);
+		if (value === undefined) {
+			value = make(messages(locale).intlLocale);
+			cache.set(locale, value);
+		}
+		return value;
+	};
+}
+
+const dateFormat = cachedPerLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }));
+const languageNames = cachedPerLocale((tag) => new Intl.DisplayNames([tag], { type: "language" }));
+const regionNames = cachedPerLocale((tag) => new Intl.DisplayNames([tag], { type: "region" }));
+
 export function formatDate(isoDate: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(messages(locale).intlLocale, { dateStyle: "long", timeZone: "UTC" }).format(
-		new Date(`${isoDate}T00:00:00Z`),
-	);
+	return dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function languageName(code: string, locale: Locale): string {
-	return new Intl.DisplayNames([messages(locale).intlLocale], { type: "language" }).of(code) ?? code;
+	try {
+		return languageNames(locale).of(code) ?? code;
+	} catch {
+		return code;
+	}
 }
 
 export function countryName(code: string, locale: Locale): string {
-	return new Intl.DisplayNames([messages(locale).intlLocale], { type: "region" }).of(code) ?? code;
+	try {
+		return regionNames(locale).of(code.toUpperCase()) ?? code;
+	} catch {
+		return code;
+	}
 }

@@ -130,28 +130,31 @@ export function signatoryListBlocks(list: PublishedList, locale: Locale): Block[
 	return blocks;
 }
 
-/** Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …". */
+/**
+ * Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …".
+ * Labels are made only for the entry a duplicate check names, not for the whole list.
+ */
 export function listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
 	const text = messages(locale).signatories;
-	return list.sections.flatMap((section) =>
-		section.entries.map((entry, index) => {
-			const line = signatoryLine(entry.signatory, locale);
-			const heading = sectionHeading(section, list.asOf, locale);
-			const label =
-				section.listStyle === "numbered"
-					? text.numberedPlace(index + 1, line)
-					: heading
-						? text.placeUnder(line, heading.replace(/:$/, ""))
-						: line;
+	return list.sections.flatMap((section) => {
+		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
+		return section.entries.map((entry, index): ListedSignatory => {
 			const { name, abbreviation, nameEn, country } = entry.signatory;
+			const label = () => {
+				const line = signatoryLine(entry.signatory, locale);
+				if (section.listStyle === "numbered") return text.numberedPlace(index + 1, line);
+				return heading ? text.placeUnder(line, heading) : line;
+			};
 			return {
-				ref: entry.adherence ? `adherence:${entry.adherence}` : `document:${label}`,
-				label,
+				ref: entry.adherence ? `adherence:${entry.adherence}` : `document:${heading ?? ""}:${index}`,
+				get label() {
+					return label();
+				},
 				name,
 				abbreviation,
 				nameEn,
 				country,
 			};
-		}),
-	);
+		});
+	});
 }

@@ -8,6 +8,12 @@ export const keys = {
 	statementState: (id: string) => `${keyPrefix}statement-state:${id}`,
 	/** Hash: adherence number -> record JSON. */
 	adherences: (statementId: string) => `${keyPrefix}adherences:${statementId}`,
+	/** Counter bumped by every change to a statement's adherences. */
+	adherenceVersion: (statementId: string) => `${keyPrefix}adherences:${statementId}:version`,
+	/** Sorted set: adherence number scored by the version that last changed it, so readers fetch only what changed. */
+	adherenceChanges: (statementId: string) => `${keyPrefix}adherences:${statementId}:changes`,
+	/** Set once when a statement's first adherence is written: a reader's cache from before a flush is discarded. */
+	adherenceGeneration: (statementId: string) => `${keyPrefix}adherences:${statementId}:generation`,
 	adherenceSequence: (statementId: string) => `${keyPrefix}adherences:${statementId}:sequence`,
 	/** Hash: identity key -> number of the pending or approved adherence that holds it. */
 	adherenceIdentities: (statementId: string) => `${keyPrefix}adherences:${statementId}:identities`,

@@ -17,6 +17,10 @@ end
 local count = redis.call('INCR', KEYS[4])
 if count == 1 then redis.call('EXPIRE', KEYS[4], tonumber(ARGV[3])) end
 if count > tonumber(ARGV[2]) then return {'rate-limited', tostring(count)} end
+if redis.call('EXISTS', KEYS[8]) == 0 then
+	local now = redis.call('TIME')
+	redis.call('SET', KEYS[8], now[1] .. '.' .. now[2])
+end
 local number = redis.call('INCR', KEYS[1])
 local record = cjson.decode(ARGV[1])
 record.number = number
@@ -24,6 +28,7 @@ local json = cjson.encode(record)
 redis.call('HSET', KEYS[2], number, json)
 for i = identityStart, #ARGV do redis.call('HSET', KEYS[3], ARGV[i], number) end
 redis.call('XADD', KEYS[5], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', number, 'after', json)
+redis.call('ZADD', KEYS[7], redis.call('INCR', KEYS[6]), number)
 return {'created', json}
 `;
 
@@ -41,6 +46,7 @@ for i = 7, #ARGV do
 	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
 end
 redis.call('XADD', KEYS[3], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', ARGV[1], 'before', current, 'after', ARGV[3])
+redis.call('ZADD', KEYS[5], redis.call('INCR', KEYS[4]), ARGV[1])
 return {'changed', current}
 `;
 
@@ -58,11 +64,15 @@ const holdsPlace: readonly AdherenceStatus[] = ["pending", "approved"];
 
 export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
+	private readonly cache = new Map<
+		string,
+		{ generation: string; version: number; byNumber: Map<number, Adherence>; sorted: Adherence[] }
+	>();
 
 	constructor(private readonly redis: Redis) {
 		if (!("solidaritySubmit" in redis)) {
-			redis.defineCommand("solidaritySubmit", { numberOfKeys: 5, lua: submitScript });
-			redis.defineCommand("solidarityTransition", { numberOfKeys: 3, lua: transitionScript });
+			redis.defineCommand("solidaritySubmit", { numberOfKeys: 8, lua: submitScript });
+			redis.defineCommand("solidarityTransition", { numberOfKeys: 5, lua: transitionScript });
 		}
 		this.scripts = redis as unknown as AdherenceScripts;
 	}
@@ -79,6 +89,9 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.adherenceIdentities(id),
 			keys.submissionRate(rateLimit.key),
 			keys.audit(id),
+			keys.adherenceVersion(id),
+			keys.adherenceChanges(id),
+			keys.adherenceGeneration(id),
 			JSON.stringify({ ...draft, number: 0 }),
 			rateLimit.limit,
 			rateLimit.windowSeconds,
@@ -97,9 +110,39 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		return json === null ? undefined : parse(json);
 	}
 
+	/**
+	 * Every adherence of a statement, in number order. Lists are read on every submission (to find
+	 * duplicates), so each process keeps its copy and fetches only the records changed since.
+	 */
 	async list(statementId: string): Promise<Adherence[]> {
-		const all = await this.redis.hvals(keys.adherences(statementId));
-		return all.map(parse).sort((a, b) => a.number - b.number);
+		const cached = this.cache.get(statementId) ?? { generation: "", version: 0, byNumber: new Map(), sorted: [] };
+		const replies = await this.redis
+			.multi()
+			.get(keys.adherenceGeneration(statementId))
+			.get(keys.adherenceVersion(statementId))
+			.zrangebyscore(keys.adherenceChanges(statementId), `(${cached.version}`, "+inf")
+			.exec();
+		const generation = String(replies?.[0]?.[1] ?? "");
+		const version = Number(replies?.[1]?.[1] ?? 0);
+		const changed = (replies?.[2]?.[1] as string[] | undefined) ?? [];
+		if (generation !== cached.generation && cached.version > 0) {
+			// The data was flushed or restored from another copy: start over.
+			this.cache.delete(statementId);
+			return this.list(statementId);
+		}
+		if (changed.length > 0) {
+			const records = await this.redis.hmget(keys.adherences(statementId), ...changed);
+			for (const json of records) {
+				if (json === null) continue;
+				const adherence = parse(json);
+				cached.byNumber.set(adherence.number, adherence);
+			}
+			cached.sorted = [...cached.byNumber.values()].sort((a, b) => a.number - b.number);
+		}
+		cached.version = version;
+		cached.generation = generation;
+		this.cache.set(statementId, cached);
+		return cached.sorted;
 	}
 
 	async transition(
@@ -120,6 +163,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.adherences(statementId),
 			keys.adherenceIdentities(statementId),
 			keys.audit(statementId),
+			keys.adherenceVersion(statementId),
+			keys.adherenceChanges(statementId),
 			number,
 			from.join(","),
 			JSON.stringify(after),

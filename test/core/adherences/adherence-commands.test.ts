@@ -38,7 +38,9 @@ async function snapshot(t: TestCore): Promise<Map<string, string>> {
 					? JSON.stringify(await client.hgetall(key))
 					: type === "stream"
 						? JSON.stringify(await client.xrange(key, "-", "+"))
-						: JSON.stringify(await client.smembers(key));
+						: type === "zset"
+							? JSON.stringify(await client.zrange(key, "0", "-1", "WITHSCORES"))
+							: JSON.stringify(await client.smembers(key));
 		state.set(key, value ?? "");
 	}
 	return state;

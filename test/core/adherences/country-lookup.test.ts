@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countryDisplayName, lookupCountry } from "../../../src/core/adherences/country-lookup.js";
+import { lookupCountry } from "../../../src/core/adherences/country-lookup.js";
+import { countryName } from "../../../src/core/i18n/messages.js";
 
 describe("lookupCountry", () => {
 	const cases: [string, string][] = [
@@ -61,14 +62,14 @@ describe("lookupCountry", () => {
 	});
 });
 
-describe("countryDisplayName", () => {
+describe("countryName", () => {
 	it("names countries in English and Spanish", () => {
-		assert.equal(countryDisplayName("PE", "en"), "Peru");
-		assert.equal(countryDisplayName("PE", "es"), "Perú");
-		assert.equal(countryDisplayName("gb", "en"), "United Kingdom");
+		assert.equal(countryName("PE", "en"), "Peru");
+		assert.equal(countryName("PE", "es"), "Perú");
+		assert.equal(countryName("gb", "en"), "United Kingdom");
 	});
 
 	it("returns a malformed code as it is instead of throwing", () => {
-		assert.equal(countryDisplayName("X", "en"), "X");
+		assert.equal(countryName("X", "en"), "X");
 	});
 });

@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Adherence } from "../../src/core/adherences/adherence.js";
+import { RedisAdherenceRepository } from "../../src/core/store/redis-adherence-repository.js";
+import { TestRedis } from "../helpers/test-redis.js";
+
+const draft = (name: string): Omit<Adherence, "number"> => ({
+	statementId: "s",
+	submission: { name, country: "PE", kind: "organization" },
+	status: "pending",
+	submittedBy: { platform: "telegram", userId: "1", chatId: "-1" },
+	submittedAt: "2026-11-23T12:00:00.000Z",
+});
+const limit = { key: "telegram:1", limit: 1000, windowSeconds: 3600 };
+const audit = { who: "telegram:9", action: "approve", at: "2026-11-23T12:01:00.000Z" };
+
+describe("RedisAdherenceRepository", () => {
+	let redis: TestRedis;
+	before(async () => {
+		redis = await TestRedis.start();
+	});
+	after(() => redis.stop());
+
+	it("shows one process's changes to another that has read the list before", async () => {
+		const writer = new RedisAdherenceRepository(redis.client());
+		const reader = new RedisAdherenceRepository(redis.client());
+		await writer.submit(draft("Uno"), ["n:uno"], limit);
+		assert.deepEqual(
+			(await reader.list("s")).map((a) => a.submission.name),
+			["Uno"],
+		);
+		await writer.submit(draft("Dos"), ["n:dos"], limit);
+		await writer.transition("s", 1, ["pending"], (a) => ({ ...a, status: "approved" }), audit, ["n:uno"]);
+		assert.deepEqual(
+			(await reader.list("s")).map((a) => `${a.submission.name} ${a.status}`),
+			["Uno approved", "Dos pending"],
+		);
+	});
+
+	it("forgets what it read when the data is flushed, even after as many new changes", async () => {
+		const reader = new RedisAdherenceRepository(redis.client());
+		assert.equal((await reader.list("s")).length, 2);
+		await redis.client().flushall();
+		const writer = new RedisAdherenceRepository(redis.client());
+		for (const name of ["Tres", "Cuatro", "Cinco", "Seis"]) await writer.submit(draft(name), [`n:${name}`], limit);
+		assert.deepEqual(
+			(await reader.list("s")).map((a) => `${a.number} ${a.submission.name}`),
+			["1 Tres", "2 Cuatro", "3 Cinco", "4 Seis"],
+		);
+	});
+
+	it("refuses a second record for the same identity, and frees it when the first is withdrawn", async () => {
+		const repository = new RedisAdherenceRepository(redis.client());
+		await redis.client().flushall();
+		const first = await repository.submit(draft("Siete"), ["n:siete", "a:s7:PE"], limit);
+		assert.equal(first.kind, "created");
+		assert.deepEqual(await repository.submit(draft("SIETE"), ["n:siete"], limit), { kind: "duplicate", number: 1 });
+		await repository.transition(
+			"s",
+			1,
+			["pending"],
+			(a) => ({ ...a, status: "withdrawn" }),
+			{ ...audit, action: "withdraw" },
+			["n:siete", "a:s7:PE"],
+		);
+		assert.equal((await repository.submit(draft("Siete"), ["n:siete"], limit)).kind, "created");
+		const conflict = await repository.transition("s", 1, ["pending"], (a) => ({ ...a, status: "approved" }), audit, []);
+		assert.equal(conflict.kind, "conflict");
+	});
+});
