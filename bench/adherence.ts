@@ -12,6 +12,7 @@ import type { RequestOrigin } from "../src/core/commands/command.js";
 import { createCore } from "../src/core/core.js";
 import { loadStatementFiles } from "../src/core/statements/statement-files.js";
 import { RedisAdherenceRepository } from "../src/core/store/redis-adherence-repository.js";
+import { RedisChatRepository } from "../src/core/store/redis-chat-repository.js";
 import { RedisConversationRepository } from "../src/core/store/redis-conversation-repository.js";
 import { RedisStatementRepository } from "../src/core/store/redis-statement-repository.js";
 import { RedisStatementStateRepository } from "../src/core/store/redis-statement-state-repository.js";
@@ -38,6 +39,8 @@ const core = createCore(
 		statements,
 		statementState: new RedisStatementStateRepository(redis),
 		adherences: new RedisAdherenceRepository(redis),
+		chats: new RedisChatRepository(redis),
+		defaultTimeZone: "UTC",
 		conversations: new RedisConversationRepository(redis),
 		notifier: {
 			notifyUser: async () => {

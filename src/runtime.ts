@@ -3,6 +3,7 @@ import { type Core, createCore } from "./core/core.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { RedisAdherenceRepository } from "./core/store/redis-adherence-repository.js";
+import { RedisChatRepository } from "./core/store/redis-chat-repository.js";
 import { RedisConversationRepository } from "./core/store/redis-conversation-repository.js";
 import type { RedisStatementRepository as RepositoryType } from "./core/store/redis-statement-repository.js";
 import { RedisStatementRepository } from "./core/store/redis-statement-repository.js";
@@ -103,6 +104,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 			statements,
 			statementState,
 			adherences,
+			chats: new RedisChatRepository(redisClient),
+			defaultTimeZone: config.DEFAULT_TIME_ZONE,
 			conversations: new RedisConversationRepository(redisClient),
 			notifier: options.notifier ?? undeliveredNotifier(logger),
 			submissionsPerHour: config.ADHERENCES_PER_HOUR,

@@ -1,4 +1,5 @@
 import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
+import type { Subscription } from "./chats/subscription.js";
 import type { Reply } from "./reply.js";
 import type { Statement } from "./statements/statement.js";
 
@@ -75,4 +76,16 @@ export interface ConversationRepository {
 export interface Notifier {
 	notifyUser(recipient: Actor, reply: Reply): Promise<void>;
 	notifyOrganizers(statementId: string, origin: Actor, reply: Reply): Promise<void>;
+}
+
+/** Chats the bot serves: subscriptions to announcements, and where organizers get moderation cards. */
+export interface ChatRepository {
+	/** The organizers' chat of a platform, for one Discord server (scope) or the whole Telegram bot. */
+	organizerChat(platform: Subscription["platform"], scopeId: string | undefined): Promise<string | undefined>;
+	setOrganizerChat(platform: Subscription["platform"], scopeId: string | undefined, chatId: string): Promise<void>;
+	subscribe(subscription: Subscription): Promise<void>;
+	/** False when the chat was not subscribed. */
+	unsubscribe(platform: Subscription["platform"], chatId: string): Promise<boolean>;
+	subscription(platform: Subscription["platform"], chatId: string): Promise<Subscription | undefined>;
+	subscriptions(): Promise<Subscription[]>;
 }

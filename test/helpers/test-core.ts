@@ -5,6 +5,7 @@ import { type Core, createCore } from "../../src/core/core.js";
 import type { Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
 import { RedisAdherenceRepository } from "../../src/core/store/redis-adherence-repository.js";
+import { RedisChatRepository } from "../../src/core/store/redis-chat-repository.js";
 import { RedisConversationRepository } from "../../src/core/store/redis-conversation-repository.js";
 import { RedisStatementRepository } from "../../src/core/store/redis-statement-repository.js";
 import { RedisStatementStateRepository } from "../../src/core/store/redis-statement-state-repository.js";
@@ -57,6 +58,8 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 		statements,
 		statementState: new RedisStatementStateRepository(client),
 		adherences,
+		chats: new RedisChatRepository(client),
+		defaultTimeZone: "America/Lima",
 		conversations: new RedisConversationRepository(client),
 		notifier,
 		submissionsPerHour: 10,

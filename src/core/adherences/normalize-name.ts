@@ -74,7 +74,12 @@ export function identityKeys(signatory: {
 		const normalized = normalizeName(text);
 		if (normalized !== "") keys.add(`n:${normalized}`);
 	};
-	addName(signatory.name);
+	// A bare acronym for a name ("PML") names different parties in different countries, so it is
+	// keyed with its country, like an abbreviation.
+	const acronym = signatory.abbreviation === undefined && /^[^\p{Ll}]{1,16}$/u.test(signatory.name.trim());
+	const acronymKey = acronym ? normalizeName(signatory.name) : "";
+	if (acronymKey !== "" && acronymKey.length <= 8) keys.add(`a:${acronymKey}:${signatory.country ?? ""}`);
+	else addName(signatory.name);
 	addName(signatory.nameEn);
 	if (signatory.abbreviation !== undefined) {
 		// "RM" + "Rode Morgen" meets a later "RM Rode Morgen" submitted without an abbreviation.

@@ -1,4 +1,5 @@
 import { adhereCommand, cancelCommand, confirmCommand } from "./adhere-commands.js";
+import { moderateHereCommand, subscribeCommand, unsubscribeCommand } from "./chat-commands.js";
 import type { CommandDefinition } from "./command.js";
 import { helpCommand } from "./help-command.js";
 import { importCommand } from "./import-command.js";
@@ -30,5 +31,8 @@ export const commandTable: readonly CommandDefinition[] = [
 	approveCommand,
 	rejectCommand,
 	publishCommand,
+	moderateHereCommand,
+	subscribeCommand,
+	unsubscribeCommand,
 	importCommand,
 ];

@@ -3,6 +3,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import type {
 	AdherenceRepository,
+	ChatRepository,
 	ConversationRepository,
 	Notifier,
 	StatementRepository,
@@ -18,6 +19,8 @@ export type Role = "member" | "organizer";
 export interface RequestOrigin {
 	platform: Platform;
 	chatId: string;
+	/** The Discord server the chat belongs to; absent on Telegram and in the console. */
+	scopeId?: string;
 	userId: string;
 	displayName?: string;
 	/** The user's platform locale, e.g. Discord's "es-ES" or Telegram's language_code. */
@@ -30,6 +33,9 @@ export interface CoreDependencies {
 	statements: StatementRepository;
 	statementState: StatementStateRepository;
 	adherences: AdherenceRepository;
+	chats: ChatRepository;
+	/** IANA zone for a subscription that names none. */
+	defaultTimeZone: string;
 	conversations: ConversationRepository;
 	notifier: Notifier;
 	/** Adherences one person may send in an hour. */

@@ -97,7 +97,16 @@ export const en = {
 			`The list of “${title}” is now published as of ${date}, with ${count} signatories.`,
 		status: { pending: "waiting for review", approved: "approved", rejected: "rejected", withdrawn: "withdrawn" },
 	},
+	chats: {
+		organizerChatSet: "This chat now receives the moderation cards: new adherences, with Approve and Reject buttons.",
+		subscribed: (timeZone: string, language: string) =>
+			`This chat is subscribed to announcements and solidarity-day reminders, at local time in ${timeZone}, in ${language}.`,
+		unsubscribed: "This chat no longer receives announcements and reminders.",
+		notSubscribed: "This chat was not subscribed.",
+	},
 	errors: {
+		timeZoneInvalid: (typed: string) =>
+			`"${typed}" is not a time zone I know. Use an IANA name such as America/Lima or Europe/Madrid.`,
 		statementClosed: (title: string) => `“${title}” is closed: it no longer takes signatures.`,
 		statementDraft: (id: string) => `“${id}” is still a draft: it does not take signatures yet.`,
 		statementVoting: (title: string) => `“${title}” is being voted on: it takes signatures once it is adopted.`,
@@ -143,6 +152,7 @@ export const en = {
 		notACommand: "Commands start with a slash, for example /help.",
 	},
 	argumentNames: {
+		timezone: "time zone",
 		details: "organization details",
 		number: "adherence number",
 		reason: "reason",

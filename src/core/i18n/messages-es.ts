@@ -98,7 +98,17 @@ export const es: typeof en = {
 			`La lista de «${title}» queda publicada al ${date}, con ${count} firmantes.`,
 		status: { pending: "pendiente de revisión", approved: "aprobada", rejected: "rechazada", withdrawn: "retirada" },
 	},
+	chats: {
+		organizerChatSet:
+			"Este chat recibe ahora las tarjetas de moderación: las nuevas adhesiones, con botones para aprobar y rechazar.",
+		subscribed: (timeZone: string, language: string) =>
+			`Este chat está suscrito a los anuncios y a los recordatorios de días de solidaridad, a la hora local de ${timeZone}, en ${language}.`,
+		unsubscribed: "Este chat ya no recibe anuncios ni recordatorios.",
+		notSubscribed: "Este chat no estaba suscrito.",
+	},
 	errors: {
+		timeZoneInvalid: (typed: string) =>
+			`«${typed}» no es una zona horaria que conozca. Usa un nombre IANA como America/Lima o Europe/Madrid.`,
 		statementClosed: (title: string) => `«${title}» está cerrada: ya no admite firmas.`,
 		statementDraft: (id: string) => `«${id}» todavía es un borrador: aún no admite firmas.`,
 		statementVoting: (title: string) => `«${title}» está en votación: admitirá firmas cuando se apruebe.`,
@@ -145,6 +155,7 @@ export const es: typeof en = {
 		notACommand: "Los comandos empiezan con una barra, por ejemplo /help.",
 	},
 	argumentNames: {
+		timezone: "zona horaria",
 		details: "datos de la organización",
 		number: "número de adhesión",
 		reason: "motivo",

@@ -21,4 +21,8 @@ export const keys = {
 	audit: (statementId: string) => `${keyPrefix}audit:${statementId}`,
 	submissionRate: (submitter: string) => `${keyPrefix}rate:submissions:${submitter}`,
 	conversation: (key: string) => `${keyPrefix}conversation:${key}`,
+	/** Hash: "<platform>:<scope>" -> the organizers' chat id. */
+	organizerChats: `${keyPrefix}organizer-chats`,
+	/** Hash: "<platform>:<chat>" -> subscription JSON. */
+	subscriptions: `${keyPrefix}subscriptions`,
 };

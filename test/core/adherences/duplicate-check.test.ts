@@ -186,3 +186,16 @@ describe("checkDuplicate", () => {
 		});
 	});
 });
+
+describe("identityKeys for a bare acronym", () => {
+	it("keys it with its country, so the same acronym in another country is not the same organization", () => {
+		const peru = identityKeys({ name: "PML", country: "PE" });
+		const france = identityKeys({ name: "PML", country: "FR" });
+		assert.deepEqual(peru, ["a:pml:PE"]);
+		assert.equal(
+			peru.some((key) => france.includes(key)),
+			false,
+		);
+		assert.ok(identityKeys({ name: "Rode Morgen", country: "NL" }).includes("n:rodemorgen"));
+	});
+});

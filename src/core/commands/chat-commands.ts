@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { timeZoneSchema } from "../chats/subscription.js";
+import { languageName, localeFrom } from "../i18n/messages.js";
+import { paragraph, span } from "../reply.js";
+import { userError } from "../user-error.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
+import { languageParameter } from "./parameters.js";
+
+const reply = (text: string) => ({ blocks: [paragraph(span(text))] });
+const who = (context: CommandContext) => `${context.origin.platform}:${context.origin.userId}`;
+
+export const moderateHereCommand: CommandDefinition = {
+	name: "moderatehere",
+	aliases: ["moderaraqui"],
+	description: {
+		en: "Make this chat the organizers' chat: new adherences arrive here to approve or reject",
+		es: "Haz de este chat el de los organizadores: aquí llegan las nuevas adhesiones para aprobarlas o rechazarlas",
+	},
+	parameters: [],
+	role: "organizer",
+	async run(_args, context) {
+		const { origin } = context;
+		await context.deps.chats.setOrganizerChat(origin.platform, origin.scopeId, origin.chatId);
+		return reply(context.text.chats.organizerChatSet);
+	},
+};
+
+export const subscribeCommand: CommandDefinition = {
+	name: "subscribe",
+	aliases: ["suscribir"],
+	description: {
+		en: "Send this chat announcements and solidarity-day reminders, in its time zone",
+		es: "Envía a este chat anuncios y recordatorios de días de solidaridad, en su zona horaria",
+	},
+	parameters: [
+		{
+			name: "timezone",
+			type: "string",
+			required: false,
+			description: { en: "IANA time zone, e.g. America/Lima", es: "Zona horaria IANA, p. ej. America/Lima" },
+			// Any word that is not a language code is taken as the zone, so a wrong one is answered clearly.
+			schema: z.string().refine((word) => !/^[a-zA-Z]{2}$/.test(word)),
+		},
+		languageParameter,
+	],
+	role: "organizer",
+	async run(args, context) {
+		const typed = typeof args.timezone === "string" ? args.timezone : undefined;
+		const zone = typed ?? context.deps.defaultTimeZone;
+		if (!timeZoneSchema.safeParse(zone).success) return userError("timeZoneInvalid", zone.slice(0, 60));
+		const language = localeFrom(typeof args.lang === "string" ? args.lang : undefined) ?? context.locale;
+		const { origin } = context;
+		const existing = await context.deps.chats.subscription(origin.platform, origin.chatId);
+		await context.deps.chats.subscribe({
+			platform: origin.platform,
+			chatId: origin.chatId,
+			...(origin.scopeId ? { scopeId: origin.scopeId } : {}),
+			timeZone: zone,
+			language,
+			topics: existing?.topics ?? [],
+			subscribedBy: who(context),
+			subscribedAt: context.deps.now().toISOString(),
+		});
+		return reply(context.text.chats.subscribed(zone, languageName(language, context.locale)));
+	},
+};
+
+export const unsubscribeCommand: CommandDefinition = {
+	name: "unsubscribe",
+	aliases: ["desuscribir"],
+	description: {
+		en: "Stop announcements and reminders in this chat",
+		es: "Deja de enviar anuncios y recordatorios a este chat",
+	},
+	parameters: [],
+	role: "organizer",
+	async run(_args, context) {
+		const removed = await context.deps.chats.unsubscribe(context.origin.platform, context.origin.chatId);
+		return reply(removed ? context.text.chats.unsubscribed : context.text.chats.notSubscribed);
+	},
+};
