@@ -89,3 +89,22 @@ export interface ChatRepository {
 	subscription(platform: Subscription["platform"], chatId: string): Promise<Subscription | undefined>;
 	subscriptions(): Promise<Subscription[]>;
 }
+
+/** What became of one message to one chat: the job workers decide from it to retry, wait or unsubscribe. */
+export type DeliveryOutcome =
+	| { kind: "sent"; messageId?: string }
+	/** The platform said to slow down: wait this long before the next message (Telegram retry_after, Discord 429). */
+	| { kind: "rate-limited"; retryAfterMs: number }
+	/** The chat no longer takes messages from the bot (blocked, kicked, deleted): unsubscribe it. */
+	| { kind: "gone"; reason: string }
+	/** Any other failure; retryable when a later attempt may succeed (5xx, network). */
+	| { kind: "failed"; retryable: boolean; reason: string };
+
+/** Sends a reply to a chat of one platform; the adapters implement it for broadcasts and reminders. */
+export interface ChatSender {
+	readonly platform: Subscription["platform"];
+	/** `idempotencyKey` lets a platform drop a repeat of the same message (Discord nonce). */
+	send(chatId: string, reply: Reply, idempotencyKey?: string): Promise<DeliveryOutcome>;
+	/** Replaces a message the bot sent (a progress message); false when it cannot. */
+	edit(chatId: string, messageId: string, reply: Reply): Promise<boolean>;
+}
