@@ -11,11 +11,8 @@ import { Redis } from "ioredis";
 import type { RequestOrigin } from "../src/core/commands/command.js";
 import { createCore } from "../src/core/core.js";
 import { loadStatementFiles } from "../src/core/statements/statement-files.js";
-import { RedisAdherenceRepository } from "../src/core/store/redis-adherence-repository.js";
-import { RedisChatRepository } from "../src/core/store/redis-chat-repository.js";
-import { RedisConversationRepository } from "../src/core/store/redis-conversation-repository.js";
-import { RedisStatementRepository } from "../src/core/store/redis-statement-repository.js";
-import { RedisStatementStateRepository } from "../src/core/store/redis-statement-state-repository.js";
+import { redisRepositories } from "../src/core/store/redis-repositories.js";
+import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../src/jobs/vote-deadline-jobs.js";
 import { createLogger } from "../src/logger.js";
 import { startEmbeddedRedis } from "../src/redis/embedded-redis.js";
 
@@ -28,7 +25,9 @@ const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-"));
 const logger = createLogger({ level: "warn", fd: 2, pretty: false });
 const embedded = await startEmbeddedRedis(dataDir, logger);
 const redis = new Redis({ path: embedded.socketPath });
-const statements = new RedisStatementRepository(redis);
+const repositories = redisRepositories(redis);
+const voteQueue = createVoteDeadlineQueue({ path: embedded.socketPath });
+const { statements } = repositories;
 const { statements: seeds } = await loadStatementFiles(resolve(import.meta.dirname, "../config/statements"));
 const seed = seeds.find((statement) => statement.id === "icor-peru-struggle-2023");
 if (!seed) throw new Error("seed statement missing");
@@ -36,12 +35,9 @@ if (!seed) throw new Error("seed statement missing");
 let notifications = 0;
 const core = createCore(
 	{
-		statements,
-		statementState: new RedisStatementStateRepository(redis),
-		adherences: new RedisAdherenceRepository(redis),
-		chats: new RedisChatRepository(redis),
+		...repositories,
+		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
 		defaultTimeZone: "UTC",
-		conversations: new RedisConversationRepository(redis),
 		notifier: {
 			notifyUser: async () => {
 				notifications++;
@@ -142,13 +138,12 @@ try {
 	console.log(
 		`adherence latency at ${steadyRate} requests/s: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms (target p99 < 20 ms; ${total} requests, ${Math.round(total / 3)} adherences in ${elapsed.toFixed(1)} s)`,
 	);
-	const listed = (await new RedisAdherenceRepository(redis).list("bench-steady")).filter(
-		(a) => a.status === "approved",
-	).length;
+	const listed = (await repositories.adherences.list("bench-steady")).filter((a) => a.status === "approved").length;
 	console.log(
 		`adherence check: ${listed} of ${total} approved and listed, ${failures} failures, ${notifications} notifications`,
 	);
 } finally {
+	await voteQueue.close();
 	redis.disconnect();
 	await embedded.stop();
 	rmSync(dataDir, { recursive: true, force: true });

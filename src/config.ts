@@ -35,6 +35,7 @@ export const environmentSchema = z.object({
 	),
 	SOLIDARITY_DATA_DIR: z.string().trim().min(1).default("data"),
 	SOLIDARITY_STATEMENTS_DIR: z.string().trim().min(1).default("config/statements"),
+	SOLIDARITY_MEMBERS_FILE: z.string().trim().min(1).default("config/members.yaml"),
 	DISCORD_TOKEN: optionalString.pipe(
 		z
 			.string()

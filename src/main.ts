@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js";
+import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError } from "./runtime.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
@@ -11,7 +12,7 @@ function fail(problems: string[]): never {
 }
 
 async function main(): Promise<void> {
-	let flags: { member?: boolean; organizer?: boolean };
+	let flags: { member?: boolean; organizer?: boolean; role?: string };
 	try {
 		flags = parseArgs({
 			options: { member: { type: "boolean" }, organizer: { type: "boolean" } },
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
 			env: process.env,
 			logFd: hasPlatform ? 1 : 2,
 			defaultLogLevel: hasPlatform ? "info" : "warn",
-			notifier: hasPlatform ? undefined : consoleNotifier(process.stdout),
+			notifier: hasPlatform ? undefined : () => consoleNotifier(process.stdout),
 		});
 	} catch (error) {
 		if (error instanceof StartupError) fail(error.problems);
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
 	for (const problem of runtime.statementProblems)
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
+	const workers = flags.role === "bot" ? undefined : startWorkers(runtime);
 	let closing: Promise<void> | undefined;
 	const shutdown = (reason: string, code: number) => {
 		closing ??= (async () => {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
 				process.exit(1);
 			}, shutdownDeadlineMs);
 			deadline.unref();
+			await workers?.close();
 			await runtime.close();
 			process.exit(code);
 		})();

@@ -1,13 +1,11 @@
 import { type Environment, loadEnvironment } from "./config.js";
+import type { CoreDependencies } from "./core/commands/command.js";
 import { type Core, createCore } from "./core/core.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
-import { RedisAdherenceRepository } from "./core/store/redis-adherence-repository.js";
-import { RedisChatRepository } from "./core/store/redis-chat-repository.js";
-import { RedisConversationRepository } from "./core/store/redis-conversation-repository.js";
-import type { RedisStatementRepository as RepositoryType } from "./core/store/redis-statement-repository.js";
-import { RedisStatementRepository } from "./core/store/redis-statement-repository.js";
-import { RedisStatementStateRepository } from "./core/store/redis-statement-state-repository.js";
+import { type RedisRepositories, redisRepositories } from "./core/store/redis-repositories.js";
+import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
+import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "./jobs/vote-deadline-jobs.js";
 import { createLogger, type Logger } from "./logger.js";
 import { RedisSetupError } from "./redis/embedded-redis.js";
 import { openRedis, type RedisConnection } from "./redis/open-redis.js";
@@ -23,9 +21,10 @@ export interface Runtime {
 	config: Environment;
 	logger: Logger;
 	redis: RedisConnection;
-	statements: RepositoryType;
-	adherences: RedisAdherenceRepository;
-	statementState: RedisStatementStateRepository;
+	statements: RedisRepositories["statements"];
+	adherences: RedisRepositories["adherences"];
+	statementState: RedisRepositories["statementState"];
+	deps: CoreDependencies;
 	core: Core;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
@@ -33,8 +32,8 @@ export interface Runtime {
 }
 
 export interface RuntimeOptions {
-	/** Where messages to submitters and organizers go: the running adapter's. */
-	notifier?: Notifier;
+	/** Where messages to submitters and organizers go: the running adapters'. */
+	notifier?: (logger: Logger) => Notifier;
 	env: NodeJS.ProcessEnv;
 	/** Logs go to stderr when stdout carries a conversation or a command's output. */
 	logFd: 1 | 2;
@@ -87,44 +86,44 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		if (error instanceof RedisSetupError) throw new StartupError([`redis: ${error.message}`]);
 		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);
 	}
-	const statements = new RedisStatementRepository(redis.redis);
+	const redisClient = redis.redis;
+	const repositories = redisRepositories(redisClient);
 	const loaded = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR).catch((error: NodeJS.ErrnoException) => ({
 		statements: [],
 		problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
 	}));
 	for (const problem of loaded.problems) logger.warn({ problem }, "statement file skipped");
-	for (const statement of loaded.statements) await statements.upsert(statement);
-	logger.info({ statements: loaded.statements.length, redis: redis.description }, "statements loaded");
-	const redisClient = redis.redis;
-	await warnIfNotDurable(redisClient, logger);
-	const adherences = new RedisAdherenceRepository(redisClient);
-	const statementState = new RedisStatementStateRepository(redisClient);
-	const core = createCore(
-		{
-			statements,
-			statementState,
-			adherences,
-			chats: new RedisChatRepository(redisClient),
-			defaultTimeZone: config.DEFAULT_TIME_ZONE,
-			conversations: new RedisConversationRepository(redisClient),
-			notifier: options.notifier ?? undeliveredNotifier(logger),
-			submissionsPerHour: config.ADHERENCES_PER_HOUR,
-			organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
-			defaultLocale: config.DEFAULT_LOCALE,
-			now: () => new Date(),
-		},
-		logger,
+	for (const statement of loaded.statements) await repositories.statements.upsert(statement);
+	const roll = await loadMemberRollFile(config.SOLIDARITY_MEMBERS_FILE);
+	for (const problem of roll.problems) logger.warn({ problem }, "member roll not loaded");
+	if (roll.members) await repositories.roll.replaceAll(roll.members);
+	logger.info(
+		{ statements: loaded.statements.length, members: roll.members?.length, redis: redis.description },
+		"loaded",
 	);
+	await warnIfNotDurable(redisClient, logger);
+	const voteQueue = createVoteDeadlineQueue(redis.options);
+	const deps: CoreDependencies = {
+		...repositories,
+		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
+		notifier: options.notifier?.(logger) ?? undeliveredNotifier(logger),
+		submissionsPerHour: config.ADHERENCES_PER_HOUR,
+		organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
+		defaultLocale: config.DEFAULT_LOCALE,
+		defaultTimeZone: config.DEFAULT_TIME_ZONE,
+		now: () => new Date(),
+	};
+	const core = createCore(deps, logger);
 	return {
 		config,
 		logger,
 		redis,
-		statements,
-		adherences,
-		statementState,
+		...repositories,
+		deps,
 		core,
-		statementProblems: loaded.problems,
+		statementProblems: [...loaded.problems, ...roll.problems],
 		close: async () => {
+			await voteQueue.close();
 			await redis.close();
 			logger.flush();
 		},

@@ -7,6 +7,7 @@ import { titleFor } from "../core/statements/language-version.js";
 import { publishedList } from "../core/statements/signatory-list.js";
 import { loadStatementFiles } from "../core/statements/statement-files.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
+import { startWorkers } from "../jobs/workers.js";
 import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
 import { runStatementImport } from "./import-command.js";
 
@@ -19,7 +20,12 @@ const usage = `solidarity: the operators' command line
   solidarity signatories export <id> [--format text|markdown|csv|json]
                                        the list in the document's layout, or as data with the
                                        organizers' private contact column (csv, json)
-  solidarity audit <id> [--json]       every change to a statement's adherences and list
+  solidarity audit <id> [--json]       every change to a statement's adherences, list and votes
+  solidarity roll list                 the member organizations that vote (config/members.yaml)
+  solidarity vote open <id> <members|all> [deadline] [rule]
+  solidarity vote status <id>
+  solidarity vote close <id>           adoption votes, as /voteopen, /votestatus, /voteclose
+  solidarity worker                    run the job workers alone (several may run, on several machines)
   solidarity statement import <file> [--dry-run] [--json]
                                        turn a pasted statement into a draft
 
@@ -91,6 +97,21 @@ async function printAudit(runtime: Runtime, id: string, json: boolean): Promise<
 	return 0;
 }
 
+/** Workers until SIGTERM or SIGINT; jobs in progress finish first, within the shutdown deadline. */
+async function runWorkers(): Promise<number> {
+	const runtime = await openRuntime({ env: process.env, logFd: 1, defaultLogLevel: "info" });
+	const workers = startWorkers(runtime);
+	await new Promise<void>((resolve) => {
+		process.once("SIGTERM", resolve);
+		process.once("SIGINT", resolve);
+	});
+	const deadline = setTimeout(() => process.exit(1), 10_000);
+	deadline.unref();
+	await workers.close();
+	await runtime.close();
+	return 0;
+}
+
 export async function runCli(argv: string[]): Promise<number> {
 	if (argv[0] === "statement" && argv[1] === "import") {
 		const importArgs = argv.slice(2);
@@ -148,6 +169,11 @@ export async function runCli(argv: string[]): Promise<number> {
 	if (group === "audit" && action && rest.length === 0) {
 		return withRuntime((runtime) => printAudit(runtime, action, values.json ?? false));
 	}
+	if (group === "roll" && action === "list") return withRuntime((runtime) => printCommand(runtime, "/roll"));
+	if (group === "vote" && action && ["open", "status", "close"].includes(action) && rest.length > 0) {
+		return withRuntime((runtime) => printCommand(runtime, `/vote${action} ${rest.join(" ")}`));
+	}
+	if (group === "worker" && !action) return runWorkers();
 	if (group === "signatories" && action && rest.length === 0) {
 		return withRuntime((runtime) => printCommand(runtime, `/signatories ${action}`));
 	}

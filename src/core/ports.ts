@@ -1,7 +1,8 @@
 import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
 import type { Subscription } from "./chats/subscription.js";
 import type { Reply } from "./reply.js";
-import type { Statement } from "./statements/statement.js";
+import type { Statement, StatementStatus } from "./statements/statement.js";
+import type { Ballot, MemberOrganization, Vote, VoteResult } from "./votes/vote.js";
 
 /** Where statements live; the Redis implementation is in store/. */
 export interface StatementRepository {
@@ -63,6 +64,8 @@ export interface StatementStateRepository {
 	/** The "as of" date organizers published, when they moved it. */
 	asOf(statementId: string): Promise<string | undefined>;
 	setAsOf(statementId: string, date: string, audit: { who: string; at: string; before: string | null }): Promise<void>;
+	/** A status set from the chat (voting, open after adoption) wins over the document's. */
+	setStatus(statementId: string, status: StatementStatus, audit: { who: string; at: string }): Promise<void>;
 }
 
 /** A conversation in progress (the guided adherence), kept in Redis so it survives a restart. */
@@ -107,4 +110,31 @@ export interface ChatSender {
 	send(chatId: string, reply: Reply, idempotencyKey?: string): Promise<DeliveryOutcome>;
 	/** Replaces a message the bot sent (a progress message); false when it cannot. */
 	edit(chatId: string, messageId: string, reply: Reply): Promise<boolean>;
+}
+
+/** The roll of member organizations that vote; kept in config/members.yaml and loaded at start. */
+export interface MemberRollRepository {
+	replaceAll(members: readonly MemberOrganization[]): Promise<void>;
+	list(): Promise<MemberOrganization[]>;
+}
+
+export type OpenVoteOutcome = "opened" | "already-open";
+export type CastOutcome = "cast" | "replaced" | "not-open" | "no-vote";
+export type FreezeOutcome = "frozen" | "already-closed" | "no-vote";
+
+/** Adoption votes. Each step is atomic, so two closers (an organizer and the deadline job, or two workers) count once. */
+export interface VoteRepository {
+	open(vote: Vote, audit: { who: string; at: string }): Promise<OpenVoteOutcome>;
+	get(statementId: string): Promise<Vote | undefined>;
+	cast(statementId: string, ballot: Ballot): Promise<CastOutcome>;
+	ballots(statementId: string): Promise<Ballot[]>;
+	/** Stops taking ballots (open -> closing); a vote already closing may be finished by anyone. */
+	freeze(statementId: string): Promise<FreezeOutcome>;
+	/** closing -> closed with the result; true only for the one caller that did it, who announces it. */
+	finish(statementId: string, result: VoteResult): Promise<boolean>;
+}
+
+/** Closes a vote at its deadline; the jobs module implements it with a delayed BullMQ job. */
+export interface VoteDeadlineScheduler {
+	schedule(statementId: string, openedAt: string, deadline: Date): Promise<void>;
 }

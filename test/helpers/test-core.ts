@@ -4,11 +4,8 @@ import type { CoreDependencies, RequestOrigin } from "../../src/core/commands/co
 import { type Core, createCore } from "../../src/core/core.js";
 import type { Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
-import { RedisAdherenceRepository } from "../../src/core/store/redis-adherence-repository.js";
-import { RedisChatRepository } from "../../src/core/store/redis-chat-repository.js";
-import { RedisConversationRepository } from "../../src/core/store/redis-conversation-repository.js";
-import { RedisStatementRepository } from "../../src/core/store/redis-statement-repository.js";
-import { RedisStatementStateRepository } from "../../src/core/store/redis-statement-state-repository.js";
+import { type RedisRepositories, redisRepositories } from "../../src/core/store/redis-repositories.js";
+import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../src/jobs/vote-deadline-jobs.js";
 import { loadSeeds } from "./seeds.js";
 import { TestRedis } from "./test-redis.js";
 
@@ -25,8 +22,8 @@ export interface TestCore {
 	core: Core;
 	redis: TestRedis;
 	deps: CoreDependencies;
-	statements: RedisStatementRepository;
-	adherences: RedisAdherenceRepository;
+	statements: RedisRepositories["statements"];
+	adherences: RedisRepositories["adherences"];
 	notifications: Notification[];
 	bugs: object[];
 	clock: { now: Date };
@@ -39,9 +36,10 @@ export interface TestCore {
 export async function startTestCore(overrides: Partial<CoreDependencies> = {}): Promise<TestCore> {
 	const redis = await TestRedis.start();
 	const client = redis.client();
-	const statements = new RedisStatementRepository(client);
+	const repositories = redisRepositories(client);
+	const { statements, adherences } = repositories;
 	for (const statement of await loadSeeds()) await statements.upsert(statement);
-	const adherences = new RedisAdherenceRepository(client);
+	const voteQueue = createVoteDeadlineQueue({ host: "127.0.0.1", port: redis.port });
 	const notifications: Notification[] = [];
 	const notifier: Notifier = {
 		notifyUser: async (recipient, reply) => {
@@ -55,12 +53,9 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 	const clock = { now: new Date(startTime) };
 	const bugs: object[] = [];
 	const deps: CoreDependencies = {
-		statements,
-		statementState: new RedisStatementStateRepository(client),
-		adherences,
-		chats: new RedisChatRepository(client),
+		...repositories,
+		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
 		defaultTimeZone: "America/Lima",
-		conversations: new RedisConversationRepository(client),
 		notifier,
 		submissionsPerHour: 10,
 		organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
@@ -76,7 +71,21 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 		bugs.length = 0;
 		clock.now = new Date(startTime);
 	};
-	return { core, redis, deps, statements, adherences, notifications, bugs, clock, reset, stop: () => redis.stop() };
+	return {
+		core,
+		redis,
+		deps,
+		statements,
+		adherences,
+		notifications,
+		bugs,
+		clock,
+		reset,
+		stop: async () => {
+			await voteQueue.close();
+			await redis.stop();
+		},
+	};
 }
 
 export const member: RequestOrigin = {

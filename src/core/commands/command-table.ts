@@ -3,6 +3,7 @@ import { moderateHereCommand, subscribeCommand, unsubscribeCommand } from "./cha
 import type { CommandDefinition } from "./command.js";
 import { helpCommand } from "./help-command.js";
 import { importCommand } from "./import-command.js";
+import { linkCommand } from "./link-command.js";
 import {
 	approveCommand,
 	pendingCommand,
@@ -13,6 +14,7 @@ import {
 import { signatoriesCommand } from "./signatories-command.js";
 import { statementCommand } from "./statement-command.js";
 import { statementsCommand } from "./statements-command.js";
+import { rollCommand, voteCloseCommand, voteCommand, voteOpenCommand, voteStatusCommand } from "./vote-commands.js";
 
 /**
  * Every command the bot knows. Discord's slash commands, Telegram's menu and /help are all made
@@ -31,8 +33,14 @@ export const commandTable: readonly CommandDefinition[] = [
 	approveCommand,
 	rejectCommand,
 	publishCommand,
+	voteCommand,
+	voteStatusCommand,
+	rollCommand,
+	voteOpenCommand,
+	voteCloseCommand,
 	moderateHereCommand,
 	subscribeCommand,
 	unsubscribeCommand,
 	importCommand,
+	linkCommand,
 ];

@@ -5,9 +5,12 @@ import type {
 	AdherenceRepository,
 	ChatRepository,
 	ConversationRepository,
+	MemberRollRepository,
 	Notifier,
 	StatementRepository,
 	StatementStateRepository,
+	VoteDeadlineScheduler,
+	VoteRepository,
 } from "../ports.js";
 import type { Reply } from "../reply.js";
 import type { UserError } from "../user-error.js";
@@ -34,6 +37,9 @@ export interface CoreDependencies {
 	statementState: StatementStateRepository;
 	adherences: AdherenceRepository;
 	chats: ChatRepository;
+	votes: VoteRepository;
+	roll: MemberRollRepository;
+	voteDeadlines: VoteDeadlineScheduler;
 	/** IANA zone for a subscription that names none. */
 	defaultTimeZone: string;
 	conversations: ConversationRepository;

@@ -104,7 +104,58 @@ export const en = {
 		unsubscribed: "This chat no longer receives announcements and reminders.",
 		notSubscribed: "This chat was not subscribed.",
 	},
+	link: {
+		heading: (title: string) => `Link to sign “${title}”`,
+		publish: "Publish this link: whoever opens it gets the adherence form in a private chat with the bot.",
+		noLinkHere: (command: string) => `On this platform there is no sign-up link; members sign with ${command}`,
+	},
+	vote: {
+		opened: (title: string, attending: number, rule: string) =>
+			`Vote open on “${title}”: ${attending} attending member organizations. It is adopted if ${rule}.`,
+		deadline: (when: string) => `The vote closes by itself at ${when} (UTC).`,
+		howToVote: (id: string) =>
+			`Representatives vote with /vote ${id} approve, reject or abstain; a vote may be changed until the close.`,
+		rule: (share: string, strict: boolean, ofMembers: boolean, quorum: number | null) =>
+			`${strict ? "more than" : "at least"} ${share} of the ${ofMembers ? "member organizations on the roll" : "attending member organizations"} approve${quorum === null ? "" : `, with at least ${Math.round(quorum * 100)} percent of the members attending`}`,
+		choices: { approve: "approve", reject: "reject", abstain: "abstain" },
+		cast: (organization: string, choice: string, title: string) =>
+			`Recorded: ${organization} votes ${choice} on “${title}”.`,
+		replaced: (organization: string, choice: string, title: string) =>
+			`Changed: ${organization} now votes ${choice} on “${title}”; the earlier vote is replaced.`,
+		status: (title: string, approve: number, reject: number, abstain: number, notVoted: number, attending: number) =>
+			`Vote on “${title}”: ${approve} approve, ${reject} reject, ${abstain} abstain, ${notVoted} not yet voted, of ${attending} attending.`,
+		voted: (names: string) => `Voted: ${names}`,
+		notVoted: (names: string) => `Not voted yet: ${names}`,
+		nobody: "none",
+		adopted: (title: string, approve: number, attending: number, reject: number, abstain: number, notVoted: number) =>
+			`“${title}” is adopted: ${approve} of ${attending} attending member organizations approved (${reject} rejected, ${abstain} abstained, ${notVoted} did not vote). It is now open for further signatures, and the approving organizations are its first signatories.`,
+		notAdopted: (
+			title: string,
+			approve: number,
+			attending: number,
+			reject: number,
+			abstain: number,
+			notVoted: number,
+		) =>
+			`“${title}” is not adopted: ${approve} of ${attending} attending member organizations approved (${reject} rejected, ${abstain} abstained, ${notVoted} did not vote).`,
+		quorumMissed: (attending: number, members: number) =>
+			`The quorum was not met: ${attending} of ${members} members attended.`,
+		closed: (title: string) => `The vote on “${title}” is closed.`,
+		rollHeading: "Member organizations",
+		rollEmpty: "The roll of member organizations is empty: fill in config/members.yaml.",
+		representatives: (count: number) => (count === 1 ? "1 representative" : `${count} representatives`),
+	},
 	errors: {
+		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,
+		voteAlreadyOpen: (title: string) => `A vote on “${title}” is already open.`,
+		voteNotOpen: (title: string) => `There is no open vote on “${title}”.`,
+		unknownMembers: (ids: string) => `These are not on the roll of member organizations: ${ids}. Type /roll to see it.`,
+		ruleInvalid:
+			"I do not understand that rule. Use majority, two-thirds, majority-of-members, two-thirds-of-members and quorum=0.5.",
+		deadlineInvalid:
+			"Give the deadline as a duration (90m, 2h, 3d) or a date and time such as 2026-12-01T18:00Z, in the future.",
+		notARepresentative: "Only a representative of an attending member organization can vote.",
+		severalOrganizations: (ids: string) => `You represent several attending organizations; add which one: ${ids}.`,
 		timeZoneInvalid: (typed: string) =>
 			`"${typed}" is not a time zone I know. Use an IANA name such as America/Lima or Europe/Madrid.`,
 		statementClosed: (title: string) => `“${title}” is closed: it no longer takes signatures.`,
@@ -152,6 +203,10 @@ export const en = {
 		notACommand: "Commands start with a slash, for example /help.",
 	},
 	argumentNames: {
+		members: "attending organizations",
+		choice: "vote",
+		options: "deadline and rule",
+		organization: "organization",
 		timezone: "time zone",
 		details: "organization details",
 		number: "adherence number",

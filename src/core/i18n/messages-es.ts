@@ -106,7 +106,59 @@ export const es: typeof en = {
 		unsubscribed: "Este chat ya no recibe anuncios ni recordatorios.",
 		notSubscribed: "Este chat no estaba suscrito.",
 	},
+	link: {
+		heading: (title: string) => `Enlace para firmar «${title}»`,
+		publish: "Publica este enlace: quien lo abra recibe el formulario de adhesión en un chat privado con el bot.",
+		noLinkHere: (command: string) => `En esta plataforma no hay enlace de adhesión; se firma con ${command}`,
+	},
+	vote: {
+		opened: (title: string, attending: number, rule: string) =>
+			`Votación abierta sobre «${title}»: ${attending} organizaciones miembro presentes. Se aprueba si ${rule}.`,
+		deadline: (when: string) => `La votación se cierra sola a las ${when} (UTC).`,
+		howToVote: (id: string) =>
+			`Los representantes votan con /vote ${id} approve, reject o abstain; el voto se puede cambiar hasta el cierre.`,
+		rule: (share: string, strict: boolean, ofMembers: boolean, quorum: number | null) =>
+			`lo aprueban ${strict ? "más de" : "al menos"} ${share} de las ${ofMembers ? "organizaciones miembro del registro" : "organizaciones miembro presentes"}${quorum === null ? "" : `, con al menos un ${Math.round(quorum * 100)} por ciento de los miembros presentes`}`,
+		choices: { approve: "a favor", reject: "en contra", abstain: "abstención" },
+		cast: (organization: string, choice: string, title: string) =>
+			`Registrado: ${organization} vota ${choice} sobre «${title}».`,
+		replaced: (organization: string, choice: string, title: string) =>
+			`Cambiado: ${organization} vota ahora ${choice} sobre «${title}»; el voto anterior queda sustituido.`,
+		status: (title: string, approve: number, reject: number, abstain: number, notVoted: number, attending: number) =>
+			`Votación sobre «${title}»: ${approve} a favor, ${reject} en contra, ${abstain} abstenciones, ${notVoted} sin votar aún, de ${attending} presentes.`,
+		voted: (names: string) => `Han votado: ${names}`,
+		notVoted: (names: string) => `Aún no han votado: ${names}`,
+		nobody: "ninguna",
+		adopted: (title: string, approve: number, attending: number, reject: number, abstain: number, notVoted: number) =>
+			`«${title}» queda aprobada: ${approve} de ${attending} organizaciones miembro presentes votaron a favor (${reject} en contra, ${abstain} abstenciones, ${notVoted} no votaron). Queda abierta a nuevas firmas, y las organizaciones que la aprobaron son sus primeras firmantes.`,
+		notAdopted: (
+			title: string,
+			approve: number,
+			attending: number,
+			reject: number,
+			abstain: number,
+			notVoted: number,
+		) =>
+			`«${title}» no queda aprobada: ${approve} de ${attending} organizaciones miembro presentes votaron a favor (${reject} en contra, ${abstain} abstenciones, ${notVoted} no votaron).`,
+		quorumMissed: (attending: number, members: number) =>
+			`No hubo quórum: asistieron ${attending} de ${members} miembros.`,
+		closed: (title: string) => `La votación sobre «${title}» está cerrada.`,
+		rollHeading: "Organizaciones miembro",
+		rollEmpty: "El registro de organizaciones miembro está vacío: complétalo en config/members.yaml.",
+		representatives: (count: number) => (count === 1 ? "1 representante" : `${count} representantes`),
+	},
 	errors: {
+		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,
+		voteAlreadyOpen: (title: string) => `Ya hay una votación abierta sobre «${title}».`,
+		voteNotOpen: (title: string) => `No hay ninguna votación abierta sobre «${title}».`,
+		unknownMembers: (ids: string) =>
+			`No están en el registro de organizaciones miembro: ${ids}. Escribe /roll para verlo.`,
+		ruleInvalid:
+			"No entiendo esa regla. Usa majority, two-thirds, majority-of-members, two-thirds-of-members y quorum=0.5.",
+		deadlineInvalid:
+			"Indica el plazo como duración (90m, 2h, 3d) o como fecha y hora, por ejemplo 2026-12-01T18:00Z, en el futuro.",
+		notARepresentative: "Solo puede votar un representante de una organización miembro presente.",
+		severalOrganizations: (ids: string) => `Representas a varias organizaciones presentes; indica cuál: ${ids}.`,
 		timeZoneInvalid: (typed: string) =>
 			`«${typed}» no es una zona horaria que conozca. Usa un nombre IANA como America/Lima o Europe/Madrid.`,
 		statementClosed: (title: string) => `«${title}» está cerrada: ya no admite firmas.`,
@@ -155,6 +207,10 @@ export const es: typeof en = {
 		notACommand: "Los comandos empiezan con una barra, por ejemplo /help.",
 	},
 	argumentNames: {
+		members: "organizaciones presentes",
+		choice: "voto",
+		options: "plazo y regla",
+		organization: "organización",
 		timezone: "zona horaria",
 		details: "datos de la organización",
 		number: "número de adhesión",

@@ -23,6 +23,12 @@ export const keys = {
 	conversation: (key: string) => `${keyPrefix}conversation:${key}`,
 	/** Hash: "<platform>:<scope>" -> the organizers' chat id. */
 	organizerChats: `${keyPrefix}organizer-chats`,
+	/** String: the vote on a statement (JSON). */
+	vote: (statementId: string) => `${keyPrefix}vote:${statementId}`,
+	/** Hash: member organization id -> ballot JSON. */
+	ballots: (statementId: string) => `${keyPrefix}vote:${statementId}:ballots`,
+	/** String: the member roll (JSON), in the order of config/members.yaml. */
+	memberRoll: `${keyPrefix}member-roll`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
 };

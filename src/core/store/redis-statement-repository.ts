@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { StatementRepository } from "../ports.js";
-import { type Statement, statementSchema } from "../statements/statement.js";
+import { type Statement, statementSchema, statementStatusSchema } from "../statements/statement.js";
 import { keys } from "./keys.js";
 
 export class RedisStatementRepository implements StatementRepository {
@@ -27,15 +27,29 @@ export class RedisStatementRepository implements StatementRepository {
 			.exec();
 	}
 
+	/** The document as loaded, with the status organizers set from the chat (a vote, an adoption) over it. */
+	private withState(statement: Statement, status: string | null): Statement {
+		const parsed = statementStatusSchema.safeParse(status);
+		return parsed.success && parsed.data !== statement.status ? { ...statement, status: parsed.data } : statement;
+	}
+
 	async get(id: string): Promise<Statement | undefined> {
-		const json = await this.redis.get(keys.statement(id));
-		return json === null ? undefined : this.parse(json);
+		const [json, status] = await Promise.all([
+			this.redis.get(keys.statement(id)),
+			this.redis.hget(keys.statementState(id), "status"),
+		]);
+		return json === null ? undefined : this.withState(this.parse(json), status);
 	}
 
 	async list(): Promise<Statement[]> {
 		const ids = (await this.redis.smembers(keys.statementIds)).sort();
 		if (ids.length === 0) return [];
 		const values = await this.redis.mget(ids.map((id) => keys.statement(id)));
-		return values.flatMap((json) => (json === null ? [] : [this.parse(json)]));
+		const pipeline = this.redis.pipeline();
+		for (const id of ids) pipeline.hget(keys.statementState(id), "status");
+		const statuses = (await pipeline.exec()) ?? [];
+		return values.flatMap((json, index) =>
+			json === null ? [] : [this.withState(this.parse(json), (statuses[index]?.[1] as string | null) ?? null)],
+		);
 	}
 }
