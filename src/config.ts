@@ -58,6 +58,14 @@ export const environmentSchema = z.object({
 	),
 	TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
 	TELEGRAM_ORGANIZER_IDS: idListSchema,
+	TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+	TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65_535).default(8443),
+	TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+		z
+			.string()
+			.regex(/^[A-Za-z0-9_-]{1,256}$/, "letters, digits, _ and - only (Telegram's rule)")
+			.optional(),
+	),
 	ADHERENCES_PER_HOUR: z.coerce.number().int().min(1, "expected a whole number of at least 1").max(10_000).default(10),
 	CONSOLE_ROLE: z.enum(["organizer", "member"]).default("organizer"),
 	DEFAULT_LOCALE: localeSchema.default("en"),
@@ -73,7 +81,7 @@ export type Environment = z.infer<typeof environmentSchema>;
 export type ConfigResult = { ok: true; config: Environment } | { ok: false; problems: string[] };
 
 /** The variables whose values must never be echoed, not even in a validation message. */
-const secretVariables = new Set(["DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "REDIS_URL"]);
+const secretVariables = new Set(["DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "REDIS_URL", "TELEGRAM_WEBHOOK_SECRET"]);
 
 export function loadEnvironment(env: NodeJS.ProcessEnv): ConfigResult {
 	const result = environmentSchema.safeParse(env);

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { renderPlainText } from "../bots/console/render-plain-text.js";
 import { type ExportFormat, exportFormats, exportSignatories } from "../core/adherences/export-signatories.js";
 import type { RequestOrigin } from "../core/commands/command.js";
+import { commandTable } from "../core/commands/command-table.js";
 import { findStatement } from "../core/statements/find-statement.js";
 import { titleFor } from "../core/statements/language-version.js";
 import { publishedList } from "../core/statements/signatory-list.js";
@@ -9,6 +10,7 @@ import { loadStatementFiles } from "../core/statements/statement-files.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
 import { startWorkers } from "../jobs/workers.js";
 import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
+import { runDiscordDeploy } from "./discord-deploy.js";
 import { runStatementImport } from "./import-command.js";
 
 const usage = `solidarity: the operators' command line
@@ -25,6 +27,8 @@ const usage = `solidarity: the operators' command line
   solidarity vote open <id> <members|all> [deadline] [rule]
   solidarity vote status <id>
   solidarity vote close <id>           adoption votes, as /voteopen, /votestatus, /voteclose
+  solidarity discord deploy [--guild <id>]
+                                       register the slash commands (one server at once, or globally)
   solidarity worker                    run the job workers alone (several may run, on several machines)
   solidarity statement import <file> [--dry-run] [--json]
                                        turn a pasted statement into a draft
@@ -113,6 +117,21 @@ async function runWorkers(): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+	if (argv[0] === "discord" && argv[1] === "deploy") {
+		const config = readEnvironment(process.env);
+		if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+			process.stderr.write("solidarity: set DISCORD_TOKEN and DISCORD_APPLICATION_ID to deploy the slash commands\n");
+			return 1;
+		}
+		return runDiscordDeploy(argv.slice(2), {
+			token: config.DISCORD_TOKEN,
+			applicationId: config.DISCORD_APPLICATION_ID,
+			apiBase: config.DISCORD_API_BASE,
+			commands: commandTable,
+			out: print,
+			err: (text) => process.stderr.write(`${text}\n`),
+		});
+	}
 	if (argv[0] === "statement" && argv[1] === "import") {
 		const importArgs = argv.slice(2);
 		const io = { out: print, err: (text: string) => process.stderr.write(`${text}\n`) };

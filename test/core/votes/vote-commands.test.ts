@@ -139,7 +139,8 @@ describe("adoption votes", () => {
 		await castVotes(t, ["approve", "approve", "reject"]);
 		assert.match(text(await say(t.core, `/voteclose ${draftId}`, organizer)), /is adopted: 2 of 3/);
 		// Adopted means open for signatures; the next rules are tried on the draft again.
-		const asDraft = () => t.deps.statementState.setStatus(draftId, "draft", { who: "test", at: new Date().toISOString() });
+		const asDraft = () =>
+			t.deps.statementState.setStatus(draftId, "draft", { who: "test", at: new Date().toISOString() });
 		await asDraft();
 		await say(t.core, `/voteopen ${draftId} m1,m2,m3 majority-of-members`, organizer);
 		await castVotes(t, ["approve", "approve", "approve"]);

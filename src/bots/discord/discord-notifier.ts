@@ -1,0 +1,51 @@
+import { type REST, Routes } from "discord.js";
+import type { Actor } from "../../core/adherences/adherence.js";
+import type { ChatRepository, Notifier } from "../../core/ports.js";
+import type { Reply } from "../../core/reply.js";
+import type { Logger } from "../../logger.js";
+import type { DiscordChatSender } from "./discord-sender.js";
+
+/**
+ * Tells a submitter the outcome in the channel they signed from, and sends moderation cards to the
+ * organizers' channel of the server the adherence came from. The server is looked up from the
+ * channel, since an actor carries only the channel.
+ */
+export class DiscordNotifier implements Notifier {
+	constructor(
+		private readonly sender: DiscordChatSender,
+		private readonly rest: REST,
+		private readonly chats: ChatRepository,
+		private readonly logger: Logger,
+	) {}
+
+	async notifyUser(recipient: Actor, reply: Reply): Promise<void> {
+		const outcome = await this.sender.send(recipient.chatId, reply);
+		if (outcome.kind !== "sent")
+			this.logger.warn({ platform: "discord", chat: recipient.chatId, outcome }, "could not notify a user");
+	}
+
+	async notifyOrganizers(statementId: string, origin: Actor, reply: Reply): Promise<void> {
+		const guildId = await this.guildOf(origin.chatId);
+		const chatId = guildId ? await this.chats.organizerChat("discord", guildId) : undefined;
+		if (!chatId) {
+			this.logger.warn(
+				{ platform: "discord", statementId, guild: guildId },
+				"no organizers' channel on this server: an organizer can set one with /moderatehere",
+			);
+			return;
+		}
+		const outcome = await this.sender.send(chatId, reply);
+		if (outcome.kind !== "sent")
+			this.logger.warn({ platform: "discord", chat: chatId, statementId, outcome }, "could not notify organizers");
+	}
+
+	private async guildOf(channelId: string): Promise<string | undefined> {
+		try {
+			const channel = (await this.rest.get(Routes.channel(channelId))) as { guild_id?: string };
+			return channel.guild_id;
+		} catch (error) {
+			this.logger.warn({ platform: "discord", chat: channelId, err: error }, "could not look up a channel's server");
+			return undefined;
+		}
+	}
+}

@@ -1,0 +1,124 @@
+import {
+	type AutocompleteInteraction,
+	type ButtonInteraction,
+	type ChatInputCommandInteraction,
+	type Interaction,
+	MessageFlags,
+	type ModalSubmitInteraction,
+} from "discord.js";
+import type { Core } from "../../core/core.js";
+import type { StatementRepository } from "../../core/ports.js";
+import type { Reply } from "../../core/reply.js";
+import { titleFor } from "../../core/statements/language-version.js";
+import type { Logger } from "../../logger.js";
+import { adherenceLine, adherenceModal } from "./adherence-modal.js";
+import { renderDiscordMessages } from "./discord-markdown.js";
+import { originOf } from "./discord-origin.js";
+
+export interface InteractionDependencies {
+	core: Core;
+	statements: StatementRepository;
+	logger: Logger;
+}
+
+/** Discord takes follow-ups for 15 minutes after an interaction; a reply later than that is dropped and logged. */
+const followUpWindowMs = 15 * 60_000 - 20_000;
+const maxChoices = 25;
+const maxChoiceNameLength = 100;
+const noMentions = { parse: [] };
+/** An adherence in progress shows the submitter's private contact e-mail, so only they see it. */
+const personalCommands = new Set(["adhere", "confirm", "cancel"]);
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/**
+ * Sends the core's reply through an interaction already deferred. A private reply to a public
+ * deferral replaces "thinking…" with nothing and goes to the asker alone.
+ */
+async function answer(interaction: Answerable, reply: Reply, mode: "reply" | "update", logger: Logger): Promise<void> {
+	if (Date.now() - interaction.createdTimestamp > followUpWindowMs) {
+		logger.warn({ platform: "discord", interaction: interaction.id }, "reply came after Discord's 15-minute window");
+		return;
+	}
+	const messages = renderDiscordMessages(reply);
+	const privateOnly = reply.private === true && !(mode === "reply" && interaction.ephemeral);
+	const ephemeral = { flags: MessageFlags.Ephemeral as const };
+	if (privateOnly) {
+		if (mode === "reply") await interaction.deleteReply();
+		for (const message of messages)
+			await interaction.followUp({ ...message, ...ephemeral, allowedMentions: noMentions });
+		return;
+	}
+	const [first, ...rest] = messages;
+	if (first) await interaction.editReply({ ...first, allowedMentions: noMentions });
+	const visibility = interaction.ephemeral ? ephemeral : {};
+	for (const message of rest) await interaction.followUp({ ...message, ...visibility, allowedMentions: noMentions });
+}
+
+async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDependencies): Promise<void> {
+	const origin = originOf(interaction);
+	const args: Record<string, string | number | undefined> = {};
+	for (const option of interaction.options.data)
+		if (typeof option.value === "string" || typeof option.value === "number") args[option.name] = option.value;
+	if (interaction.commandName === "adhere" && args.details === undefined && typeof args.id === "string") {
+		// A modal has to be the first response, so it is shown before anything slow.
+		await interaction.showModal(adherenceModal(args.id.toLowerCase(), deps.core.localeOf(origin)));
+		return;
+	}
+	await interaction.deferReply(personalCommands.has(interaction.commandName) ? { flags: MessageFlags.Ephemeral } : {});
+	const reply = await deps.core.handleCommand(interaction.commandName, args, origin);
+	await answer(interaction, reply, "reply", deps.logger);
+}
+
+/** A button's custom id is the core action it stands for, so it works after a restart. */
+async function onButton(interaction: ButtonInteraction, deps: InteractionDependencies): Promise<void> {
+	await interaction.deferUpdate();
+	const reply = await deps.core.handleAction(interaction.customId, originOf(interaction));
+	await answer(interaction, reply, "update", deps.logger);
+}
+
+async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDependencies): Promise<void> {
+	const form = adherenceLine(interaction);
+	if (!form) return;
+	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+	const origin = originOf(interaction);
+	const understood = await deps.core.handleText(form.line, origin);
+	const waitsForConfirmation = understood?.buttons?.some((button) => button.action === "confirm") ?? false;
+	const reply = form.confirmed && waitsForConfirmation ? await deps.core.handleText("/confirm", origin) : understood;
+	if (reply) await answer(interaction, reply, "reply", deps.logger);
+}
+
+async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDependencies): Promise<void> {
+	const typed = interaction.options.getFocused().toLowerCase().trim();
+	const locale = deps.core.localeOf(originOf(interaction));
+	const statements = await deps.statements.list();
+	const scored = statements
+		.map((statement) => ({ statement, title: titleFor(statement, locale) }))
+		.filter(({ statement, title }) => statement.id.includes(typed) || title.toLowerCase().includes(typed))
+		.sort((a, b) => Number(b.statement.id.startsWith(typed)) - Number(a.statement.id.startsWith(typed)));
+	await interaction.respond(
+		scored.slice(0, maxChoices).map(({ statement, title }) => {
+			const name = `${statement.id} · ${title}`;
+			return {
+				name: name.length > maxChoiceNameLength ? `${name.slice(0, maxChoiceNameLength - 1)}…` : name,
+				value: statement.id,
+			};
+		}),
+	);
+}
+
+/** One interaction in, the core's answer out; a failure is logged, never thrown into the client. */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDependencies): Promise<void> {
+	const started = Date.now();
+	const context = { platform: "discord", chat: interaction.channelId, interaction: interaction.id };
+	try {
+		if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps);
+		else if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
+		else if (interaction.isButton()) await onButton(interaction, deps);
+		else if (interaction.isModalSubmit()) await onModal(interaction, deps);
+		const command = interaction.isChatInputCommand() ? interaction.commandName : undefined;
+		deps.logger.info({ ...context, command, durationMs: Date.now() - started }, "interaction handled");
+	} catch (error) {
+		deps.logger.error({ ...context, err: error, durationMs: Date.now() - started }, "interaction failed");
+	}
+}

@@ -1,0 +1,51 @@
+import { PlatformNotifier } from "../../src/bots/platform-notifier.js";
+import { startTelegramAdapter, type TelegramAdapter } from "../../src/bots/telegram/telegram-adapter.js";
+import { type Core, createCore } from "../../src/core/core.js";
+import { createLogger } from "../../src/logger.js";
+import { TelegramTestServer } from "./telegram-test-server.js";
+import { startTestCore, type TestCore } from "./test-core.js";
+
+export interface TelegramHarness {
+	t: TestCore;
+	core: Core;
+	server: TelegramTestServer;
+	adapter: TelegramAdapter;
+	stop(): Promise<void>;
+}
+
+/**
+ * The real core on its own Redis, the real telegraf bot polling telegram-test-api, and the
+ * adapter's notifier wired in as a running bot wires it.
+ */
+export async function startTelegramHarness(
+	options: { webhookPort?: number; organizerIds?: string[] } = {},
+): Promise<TelegramHarness> {
+	const t = await startTestCore();
+	const logger = createLogger({ level: process.env.LOG_LEVEL ?? "silent", fd: 2, pretty: false });
+	const notifier = new PlatformNotifier(logger);
+	const core = createCore({ ...t.deps, notifier }, { error: (details) => t.bugs.push(details) });
+	const server = await TelegramTestServer.start();
+	const adapter = await startTelegramAdapter({
+		token: server.token,
+		apiRoot: server.apiRoot,
+		core,
+		chats: t.deps.chats,
+		logger,
+		organizerIds: options.organizerIds ?? ["2001"],
+		...(options.webhookPort
+			? { webhook: { url: `http://127.0.0.1:${options.webhookPort}/telegram-hook`, port: options.webhookPort } }
+			: {}),
+	});
+	notifier.register("telegram", adapter.notifier);
+	return {
+		t,
+		core,
+		server,
+		adapter,
+		async stop() {
+			await adapter.stop();
+			await server.stop();
+			await t.stop();
+		},
+	};
+}
