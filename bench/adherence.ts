@@ -12,6 +12,8 @@ import type { RequestOrigin } from "../src/core/commands/command.js";
 import { createCore } from "../src/core/core.js";
 import { loadStatementFiles } from "../src/core/statements/statement-files.js";
 import { redisRepositories } from "../src/core/store/redis-repositories.js";
+import { BullBroadcaster, BullReminderPlanner, createBroadcastQueues } from "../src/jobs/broadcast-jobs.js";
+import { BroadcastStore } from "../src/jobs/broadcast-store.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../src/jobs/vote-deadline-jobs.js";
 import { createLogger } from "../src/logger.js";
 import { startEmbeddedRedis } from "../src/redis/embedded-redis.js";
@@ -27,6 +29,8 @@ const embedded = await startEmbeddedRedis(dataDir, logger);
 const redis = new Redis({ path: embedded.socketPath });
 const repositories = redisRepositories(redis);
 const voteQueue = createVoteDeadlineQueue({ path: embedded.socketPath });
+const broadcastQueues = createBroadcastQueues({ path: embedded.socketPath });
+const broadcastStore = new BroadcastStore(redis);
 const { statements } = repositories;
 const { statements: seeds } = await loadStatementFiles(resolve(import.meta.dirname, "../config/statements"));
 const seed = seeds.find((statement) => statement.id === "icor-peru-struggle-2023");
@@ -37,6 +41,8 @@ const core = createCore(
 	{
 		...repositories,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
+		reminders: new BullReminderPlanner(broadcastQueues, broadcastStore, repositories.days, repositories.chats),
+		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats),
 		defaultTimeZone: "UTC",
 		notifier: {
 			notifyUser: async () => {
@@ -144,6 +150,7 @@ try {
 	);
 } finally {
 	await voteQueue.close();
+	await broadcastQueues.close();
 	redis.disconnect();
 	await embedded.stop();
 	rmSync(dataDir, { recursive: true, force: true });

@@ -36,6 +36,9 @@ export const environmentSchema = z.object({
 	SOLIDARITY_DATA_DIR: z.string().trim().min(1).default("data"),
 	SOLIDARITY_STATEMENTS_DIR: z.string().trim().min(1).default("config/statements"),
 	SOLIDARITY_MEMBERS_FILE: z.string().trim().min(1).default("config/members.yaml"),
+	SOLIDARITY_DAYS_FILE: z.string().trim().min(1).default("config/solidarity-days.yaml"),
+	TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(30),
+	DISCORD_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(50),
 	DISCORD_TOKEN: optionalString.pipe(
 		z
 			.string()

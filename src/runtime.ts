@@ -1,10 +1,18 @@
 import { type Environment, loadEnvironment } from "./config.js";
 import type { CoreDependencies } from "./core/commands/command.js";
 import { type Core, createCore } from "./core/core.js";
+import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { type RedisRepositories, redisRepositories } from "./core/store/redis-repositories.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
+import {
+	type BroadcastQueues,
+	BullBroadcaster,
+	BullReminderPlanner,
+	createBroadcastQueues,
+} from "./jobs/broadcast-jobs.js";
+import { BroadcastStore } from "./jobs/broadcast-store.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "./jobs/vote-deadline-jobs.js";
 import { createLogger, type Logger } from "./logger.js";
 import { RedisSetupError } from "./redis/embedded-redis.js";
@@ -25,6 +33,9 @@ export interface Runtime {
 	adherences: RedisRepositories["adherences"];
 	statementState: RedisRepositories["statementState"];
 	deps: CoreDependencies;
+	broadcastQueues: BroadcastQueues;
+	broadcastStore: BroadcastStore;
+	reminders: BullReminderPlanner;
 	core: Core;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
@@ -97,15 +108,23 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	const roll = await loadMemberRollFile(config.SOLIDARITY_MEMBERS_FILE);
 	for (const problem of roll.problems) logger.warn({ problem }, "member roll not loaded");
 	if (roll.members) await repositories.roll.replaceAll(roll.members);
+	const days = await loadSolidarityDaysFile(config.SOLIDARITY_DAYS_FILE);
+	for (const problem of days.problems) logger.warn({ problem }, "solidarity days not loaded");
+	if (days.days) await repositories.days.replaceConfigured(days.days);
 	logger.info(
 		{ statements: loaded.statements.length, members: roll.members?.length, redis: redis.description },
 		"loaded",
 	);
 	await warnIfNotDurable(redisClient, logger);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
+	const broadcastQueues = createBroadcastQueues(redis.options);
+	const broadcastStore = new BroadcastStore(redisClient);
+	const reminders = new BullReminderPlanner(broadcastQueues, broadcastStore, repositories.days, repositories.chats);
 	const deps: CoreDependencies = {
 		...repositories,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
+		reminders,
+		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats),
 		notifier: options.notifier?.(logger) ?? undeliveredNotifier(logger),
 		submissionsPerHour: config.ADHERENCES_PER_HOUR,
 		organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
@@ -121,9 +140,13 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		...repositories,
 		deps,
 		core,
-		statementProblems: [...loaded.problems, ...roll.problems],
+		broadcastQueues,
+		broadcastStore,
+		reminders,
+		statementProblems: [...loaded.problems, ...roll.problems, ...days.problems],
 		close: async () => {
 			await voteQueue.close();
+			await broadcastQueues.close();
 			await redis.close();
 			logger.flush();
 		},

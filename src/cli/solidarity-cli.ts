@@ -10,6 +10,7 @@ import { loadStatementFiles } from "../core/statements/statement-files.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
 import { startWorkers } from "../jobs/workers.js";
 import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
+import { daysUsage, runDaysCli } from "./days-cli.js";
 import { runDiscordDeploy } from "./discord-deploy.js";
 import { runStatementImport } from "./import-command.js";
 
@@ -32,6 +33,7 @@ const usage = `solidarity: the operators' command line
   solidarity worker                    run the job workers alone (several may run, on several machines)
   solidarity statement import <file> [--dry-run] [--json]
                                        turn a pasted statement into a draft
+${daysUsage}
 
 Uses REDIS_URL when set, else the embedded Redis under ./data/redis.`;
 
@@ -147,6 +149,10 @@ export async function runCli(argv: string[]): Promise<number> {
 				exists: async (id) => (await runtime.statements.get(id)) !== undefined,
 			}),
 		);
+	}
+	if (argv[0] === "days" || argv[0] === "subscription") {
+		const io = { out: print, err: (text: string) => process.stderr.write(`${text}\n`) };
+		return withRuntime((runtime) => runDaysCli(argv, runtime, io));
 	}
 	const { positionals, values } = parseArgs({
 		args: argv,

@@ -1,5 +1,6 @@
 import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
 import type { Subscription } from "./chats/subscription.js";
+import type { SolidarityDay } from "./days/solidarity-day.js";
 import type { Reply } from "./reply.js";
 import type { Statement, StatementStatus } from "./statements/statement.js";
 import type { Ballot, MemberOrganization, Vote, VoteResult } from "./votes/vote.js";
@@ -137,4 +138,29 @@ export interface VoteRepository {
 /** Closes a vote at its deadline; the jobs module implements it with a delayed BullMQ job. */
 export interface VoteDeadlineScheduler {
 	schedule(statementId: string, openedAt: string, deadline: Date): Promise<void>;
+}
+
+/** Solidarity days: those of config/solidarity-days.yaml and those organizers add from a chat. */
+export interface SolidarityDayRepository {
+	/** Replaces the days that came from the config file; days added from a chat stay. */
+	replaceConfigured(days: readonly SolidarityDay[]): Promise<void>;
+	/** False when a day with that id exists already. */
+	add(day: SolidarityDay): Promise<boolean>;
+	remove(id: string): Promise<boolean>;
+	list(): Promise<SolidarityDay[]>;
+}
+
+/** Makes the reminder jobs match the days and subscriptions again; the jobs module implements it. */
+export interface ReminderPlanner {
+	replan(): Promise<void>;
+}
+
+/** Announcements to every subscribed chat; the jobs module implements it with BullMQ. */
+export interface Broadcaster {
+	announce(request: {
+		text: string;
+		at: Date;
+		topic?: string;
+		requestedBy: Actor;
+	}): Promise<{ id: string; chats: number }>;
 }

@@ -5,6 +5,8 @@ import { type Core, createCore } from "../../src/core/core.js";
 import type { Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
 import { type RedisRepositories, redisRepositories } from "../../src/core/store/redis-repositories.js";
+import { BullBroadcaster, BullReminderPlanner, createBroadcastQueues } from "../../src/jobs/broadcast-jobs.js";
+import { BroadcastStore } from "../../src/jobs/broadcast-store.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../src/jobs/vote-deadline-jobs.js";
 import { loadSeeds } from "./seeds.js";
 import { TestRedis } from "./test-redis.js";
@@ -39,7 +41,11 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 	const repositories = redisRepositories(client);
 	const { statements, adherences } = repositories;
 	for (const statement of await loadSeeds()) await statements.upsert(statement);
+	const startTime = "2026-11-23T12:00:00Z";
+	const clock = { now: new Date(startTime) };
 	const voteQueue = createVoteDeadlineQueue({ host: "127.0.0.1", port: redis.port });
+	const broadcastQueues = createBroadcastQueues({ host: "127.0.0.1", port: redis.port });
+	const broadcastStore = new BroadcastStore(client);
 	const notifications: Notification[] = [];
 	const notifier: Notifier = {
 		notifyUser: async (recipient, reply) => {
@@ -49,12 +55,19 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 			notifications.push({ to: "organizers", statementId, text: renderPlainText(reply), reply });
 		},
 	};
-	const startTime = "2026-11-23T12:00:00Z";
-	const clock = { now: new Date(startTime) };
+
 	const bugs: object[] = [];
 	const deps: CoreDependencies = {
 		...repositories,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
+		reminders: new BullReminderPlanner(
+			broadcastQueues,
+			broadcastStore,
+			repositories.days,
+			repositories.chats,
+			() => clock.now,
+		),
+		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, () => clock.now),
 		defaultTimeZone: "America/Lima",
 		notifier,
 		submissionsPerHour: 10,
@@ -83,6 +96,7 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 		reset,
 		stop: async () => {
 			await voteQueue.close();
+			await broadcastQueues.close();
 			await redis.stop();
 		},
 	};

@@ -61,6 +61,8 @@ export const subscribeCommand: CommandDefinition = {
 			subscribedBy: who(context),
 			subscribedAt: context.deps.now().toISOString(),
 		});
+		// A new time zone needs its own reminder jobs.
+		await context.deps.reminders.replan();
 		return reply(context.text.chats.subscribed(zone, languageName(language, context.locale)));
 	},
 };

@@ -1,6 +1,8 @@
 import { adhereCommand, cancelCommand, confirmCommand } from "./adhere-commands.js";
+import { announceCommand } from "./announce-command.js";
 import { moderateHereCommand, subscribeCommand, unsubscribeCommand } from "./chat-commands.js";
 import type { CommandDefinition } from "./command.js";
+import { dayAddCommand, dayRemoveCommand, daysCommand } from "./day-commands.js";
 import { helpCommand } from "./help-command.js";
 import { importCommand } from "./import-command.js";
 import { linkCommand } from "./link-command.js";
@@ -41,6 +43,10 @@ export const commandTable: readonly CommandDefinition[] = [
 	moderateHereCommand,
 	subscribeCommand,
 	unsubscribeCommand,
+	announceCommand,
 	importCommand,
 	linkCommand,
+	daysCommand,
+	dayAddCommand,
+	dayRemoveCommand,
 ];

@@ -3,10 +3,13 @@ import type { Locale } from "../i18n/locale.js";
 import type { Messages } from "../i18n/messages.js";
 import type {
 	AdherenceRepository,
+	Broadcaster,
 	ChatRepository,
 	ConversationRepository,
 	MemberRollRepository,
 	Notifier,
+	ReminderPlanner,
+	SolidarityDayRepository,
 	StatementRepository,
 	StatementStateRepository,
 	VoteDeadlineScheduler,
@@ -40,6 +43,9 @@ export interface CoreDependencies {
 	votes: VoteRepository;
 	roll: MemberRollRepository;
 	voteDeadlines: VoteDeadlineScheduler;
+	days: SolidarityDayRepository;
+	reminders: ReminderPlanner;
+	broadcaster: Broadcaster;
 	/** IANA zone for a subscription that names none. */
 	defaultTimeZone: string;
 	conversations: ConversationRepository;

@@ -145,6 +145,35 @@ export const en = {
 		rollEmpty: "The roll of member organizations is empty: fill in config/members.yaml.",
 		representatives: (count: number) => (count === 1 ? "1 representative" : `${count} representatives`),
 	},
+	broadcasts: {
+		announcementHeading: "Announcement",
+		reminderToday: (title: string) => `Today: ${title}.`,
+		reminderTomorrow: (title: string, date: string) => `Tomorrow, ${date}: ${title}.`,
+		reminderInDays: (title: string, days: number, date: string) => `In ${days} days, on ${date}: ${title}.`,
+		readStatement: (command: string) => `Read the statement: ${command}`,
+		progress: (sent: number, failed: number, gone: number, total: number) =>
+			`Announcement: ${sent} sent, ${failed} failed, ${gone} chats gone, of ${total}.`,
+		progressDone: (sent: number, total: number) => `Announcement delivered to ${sent} of ${total} chats.`,
+		scheduled: (when: string, chats: number) =>
+			`Announcement scheduled for ${when} (UTC), to the ${chats} subscribed chats. Its progress will appear here.`,
+	},
+	days: {
+		heading: "Solidarity days",
+		none: "There are no solidarity days yet. Organizers add one with /dayadd <date> <title>.",
+		onDate: (date: string) => `on ${date}`,
+		everyYear: (monthDay: string) => `every year on ${monthDay}`,
+		next: (date: string) => `Next: ${date}.`,
+		passed: "Already passed.",
+		offset: (days: number) => (days === 0 ? "on the day" : days === 1 ? "1 day before" : `${days} days before`),
+		reminders: (offsets: string, time: string) => `Reminders ${offsets}, at ${time} in each chat's time zone.`,
+		statement: (command: string) => `Statement: ${command}`,
+		thisChat: (timeZone: string) => `This chat gets the reminders at local time in ${timeZone}.`,
+		thisChatNotSubscribed: "This chat is not subscribed to reminders; organizers subscribe it with /subscribe.",
+		added: (title: string, id: string, when: string) => `Added the solidarity day “${title}” (${id}), ${when}.`,
+		removed: (title: string, id: string) => `Removed the solidarity day “${title}” (${id}).`,
+		removedConfigured:
+			"It comes from config/solidarity-days.yaml, so it comes back at the next start unless it is removed from that file too.",
+	},
 	errors: {
 		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,
 		voteAlreadyOpen: (title: string) => `A vote on “${title}” is already open.`,
@@ -180,6 +209,8 @@ export const en = {
 		adherenceNotFound: (number: number, title: string) => `There is no adherence #${number} to “${title}”.`,
 		adherenceAlreadyDecided: (number: number, status: string) => `Adherence #${number} is already ${status}.`,
 		notYourAdherence: "You can withdraw only an adherence you sent yourself; organizers can withdraw any.",
+		announceTimeInvalid:
+			"Give the time as an ISO date and time with its zone, in the future, e.g. at 2026-12-01T09:00Z.",
 		dateInvalid: "Please give the date as YYYY-MM-DD, today or earlier.",
 		unknownCommand: (command: string) => `I don't know the command ${command}. Type /help to see what I can do.`,
 		unknownCommandSuggest: (command: string, suggestion: string) =>
@@ -198,11 +229,21 @@ export const en = {
 		inputTooLong: (limit: number) => `That message is too long; please keep it under ${limit} characters.`,
 		internal: (reference: string) =>
 			`Sorry, something went wrong on my side. Please try again; if it keeps happening, give the organizers this reference: ${reference}.`,
+		dayDateInvalid: (typed: string) =>
+			`"${typed}" is not a date I can use. Give YYYY-MM-DD for one day, or --MM-DD for every year (e.g. --01-31).`,
+		dayDatePast: (date: string) => `${date} has already passed. Give a date from today on, or --MM-DD for every year.`,
+		dayTitleMissing: "Please give the day's title after the date.",
+		dayUnknown: (id: string) => `There is no solidarity day with the id "${id}". Type /days to see them all.`,
+		dayUnknownSuggest: (id: string, suggestions: string) =>
+			`There is no solidarity day with the id "${id}". Did you mean: ${suggestions}?`,
 	},
 	console: {
 		notACommand: "Commands start with a slash, for example /help.",
 	},
 	argumentNames: {
+		title: "title",
+		day: "day id",
+		text: "announcement text",
 		members: "attending organizations",
 		choice: "vote",
 		options: "deadline and rule",

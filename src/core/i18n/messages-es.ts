@@ -147,6 +147,37 @@ export const es: typeof en = {
 		rollEmpty: "El registro de organizaciones miembro está vacío: complétalo en config/members.yaml.",
 		representatives: (count: number) => (count === 1 ? "1 representante" : `${count} representantes`),
 	},
+	broadcasts: {
+		announcementHeading: "Anuncio",
+		reminderToday: (title: string) => `Hoy: ${title}.`,
+		reminderTomorrow: (title: string, date: string) => `Mañana, ${date}: ${title}.`,
+		reminderInDays: (title: string, days: number, date: string) => `Dentro de ${days} días, el ${date}: ${title}.`,
+		readStatement: (command: string) => `Lee la declaración: ${command}`,
+		progress: (sent: number, failed: number, gone: number, total: number) =>
+			`Anuncio: ${sent} enviados, ${failed} fallidos, ${gone} chats desaparecidos, de ${total}.`,
+		progressDone: (sent: number, total: number) => `Anuncio entregado a ${sent} de ${total} chats.`,
+		scheduled: (when: string, chats: number) =>
+			`Anuncio programado para el ${when} (UTC), a los ${chats} chats suscritos. Su progreso aparecerá aquí.`,
+	},
+	days: {
+		heading: "Días de solidaridad",
+		none: "Todavía no hay días de solidaridad. Los organizadores añaden uno con /dayadd <fecha> <título>.",
+		onDate: (date: string) => `el ${date}`,
+		everyYear: (monthDay: string) => `cada año el ${monthDay}`,
+		next: (date: string) => `Próximo: ${date}.`,
+		passed: "Ya pasó.",
+		offset: (days: number) => (days === 0 ? "el mismo día" : days === 1 ? "1 día antes" : `${days} días antes`),
+		reminders: (offsets: string, time: string) =>
+			`Recordatorios ${offsets}, a las ${time} en la zona horaria de cada chat.`,
+		statement: (command: string) => `Declaración: ${command}`,
+		thisChat: (timeZone: string) => `Este chat recibe los recordatorios a la hora local de ${timeZone}.`,
+		thisChatNotSubscribed:
+			"Este chat no está suscrito a los recordatorios; los organizadores lo suscriben con /subscribe.",
+		added: (title: string, id: string, when: string) => `Día de solidaridad «${title}» (${id}) añadido, ${when}.`,
+		removed: (title: string, id: string) => `Día de solidaridad «${title}» (${id}) eliminado.`,
+		removedConfigured:
+			"Viene de config/solidarity-days.yaml, así que volverá en el próximo arranque si no se quita también de ese archivo.",
+	},
 	errors: {
 		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,
 		voteAlreadyOpen: (title: string) => `Ya hay una votación abierta sobre «${title}».`,
@@ -183,6 +214,7 @@ export const es: typeof en = {
 		adherenceNotFound: (number: number, title: string) => `No hay ninguna adhesión n.º ${number} a «${title}».`,
 		adherenceAlreadyDecided: (number: number, status: string) => `La adhesión n.º ${number} ya está ${status}.`,
 		notYourAdherence: "Solo puedes retirar una adhesión que enviaste tú; los organizadores pueden retirar cualquiera.",
+		announceTimeInvalid: "Indica la hora como fecha y hora ISO con su zona, en el futuro, p. ej. at 2026-12-01T09:00Z.",
 		dateInvalid: "Indica la fecha como AAAA-MM-DD, de hoy o anterior.",
 		unknownCommand: (command: string) => `No conozco el comando ${command}. Escribe /help para ver lo que puedo hacer.`,
 		unknownCommandSuggest: (command: string, suggestion: string) =>
@@ -202,11 +234,23 @@ export const es: typeof en = {
 		inputTooLong: (limit: number) => `Ese mensaje es demasiado largo; mantenlo por debajo de ${limit} caracteres.`,
 		internal: (reference: string) =>
 			`Lo siento, algo ha fallado por mi parte. Vuelve a intentarlo; si sigue pasando, da a los organizadores esta referencia: ${reference}.`,
+		dayDateInvalid: (typed: string) =>
+			`«${typed}» no es una fecha válida. Indica AAAA-MM-DD para un solo día, o --MM-DD para todos los años (p. ej. --01-31).`,
+		dayDatePast: (date: string) =>
+			`El ${date} ya pasó. Indica una fecha a partir de hoy, o --MM-DD para todos los años.`,
+		dayTitleMissing: "Indica el título del día después de la fecha.",
+		dayUnknown: (id: string) =>
+			`No hay ningún día de solidaridad con el identificador «${id}». Escribe /days para verlos todos.`,
+		dayUnknownSuggest: (id: string, suggestions: string) =>
+			`No hay ningún día de solidaridad con el identificador «${id}». ¿Quisiste decir: ${suggestions}?`,
 	},
 	console: {
 		notACommand: "Los comandos empiezan con una barra, por ejemplo /help.",
 	},
 	argumentNames: {
+		title: "título",
+		day: "identificador del día",
+		text: "texto del anuncio",
 		members: "organizaciones presentes",
 		choice: "voto",
 		options: "plazo y regla",

@@ -29,6 +29,16 @@ export const keys = {
 	ballots: (statementId: string) => `${keyPrefix}vote:${statementId}:ballots`,
 	/** String: the member roll (JSON), in the order of config/members.yaml. */
 	memberRoll: `${keyPrefix}member-roll`,
+	/** Hash: day id -> solidarity day JSON. */
+	solidarityDays: `${keyPrefix}solidarity-days`,
+	/** String: a broadcast (announcement or reminder) as JSON. */
+	broadcast: (id: string) => `${keyPrefix}broadcast:${id}`,
+	/** Hash: sent / failed / gone / total of a broadcast. */
+	broadcastStats: (id: string) => `${keyPrefix}broadcast:${id}:stats`,
+	/** String with a short expiry: a progress edit was made lately. */
+	broadcastEditLock: (id: string) => `${keyPrefix}broadcast:${id}:edit-lock`,
+	/** Set: "<platform>:<chat>" that have the broadcast, checked before and written after each send. */
+	delivered: (id: string) => `${keyPrefix}delivered:${id}`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
 };

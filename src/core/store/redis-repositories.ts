@@ -3,6 +3,7 @@ import { RedisAdherenceRepository } from "./redis-adherence-repository.js";
 import { RedisChatRepository } from "./redis-chat-repository.js";
 import { RedisConversationRepository } from "./redis-conversation-repository.js";
 import { RedisMemberRollRepository } from "./redis-member-roll-repository.js";
+import { RedisSolidarityDayRepository } from "./redis-solidarity-day-repository.js";
 import { RedisStatementRepository } from "./redis-statement-repository.js";
 import { RedisStatementStateRepository } from "./redis-statement-state-repository.js";
 import { RedisVoteRepository } from "./redis-vote-repository.js";
@@ -17,6 +18,7 @@ export function redisRepositories(redis: Redis) {
 		conversations: new RedisConversationRepository(redis),
 		votes: new RedisVoteRepository(redis),
 		roll: new RedisMemberRollRepository(redis),
+		days: new RedisSolidarityDayRepository(redis),
 	};
 }
 

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { actorSchema, platformSchema } from "../core/adherences/adherence.js";
+
+/** What a broadcast says and to whom; stored in Redis so every worker can build each chat's message. */
+export const broadcastSchema = z.strictObject({
+	id: z.string().regex(/^[\w.-]{1,200}$/),
+	kind: z.enum(["announcement", "reminder"]),
+	/** The announcement's text, as the organizer wrote it. */
+	text: z.string().max(3500).optional(),
+	/** A reminder's day, occurrence and offset. */
+	reminder: z
+		.strictObject({ day: z.string(), date: z.iso.date(), offset: z.number().int(), timeZone: z.string() })
+		.optional(),
+	topic: z.string().max(40).optional(),
+	at: z.iso.datetime(),
+	requestedBy: actorSchema.optional(),
+	/** The organizer's progress message, once it has been sent. */
+	progress: z.strictObject({ platform: platformSchema, chatId: z.string(), messageId: z.string() }).optional(),
+});
+export type Broadcast = z.infer<typeof broadcastSchema>;
+
+export const fanOutJobSchema = z.strictObject({ broadcastId: z.string() });
+export const sendJobSchema = z.strictObject({ broadcastId: z.string(), platform: platformSchema, chatId: z.string() });
+export type SendJob = z.infer<typeof sendJobSchema>;
+
+/** BullMQ job ids may not contain ":"; chat ids and zones are made safe, and stay distinct. */
+export const jobIdPart = (text: string) =>
+	text.replace(/[^\w.-]/g, (character) => `_${character.charCodeAt(0).toString(16)}`);

@@ -1,0 +1,37 @@
+import { REST } from "discord.js";
+import { Telegram } from "telegraf";
+import { DiscordChatSender } from "../bots/discord/discord-sender.js";
+import { TelegramDelivery } from "../bots/telegram/telegram-delivery.js";
+import type { Environment } from "../config.js";
+import type { Platform } from "../core/commands/command.js";
+import type { ChatRepository, ChatSender } from "../core/ports.js";
+import type { Logger } from "../logger.js";
+
+/**
+ * Senders for the job workers, one per platform whose token is set. They only call the platform's
+ * HTTP API (no polling, no gateway), so worker processes can run anywhere, as many as needed.
+ */
+export function createPlatformSenders(
+	config: Pick<Environment, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DISCORD_TOKEN" | "DISCORD_API_BASE">,
+	chats: ChatRepository,
+	logger: Logger,
+): Map<Platform, ChatSender> {
+	const senders = new Map<Platform, ChatSender>();
+	if (config.TELEGRAM_BOT_TOKEN) {
+		const telegram = new Telegram(
+			config.TELEGRAM_BOT_TOKEN,
+			config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
+		);
+		senders.set("telegram", new TelegramDelivery(telegram, chats, logger.child({ platform: "telegram" })));
+	}
+	if (config.DISCORD_TOKEN) {
+		// A rate limit comes back as an outcome, so the queue pauses instead of a worker sleeping.
+		const rest = new REST({
+			...(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}),
+			rejectOnRateLimit: () => true,
+			retries: 1,
+		});
+		senders.set("discord", new DiscordChatSender(rest.setToken(config.DISCORD_TOKEN)));
+	}
+	return senders;
+}

@@ -1,0 +1,12 @@
+import type { Platform } from "../core/commands/command.js";
+
+/** Every BullMQ queue of the app, in one place, so producers and workers agree. */
+export const queueNames = {
+	voteDeadlines: "solidarity-vote-deadlines",
+	/** Fan-out jobs: one per broadcast (an announcement, or a reminder for one time zone). */
+	broadcasts: "solidarity-broadcasts",
+	/** The periodic job that turns solidarity days into delayed broadcasts. */
+	reminderPlanner: "solidarity-reminder-planner",
+	/** One queue per platform, so each has its own rate limit. */
+	send: (platform: Platform) => `solidarity-send-${platform}`,
+} as const;
