@@ -28,6 +28,21 @@ const chatIdPatterns: Record<CliPlatform, RegExp> = {
 	discord: /^\d{1,25}$/,
 };
 
+/**
+ * Telegram group ids are negative ("-1001234"), which parseArgs would take for options: they pass
+ * through it as placeholders and come back afterwards.
+ */
+function shieldNegativeNumbers(args: readonly string[]): { args: string[]; restore(value: string): string } {
+	const shielded = new Map<string, string>();
+	const replaced = args.map((arg, index) => {
+		if (!/^-\d+$/.test(arg)) return arg;
+		const placeholder = `\u0000${index}`;
+		shielded.set(placeholder, arg);
+		return placeholder;
+	});
+	return { args: replaced, restore: (value) => shielded.get(value) ?? value };
+}
+
 /** A usage mistake: exit 2 with the usage, as the rest of the command line does. */
 class UsageError extends Error {}
 /** A value that does not check out: exit 1 with the reason. */
@@ -128,12 +143,19 @@ function platformAndChat(platform: string | undefined, chat: string | undefined)
 }
 
 async function addSubscription(args: string[], runtime: Runtime, io: DaysCliIo): Promise<number> {
-	const { values, positionals } = parseArgs({
-		args,
+	const shield = shieldNegativeNumbers(args);
+	const parsed = parseArgs({
+		args: shield.args,
 		allowPositionals: true,
 		strict: true,
 		options: { tz: { type: "string" }, lang: { type: "string" }, topic: { type: "string", multiple: true } },
 	});
+	const positionals = parsed.positionals.map(shield.restore);
+	const values = {
+		tz: parsed.values.tz === undefined ? undefined : shield.restore(parsed.values.tz),
+		lang: parsed.values.lang,
+		topic: parsed.values.topic?.map(shield.restore),
+	};
 	if (positionals.length !== 2) throw new UsageError("give the platform and the chat id");
 	const [platform, chatId] = platformAndChat(positionals[0], positionals[1]);
 	if (values.tz === undefined) throw new UsageError("give the chat's time zone with --tz, e.g. --tz America/Lima");

@@ -30,6 +30,9 @@ const usage = `solidarity: the operators' command line
   solidarity vote close <id>           adoption votes, as /voteopen, /votestatus, /voteclose
   solidarity discord deploy [--guild <id>]
                                        register the slash commands (one server at once, or globally)
+  solidarity broadcast --text <text> [--at <ISO time>] [--topic <topic>]
+                                       an announcement to every subscribed chat (now, or later)
+  solidarity broadcast status <id>     sent / failed / gone / total of a broadcast
   solidarity worker                    run the job workers alone (several may run, on several machines)
   solidarity statement import <file> [--dry-run] [--json]
                                        turn a pasted statement into a draft
@@ -118,6 +121,48 @@ async function runWorkers(): Promise<number> {
 	return 0;
 }
 
+async function runBroadcastCli(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		strict: true,
+		options: { text: { type: "string" }, at: { type: "string" }, topic: { type: "string" } },
+	});
+	if (positionals[0] === "status" && positionals[1]) {
+		const id = positionals[1];
+		return withRuntime(async (runtime) => {
+			const stats = await runtime.broadcastStore.stats(id);
+			print(`${id}: ${stats.sent} sent, ${stats.failed} failed, ${stats.gone} gone, of ${stats.total}`);
+			return 0;
+		});
+	}
+	const text = values.text?.trim();
+	if (!text || positionals.length > 0) {
+		process.stderr.write(`solidarity: broadcast needs --text "<announcement>"\n`);
+		return 2;
+	}
+	const at = values.at ? new Date(values.at) : new Date();
+	if (Number.isNaN(at.getTime()) || (values.at && !/(Z|[+-]\d{2}:\d{2})$/.test(values.at))) {
+		process.stderr.write("solidarity: --at takes an ISO date and time with its zone, e.g. 2026-12-01T09:00Z\n");
+		return 1;
+	}
+	if (text.length > 3500) {
+		process.stderr.write("solidarity: the announcement is longer than 3,500 characters\n");
+		return 1;
+	}
+	return withRuntime(async (runtime) => {
+		const { id, chats } = await runtime.deps.broadcaster.announce({
+			text,
+			at,
+			...(values.topic ? { topic: values.topic } : {}),
+		});
+		print(
+			`${id}: scheduled for ${at.toISOString()} to ${chats} subscribed chats; a worker sends it (solidarity broadcast status ${id})`,
+		);
+		return 0;
+	});
+}
+
 export async function runCli(argv: string[]): Promise<number> {
 	if (argv[0] === "discord" && argv[1] === "deploy") {
 		const config = readEnvironment(process.env);
@@ -150,6 +195,7 @@ export async function runCli(argv: string[]): Promise<number> {
 			}),
 		);
 	}
+	if (argv[0] === "broadcast") return runBroadcastCli(argv.slice(1));
 	if (argv[0] === "days" || argv[0] === "subscription") {
 		const io = { out: print, err: (text: string) => process.stderr.write(`${text}\n`) };
 		return withRuntime((runtime) => runDaysCli(argv, runtime, io));

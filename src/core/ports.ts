@@ -157,10 +157,11 @@ export interface ReminderPlanner {
 
 /** Announcements to every subscribed chat; the jobs module implements it with BullMQ. */
 export interface Broadcaster {
+	/** `requestedBy` gets a progress message; the CLI has no chat and asks for the status instead. */
 	announce(request: {
 		text: string;
 		at: Date;
 		topic?: string;
-		requestedBy: Actor;
+		requestedBy?: Actor;
 	}): Promise<{ id: string; chats: number }>;
 }

@@ -83,14 +83,14 @@ export class BullBroadcaster implements Broadcaster {
 		private readonly now: () => Date = () => new Date(),
 	) {}
 
-	async announce(request: { text: string; at: Date; topic?: string; requestedBy: Actor }) {
+	async announce(request: { text: string; at: Date; topic?: string; requestedBy?: Actor }) {
 		const id = `announcement-${request.at.toISOString().replace(/\D/g, "").slice(0, 14)}-${randomBytes(4).toString("hex")}`;
 		const broadcast: Broadcast = {
 			id,
 			kind: "announcement",
 			text: request.text,
 			at: request.at.toISOString(),
-			requestedBy: request.requestedBy,
+			...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
 			...(request.topic ? { topic: request.topic } : {}),
 		};
 		await this.store.create(broadcast);
@@ -162,10 +162,9 @@ export interface BroadcastWorkerDependencies {
 /** The message one chat gets, in its own language. */
 async function messageFor(
 	broadcast: Broadcast,
-	subscription: Subscription | undefined,
+	locale: "en" | "es",
 	deps: BroadcastWorkerDependencies,
 ): Promise<Reply> {
-	const locale = subscription?.language ?? "en";
 	const text = messages(locale).broadcasts;
 	if (broadcast.kind === "announcement")
 		return { blocks: [heading(text.announcementHeading), paragraph(span(broadcast.text ?? ""))] };
@@ -188,7 +187,9 @@ async function messageFor(
 }
 
 async function updateProgress(broadcast: Broadcast, deps: BroadcastWorkerDependencies, force: boolean): Promise<void> {
-	const progress = broadcast.progress;
+	if (!broadcast.requestedBy) return;
+	// The progress message may have been sent after this worker first read the broadcast.
+	const progress = broadcast.progress ?? (await deps.store.get(broadcast.id))?.progress;
 	if (!progress) return;
 	const stats = await deps.store.stats(broadcast.id);
 	const done = stats.sent + stats.failed + stats.gone >= stats.total;
@@ -207,6 +208,12 @@ async function fanOut(job: Job, deps: BroadcastWorkerDependencies): Promise<numb
 	const { broadcastId } = fanOutJobSchema.parse(job.data);
 	const broadcast = await deps.store.get(broadcastId);
 	if (!broadcast) throw new UnrecoverableError(`no broadcast ${broadcastId}`);
+	const reminder = broadcast.reminder;
+	if (reminder && !(await deps.days.list()).some((day) => day.id === reminder.day)) {
+		// The day was removed after its reminders were planned.
+		await deps.store.setTotal(broadcastId, 0);
+		return 0;
+	}
 	const audience = audienceOf(broadcast, await deps.chats.subscriptions()).filter((s) => deps.senders.has(s.platform));
 	await deps.store.setTotal(broadcastId, audience.length);
 	const requester = broadcast.requestedBy;
@@ -233,7 +240,12 @@ async function fanOut(job: Job, deps: BroadcastWorkerDependencies): Promise<numb
 			await queue.addBulk(
 				chats.slice(start, start + 500).map((subscription) => ({
 					name: "send",
-					data: sendJobSchema.parse({ broadcastId, platform, chatId: subscription.chatId }),
+					data: sendJobSchema.parse({
+						broadcastId,
+						platform,
+						chatId: subscription.chatId,
+						language: subscription.language,
+					}),
 					opts: {
 						jobId: `send-${jobIdPart(broadcastId)}-${platform}-${jobIdPart(subscription.chatId)}`,
 						attempts: sendAttempts,
@@ -249,23 +261,50 @@ async function fanOut(job: Job, deps: BroadcastWorkerDependencies): Promise<numb
 }
 
 /**
+ * A broadcast's text does not change once planned, and 10,000 sends read it: each worker keeps
+ * the last few, and their rendered messages per language. The progress message is read afresh.
+ */
+const broadcastCache = new Map<string, Broadcast>();
+const messageCache = new Map<string, Reply>();
+
+async function cachedBroadcast(id: string, deps: BroadcastWorkerDependencies): Promise<Broadcast> {
+	const cached = broadcastCache.get(id);
+	if (cached?.progress || (cached && !cached.requestedBy)) return cached;
+	const broadcast = await deps.store.get(id);
+	if (!broadcast) throw new UnrecoverableError(`no broadcast ${id}`);
+	if (broadcastCache.size > 100) broadcastCache.clear();
+	broadcastCache.set(id, broadcast);
+	return broadcast;
+}
+
+async function cachedMessage(
+	broadcast: Broadcast,
+	locale: "en" | "es",
+	deps: BroadcastWorkerDependencies,
+): Promise<Reply> {
+	const key = `${broadcast.id}:${locale}`;
+	let message = messageCache.get(key);
+	if (!message) {
+		message = await messageFor(broadcast, locale, deps);
+		if (messageCache.size > 200) messageCache.clear();
+		messageCache.set(key, message);
+	}
+	return message;
+}
+
+/**
  * One message to one chat. The ledger is read before and written after, so a retry or a
  * restart after a crash does not send again; only a send in flight at the moment of a crash
  * can repeat (Discord's nonce catches even that).
  */
 async function send(job: Job, deps: BroadcastWorkerDependencies): Promise<string> {
 	const data = sendJobSchema.parse(job.data);
-	const broadcast = await deps.store.get(data.broadcastId);
-	if (!broadcast) throw new UnrecoverableError(`no broadcast ${data.broadcastId}`);
+	const broadcast = await cachedBroadcast(data.broadcastId, deps);
 	if (await deps.store.isDelivered(data.broadcastId, data.platform, data.chatId)) return "already delivered";
 	const sender = deps.senders.get(data.platform);
 	if (!sender) throw new Error(`no ${data.platform} sender in this worker`);
-	const subscription = await deps.chats.subscription(data.platform, data.chatId);
-	const outcome = await sender.send(
-		data.chatId,
-		await messageFor(broadcast, subscription, deps),
-		`${data.broadcastId}:${data.chatId}`,
-	);
+	const message = await cachedMessage(broadcast, data.language, deps);
+	const outcome = await sender.send(data.chatId, message, `${data.broadcastId}:${data.chatId}`);
 	if (outcome.kind === "sent") {
 		await deps.store.markDelivered(data.broadcastId, data.platform, data.chatId);
 		await deps.store.count(data.broadcastId, "sent");
@@ -301,8 +340,13 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 		if (!deps.senders.has(platform)) continue;
 		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps), {
 			connection,
-			concurrency: 50,
-			limiter: { max: deps.rates[platform], duration: 1000 },
+			concurrency: 100,
+			// The rate in tenths of a second: sends are spread over the second instead of leaving in
+			// one burst at its start, which the platform would see as too many at once.
+			limiter: { max: Math.max(1, Math.round(deps.rates[platform] / 10)), duration: 100 },
+			// A worker that dies (SIGKILL, a lost machine) gives its jobs back within seconds, not a minute.
+			lockDuration: 15_000,
+			stalledInterval: 5_000,
 		});
 		worker.on("failed", (job, error) => {
 			// Counted as failed only when BullMQ gives up on it.

@@ -20,7 +20,13 @@ export const broadcastSchema = z.strictObject({
 export type Broadcast = z.infer<typeof broadcastSchema>;
 
 export const fanOutJobSchema = z.strictObject({ broadcastId: z.string() });
-export const sendJobSchema = z.strictObject({ broadcastId: z.string(), platform: platformSchema, chatId: z.string() });
+export const sendJobSchema = z.strictObject({
+	broadcastId: z.string(),
+	platform: platformSchema,
+	chatId: z.string(),
+	/** The chat's language when it was planned, so a send needs no lookup. */
+	language: z.enum(["en", "es"]).default("en"),
+});
 export type SendJob = z.infer<typeof sendJobSchema>;
 
 /** BullMQ job ids may not contain ":"; chat ids and zones are made safe, and stay distinct. */

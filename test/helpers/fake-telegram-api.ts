@@ -41,8 +41,8 @@ export class FakeTelegramApi {
 	tooManyRequests = 0;
 	/** Every sendMessage as it arrived, with the status it got. */
 	readonly attempts: { at: number; status: number }[] = [];
-	private windowStart = 0;
-	private windowCount = 0;
+	/** When the last accepted messages came: the limit holds for any second, not only whole ones. */
+	private readonly recent: number[] = [];
 	private nextMessageId = 1;
 	private readonly flakyLeft: Map<string, number>;
 
@@ -82,12 +82,10 @@ export class FakeTelegramApi {
 		const rate = this.options.ratePerSecond;
 		if (!rate) return false;
 		const now = Date.now();
-		if (now - this.windowStart >= 1000) {
-			this.windowStart = now;
-			this.windowCount = 0;
-		}
-		this.windowCount++;
-		return this.windowCount > rate;
+		while (this.recent.length > 0 && (this.recent[0] ?? 0) <= now - 1000) this.recent.shift();
+		if (this.recent.length >= rate) return true;
+		this.recent.push(now);
+		return false;
 	}
 
 	private async answer(request: IncomingMessage): Promise<{ status: number; body: object }> {

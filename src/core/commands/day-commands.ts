@@ -45,7 +45,12 @@ export function slugForTitle(title: string, suffix = ""): string {
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, "-")
 			.replace(/^-+|-+$/g, "") || "day";
-	return `${base.slice(0, maxIdLength - suffix.length).replace(/-+$/, "")}${suffix}`;
+	const limit = maxIdLength - suffix.length;
+	let cut = base.slice(0, limit);
+	// A whole word reads better than half of one, unless that leaves too little of the title.
+	const lastHyphen = cut.lastIndexOf("-");
+	if (base.length > limit && base[limit] !== "-" && lastHyphen > limit / 2) cut = cut.slice(0, lastHyphen);
+	return `${cut.replace(/-+$/, "")}${suffix}`;
 }
 
 export function dayTitle(day: SolidarityDay, locale: Locale): string {

@@ -4,6 +4,7 @@ import type { Subscription } from "../../../src/core/chats/subscription.js";
 import { paragraph, span } from "../../../src/core/reply.js";
 import { freePort } from "../../../src/redis/redis-server-process.js";
 import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-bot-harness.js";
+import { waitFor } from "../../helpers/telegram-test-server.js";
 
 const reply = { blocks: [paragraph(span("Solidarity day tomorrow"))] };
 
@@ -90,7 +91,10 @@ describe("the Telegram sender and Telegram's errors", () => {
 		assert.ok(Date.now() - started >= 900);
 		assert.match(late?.text ?? "", /<b>Statements<\/b>/);
 		h.server.failNext("sendMessage", failure(400, "Bad Request: message text is empty"));
+		const callsBefore = h.server.callsOf("sendMessage").length;
 		await user.send("/statements");
+		// The refused reply must be the one to /statements, so /help waits until it has been tried.
+		await waitFor("the refused reply", () => (h.server.callsOf("sendMessage").length > callsBefore ? true : undefined));
 		const [after] = await user.say("/help");
 		assert.match(after?.text ?? "", /solidarity-bot/);
 	});

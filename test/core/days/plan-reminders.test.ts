@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { DateTime } from "luxon";
 import type { Subscription } from "../../../src/core/chats/subscription.js";
 import { planReminders } from "../../../src/core/days/plan-reminders.js";
 import { type SolidarityDay, solidarityDaySchema } from "../../../src/core/days/solidarity-day.js";
@@ -71,11 +72,13 @@ describe("planReminders", () => {
 		]);
 		const [weekBefore, , onTheDay] = plan;
 		assert.ok(weekBefore && onTheDay);
+		const utcOffset = (utc: string) => DateTime.fromISO(utc).setZone("Pacific/Auckland").offset;
+		assert.equal(utcOffset(weekBefore.utc), 13 * 60);
+		assert.equal(utcOffset(onTheDay.utc), 12 * 60);
+		assert.equal(weekBefore.localTime.slice(11), "09:00");
+		assert.equal(onTheDay.localTime.slice(11), "09:00");
 		// Seven calendar days apart, but seven days and one hour of real time: the clocks went back an hour.
-		assert.equal(
-			new Date(onTheDay.utc).getTime() - new Date(weekBefore.utc).getTime(),
-			(7 * 24 + 1) * 3600 * 1000,
-		);
+		assert.equal(new Date(onTheDay.utc).getTime() - new Date(weekBefore.utc).getTime(), (7 * 24 + 1) * 3600 * 1000);
 	});
 
 	it("keeps 09:00 local across the start of New Zealand's daylight saving (last Sunday of September)", () => {
