@@ -340,7 +340,9 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 		if (!deps.senders.has(platform)) continue;
 		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps), {
 			connection,
-			concurrency: 100,
+			// No more in flight than one tenth of a second's worth: sends held up in the event loop then
+			// cannot pile onto the next tenth and reach the platform faster than its rate.
+			concurrency: Math.min(100, Math.max(5, Math.ceil(deps.rates[platform] / 10))),
 			// The rate in tenths of a second: sends are spread over the second instead of leaving in
 			// one burst at its start, which the platform would see as too many at once.
 			limiter: { max: Math.max(1, Math.round(deps.rates[platform] / 10)), duration: 100 },
