@@ -1,33 +1,7 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { solidarity } from "../helpers/run-program.js";
 import { TestRedis } from "../helpers/test-redis.js";
-
-const root = resolve(import.meta.dirname, "../..");
-
-function solidarity(
-	args: string[],
-	redisUrl: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ["bin/solidarity.js", ...args], {
-			cwd: root,
-			env: { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, LOG_LEVEL: "warn" },
-		});
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on("data", (chunk) => {
-			stderr += chunk;
-		});
-		child.on("error", fail);
-		child.on("exit", (code) => done({ code, stdout, stderr }));
-		child.stdin.end();
-	});
-}
 
 describe("solidarity days and subscription", () => {
 	let redis: TestRedis;

@@ -1,34 +1,11 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { projectRoot, solidarity } from "../helpers/run-program.js";
 import { organizer, say, startTestCore, type TestCore } from "../helpers/test-core.js";
 
-const root = resolve(import.meta.dirname, "../..");
-
-function solidarity(
-	args: string[],
-	redisUrl: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ["bin/solidarity.js", ...args], {
-			cwd: root,
-			env: { PATH: process.env.PATH, HOME: process.env.HOME, REDIS_URL: redisUrl, LOG_LEVEL: "warn" },
-		});
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on("data", (chunk) => {
-			stderr += chunk;
-		});
-		child.on("error", fail);
-		child.on("exit", (code) => done({ code, stdout, stderr }));
-		child.stdin.end();
-	});
-}
+const root = projectRoot;
 
 /** The list as the seed document prints it: from its "Signatories (as of" line to the end of the list. */
 function seedListLines(): string[] {

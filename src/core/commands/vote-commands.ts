@@ -174,7 +174,7 @@ export const voteCommand: CommandDefinition = {
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
 		const vote = await context.deps.votes.get(statement.id);
-		if (!vote || vote.status !== "open") return userError("voteNotOpen", title);
+		if (vote?.status !== "open") return userError("voteNotOpen", title);
 		const me = `${context.origin.platform}:${context.origin.userId}`;
 		const represented = (await context.deps.roll.list()).filter(
 			(member) => vote.attending.includes(member.id) && member.representatives.includes(me),

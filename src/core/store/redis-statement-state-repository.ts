@@ -11,31 +11,25 @@ export class RedisStatementStateRepository implements StatementStateRepository {
 	}
 
 	async setAsOf(statementId: string, date: string, audit: { who: string; at: string; before: string | null }) {
-		await this.redis
-			.multi()
-			.hset(keys.statementState(statementId), "asOf", date)
-			.xadd(
-				keys.audit(statementId),
-				"*",
-				"at",
-				audit.at,
-				"who",
-				audit.who,
-				"action",
-				"publish",
-				"before",
-				JSON.stringify({ asOf: audit.before }),
-				"after",
-				JSON.stringify({ asOf: date }),
-			)
-			.exec();
+		await this.set(statementId, "asOf", date, audit.before, { who: audit.who, at: audit.at, action: "publish" });
 	}
 
 	async setStatus(statementId: string, status: StatementStatus, audit: { who: string; at: string }) {
 		const before = await this.redis.hget(keys.statementState(statementId), "status");
+		await this.set(statementId, "status", status, before, { ...audit, action: "status" });
+	}
+
+	/** The new value and its audit entry in one transaction. */
+	private async set(
+		statementId: string,
+		field: "asOf" | "status",
+		value: string,
+		before: string | null,
+		audit: { who: string; at: string; action: string },
+	): Promise<void> {
 		await this.redis
 			.multi()
-			.hset(keys.statementState(statementId), "status", status)
+			.hset(keys.statementState(statementId), field, value)
 			.xadd(
 				keys.audit(statementId),
 				"*",
@@ -44,11 +38,11 @@ export class RedisStatementStateRepository implements StatementStateRepository {
 				"who",
 				audit.who,
 				"action",
-				"status",
+				audit.action,
 				"before",
-				JSON.stringify({ status: before }),
+				JSON.stringify({ [field]: before }),
 				"after",
-				JSON.stringify({ status }),
+				JSON.stringify({ [field]: value }),
 			)
 			.exec();
 	}

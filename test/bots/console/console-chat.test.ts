@@ -1,39 +1,16 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { projectRoot, runProgram } from "../../helpers/run-program.js";
 import { TestRedis } from "../../helpers/test-redis.js";
 
-const root = resolve(import.meta.dirname, "../../..");
-
-interface Run {
-	code: number | null;
-	stdout: string;
-	stderr: string;
-}
+const root = projectRoot;
 
 /** `npm start`'s program, as a user runs it: lines on stdin, the conversation on stdout. */
-function runApp(input: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<Run> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
-			cwd: root,
-			env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "warn", ...env },
-		});
-		let stdout = "";
-		let stderr = "";
-		child.stdout.on("data", (chunk) => {
-			stdout += chunk;
-		});
-		child.stderr.on("data", (chunk) => {
-			stderr += chunk;
-		});
-		child.on("error", fail);
-		child.on("exit", (code) => done({ code, stdout, stderr }));
-		child.stdin.end(input);
-	});
-}
+const runApp = (input: string, env: NodeJS.ProcessEnv, args: string[] = []) =>
+	runProgram(["--import", "tsx", "src/main.ts", ...args], env, input);
 
 describe("the console chat", () => {
 	let redis: TestRedis;
