@@ -15,6 +15,7 @@ import {
 } from "./moderation-commands.js";
 import { signatoriesCommand } from "./signatories-command.js";
 import { statementCommand } from "./statement-command.js";
+import { closeCommand, openCommand } from "./statement-status-commands.js";
 import { statementsCommand } from "./statements-command.js";
 import { rollCommand, voteCloseCommand, voteCommand, voteOpenCommand, voteStatusCommand } from "./vote-commands.js";
 
@@ -35,6 +36,8 @@ export const commandTable: readonly CommandDefinition[] = [
 	approveCommand,
 	rejectCommand,
 	publishCommand,
+	openCommand,
+	closeCommand,
 	voteCommand,
 	voteStatusCommand,
 	rollCommand,

@@ -17,7 +17,9 @@ export const signatoriesCommand: CommandDefinition = {
 	parameters: [statementIdParameter],
 	role: "member",
 	async run(args, context) {
-		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase());
+		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase(), {
+			includeDrafts: context.role === "organizer",
+		});
 		if (isUserError(statement)) return statement;
 		const list = await loadPublishedList(context.deps, statement);
 		return { blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(list, context.locale)] };

@@ -23,7 +23,7 @@ export const statementCommand: CommandDefinition = {
 	role: "member",
 	async run(args, context) {
 		const id = String(args.id).toLowerCase();
-		const statement = await findStatement(context.deps.statements, id);
+		const statement = await findStatement(context.deps.statements, id, { includeDrafts: context.role === "organizer" });
 		if (isUserError(statement)) return statement;
 		const requested = args.lang as string | undefined;
 		const language = pickLanguage(statement, context.locale, requested);

@@ -174,7 +174,12 @@ export const en = {
 		removedConfigured:
 			"It comes from config/solidarity-days.yaml, so it comes back at the next start unless it is removed from that file too.",
 	},
+	statementStatus: {
+		opened: (title: string) => `“${title}” is published and takes signatures: /adhere.`,
+		closed: (title: string) => `“${title}” is closed: it takes no more signatures. Its list stays as it is.`,
+	},
 	errors: {
+		statementStatusUnchanged: (title: string, status: string) => `That does not apply: “${title}” is ${status}.`,
 		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,
 		voteAlreadyOpen: (title: string) => `A vote on “${title}” is already open.`,
 		voteNotOpen: (title: string) => `There is no open vote on “${title}”.`,

@@ -178,7 +178,12 @@ export const es: typeof en = {
 		removedConfigured:
 			"Viene de config/solidarity-days.yaml, así que volverá en el próximo arranque si no se quita también de ese archivo.",
 	},
+	statementStatus: {
+		opened: (title: string) => `«${title}» está publicada y admite firmas: /adhere.`,
+		closed: (title: string) => `«${title}» está cerrada: no admite más firmas. Su lista queda como está.`,
+	},
 	errors: {
+		statementStatusUnchanged: (title: string, status: string) => `Eso no procede: «${title}» está ${status}.`,
 		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,
 		voteAlreadyOpen: (title: string) => `Ya hay una votación abierta sobre «${title}».`,
 		voteNotOpen: (title: string) => `No hay ninguna votación abierta sobre «${title}».`,

@@ -23,10 +23,17 @@ export function closestIds(typed: string, ids: readonly string[]): string[] {
 		.map((candidate) => candidate.id);
 }
 
-/** The statement with this id, or the error that tells the user which ids come close. */
-export async function findStatement(repository: StatementRepository, id: string): Promise<Statement | UserError> {
+/**
+ * The statement with this id, or the error that tells the user which ids come close. Drafts are
+ * hidden from members; organizers, who review them, may ask for them.
+ */
+export async function findStatement(
+	repository: StatementRepository,
+	id: string,
+	options: { includeDrafts?: boolean } = {},
+): Promise<Statement | UserError> {
 	const statement = await repository.get(id);
-	if (statement && statement.status !== "draft") return statement;
+	if (statement && (statement.status !== "draft" || options.includeDrafts)) return statement;
 	const ids = (await repository.list()).filter((candidate) => candidate.status !== "draft").map((s) => s.id);
 	const suggestions = closestIds(id, ids);
 	return suggestions.length > 0

@@ -1,0 +1,65 @@
+import { paragraph, span } from "../reply.js";
+import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import type { Statement, StatementStatus } from "../statements/statement.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
+import { statementIdParameter } from "./parameters.js";
+
+async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
+	const raw = String(id).toLowerCase();
+	// Drafts are found here: publishing one is the point.
+	return (await context.deps.statements.get(raw)) ?? findStatement(context.deps.statements, raw);
+}
+
+function statusCommand(
+	name: string,
+	alias: string,
+	description: CommandDefinition["description"],
+	from: readonly StatementStatus[],
+	to: StatementStatus,
+	say: (context: CommandContext, title: string) => string,
+): CommandDefinition {
+	return {
+		name,
+		aliases: [alias],
+		description,
+		parameters: [statementIdParameter],
+		role: "organizer",
+		async run(args, context) {
+			const statement = await statementFor(context, args.id);
+			if (isUserError(statement)) return statement;
+			const title = titleFor(statement, context.locale);
+			if (!from.includes(statement.status)) {
+				return userError("statementStatusUnchanged", title, context.text.statements.status[statement.status]);
+			}
+			const now = context.deps.now().toISOString();
+			await context.deps.statementState.setStatus(statement.id, to, {
+				who: `${context.origin.platform}:${context.origin.userId}`,
+				at: now,
+			});
+			return { blocks: [paragraph(span(say(context, title)))] };
+		},
+	};
+}
+
+export const openCommand = statusCommand(
+	"open",
+	"abrir",
+	{
+		en: "Publish a draft or reopen a statement: it takes signatures",
+		es: "Publica un borrador o reabre una declaración: admite firmas",
+	},
+	["draft", "closed"],
+	"open",
+	(context, title) => context.text.statementStatus.opened(title),
+);
+
+export const closeCommand = statusCommand(
+	"close",
+	"cerrar",
+	{ en: "Close a statement: it takes no more signatures", es: "Cierra una declaración: no admite más firmas" },
+	["open"],
+	"closed",
+	(context, title) => context.text.statementStatus.closed(title),
+);
