@@ -43,6 +43,13 @@ export async function startTelegramHarness(
 		server,
 		adapter,
 		async stop() {
+			// Closing the fake while a request of the bot is still on the wire ends that request with
+			// "socket hang up" after the test is over; only that teardown noise is let through.
+			const teardownNoise = (reason: unknown) => {
+				if (!/socket hang up|ECONNRESET|ECONNREFUSED/.test(String((reason as Error)?.message ?? reason))) throw reason;
+			};
+			process.on("unhandledRejection", teardownNoise);
+			setTimeout(() => process.off("unhandledRejection", teardownNoise), 5_000).unref();
 			await adapter.stop();
 			await server.stop();
 			await t.stop();
