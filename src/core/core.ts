@@ -6,8 +6,8 @@ import { commandTable } from "./commands/command-table.js";
 import { parseArguments, usage } from "./commands/parse-arguments.js";
 import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
-import { paragraph, type Reply, span } from "./reply.js";
-import { describeUserError, isUserError, type UserError, userError } from "./user-error.js";
+import type { Reply } from "./reply.js";
+import { isUserError, userError, userErrorReply } from "./user-error.js";
 
 /** The one line a chat message may be; longer input is refused before any work is done. */
 export const maxInputLength = 4000;
@@ -33,10 +33,6 @@ export interface Core {
 	/** A pressed button: its action is the command line it stands for. */
 	handleAction(action: string, origin: RequestOrigin): Promise<Reply>;
 	localeOf(origin: RequestOrigin): Locale;
-}
-
-function errorReply(error: UserError, locale: Locale): Reply {
-	return { blocks: [paragraph(span(describeUserError(error, locale)))], private: true };
 }
 
 export function createCore(
@@ -67,7 +63,7 @@ export function createCore(
 				{ err: error, reference, command: name, platform: origin.platform, chat: origin.chatId },
 				"command failed",
 			);
-			return errorReply(userError("internal", reference), localeOf(origin));
+			return userErrorReply(userError("internal", reference), localeOf(origin));
 		}
 	}
 
@@ -79,7 +75,7 @@ export function createCore(
 		const context = contextFor(origin);
 		const locale = context.locale;
 		if (command.role === "organizer" && context.role !== "organizer")
-			return errorReply(userError("organizersOnly"), locale);
+			return userErrorReply(userError("organizersOnly"), locale);
 		const commandUsage = usage(command.name, command.parameters);
 		const parsed =
 			typeof input === "string" ? parseArguments(command.parameters, input) : parseStructured(command, input);
@@ -91,11 +87,11 @@ export function createCore(
 					: parsed.problem === "invalid"
 						? userError("invalidArgument", name, commandUsage)
 						: userError("tooManyArguments", commandUsage);
-			return errorReply(error, locale);
+			return userErrorReply(error, locale);
 		}
 		return guarded(command.name, origin, async () => {
 			const outcome = await command.run(parsed.args, context);
-			return isUserError(outcome) ? errorReply(outcome, locale) : outcome;
+			return isUserError(outcome) ? userErrorReply(outcome, locale) : outcome;
 		});
 	}
 
@@ -109,7 +105,7 @@ export function createCore(
 		const error = closest
 			? userError("unknownCommandSuggest", shown, `/${closest.candidate}`)
 			: userError("unknownCommand", shown);
-		return errorReply(error, localeOf(origin));
+		return userErrorReply(error, localeOf(origin));
 	}
 
 	return {
@@ -129,7 +125,7 @@ export function createCore(
 			const name = (match[1] ?? "").toLowerCase();
 			const command = byName.get(name);
 			const limit = command?.maxInputLength ?? maxInputLength;
-			if (line.length > limit) return errorReply(userError("inputTooLong", limit), localeOf(origin));
+			if (line.length > limit) return userErrorReply(userError("inputTooLong", limit), localeOf(origin));
 			return command ? run(command, match[2] ?? "", origin) : unknownCommand(name, origin);
 		},
 		async handleCommand(name, rawArgs, origin) {

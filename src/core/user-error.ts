@@ -1,5 +1,6 @@
 import type { Locale } from "./i18n/locale.js";
 import { type Messages, messages } from "./i18n/messages.js";
+import { paragraph, type Reply, span } from "./reply.js";
 
 type ErrorTexts = Messages["errors"];
 export type ErrorCode = keyof ErrorTexts;
@@ -23,4 +24,9 @@ export function isUserError(value: unknown): value is UserError {
 export function describeUserError(error: UserError, locale: Locale): string {
 	const text = messages(locale).errors[error.code] as string | ((...params: unknown[]) => string);
 	return typeof text === "function" ? text(...(error.params as unknown[])) : text;
+}
+
+/** The reply that carries a user error: only the person who asked sees it. */
+export function userErrorReply(error: UserError, locale: Locale): Reply {
+	return { blocks: [paragraph(span(describeUserError(error, locale)))], private: true };
 }

@@ -16,6 +16,11 @@ export const actorSchema = z.strictObject({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/** "telegram:123": the person in audit entries, rate limits and the roll's representatives. */
+export function actorKey(actor: Pick<Actor, "platform" | "userId">): string {
+	return `${actor.platform}:${actor.userId}`;
+}
+
 /** Field limits: long enough for any real organization, short enough that no chat can be flooded. */
 export const fieldLimits = { name: 200, abbreviation: 30, email: 254, reason: 500 } as const;
 

@@ -11,10 +11,10 @@ export async function statementForAdherence(
 	id: string,
 	locale: Locale,
 ): Promise<Statement | UserError> {
-	const stored = await statements.get(id);
-	if (stored?.status === "draft") return userError("statementDraft", id);
-	const statement = stored ?? (await findStatement(statements, id));
+	// Drafts are found, to be told apart from an unknown id.
+	const statement = await findStatement(statements, id, { includeDrafts: true });
 	if (isUserError(statement)) return statement;
+	if (statement.status === "draft") return userError("statementDraft", id);
 	if (statement.status === "closed") return userError("statementClosed", titleFor(statement, locale));
 	if (statement.status === "voting") return userError("statementVoting", titleFor(statement, locale));
 	return statement;

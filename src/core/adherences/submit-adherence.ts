@@ -1,3 +1,4 @@
+import { actorOf } from "../commands/actor.js";
 import type { CommandContext } from "../commands/command.js";
 import { formatDate } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
@@ -5,22 +6,11 @@ import { titleFor } from "../statements/language-version.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
 import { type UserError, userError } from "../user-error.js";
-import { type Actor, type Adherence, type Submission, submissionSchema } from "./adherence.js";
+import { type Adherence, actorKey, type Submission, submissionSchema } from "./adherence.js";
 import type { AdherenceConversation } from "./adherence-flow.js";
-import { checkDuplicate } from "./duplicate-check.js";
+import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
 import { loadPublishedList } from "./load-published-list.js";
 import { identityKeys } from "./normalize-name.js";
-
-export function actorOf(context: CommandContext): Actor {
-	const { origin } = context;
-	return {
-		platform: origin.platform,
-		userId: origin.userId,
-		chatId: origin.chatId,
-		displayName: origin.displayName?.slice(0, 200),
-		locale: context.locale,
-	};
-}
 
 export const adherenceLine = (adherence: Pick<Adherence, "submission">, context: Pick<CommandContext, "locale">) =>
 	signatoryLine(adherence.submission, context.locale);
@@ -55,18 +45,35 @@ export function moderationCard(adherence: Adherence, statement: Statement, conte
 	};
 }
 
+/**
+ * Where an organization stands against the published list: the verdict, and when it is already on
+ * it, the "already signed as No. 17 …" reply.
+ */
+async function againstTheList(
+	statement: Statement,
+	signatory: { name: string; abbreviation?: string; country?: string },
+	context: CommandContext,
+): Promise<{ verdict: DuplicateVerdict; alreadySigned?: Reply }> {
+	const list = await loadPublishedList(context.deps, statement);
+	const verdict = checkDuplicate(signatory, listedSignatories(list, context.locale));
+	if (verdict.kind !== "duplicate") return { verdict };
+	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
+	const title = titleFor(statement, context.locale);
+	return {
+		verdict,
+		alreadySigned: {
+			blocks: [paragraph(span(context.text.adherence.alreadySigned(line, title, verdict.match.label)))],
+		},
+	};
+}
+
 /** "Already signed as No. 17 …" when the organization is on the list, before anything is written. */
 export async function alreadyListedReply(
 	statement: Statement,
 	signatory: { name: string; abbreviation?: string; country?: string },
 	context: CommandContext,
 ): Promise<Reply | undefined> {
-	const list = await loadPublishedList(context.deps, statement);
-	const verdict = checkDuplicate(signatory, listedSignatories(list, context.locale));
-	if (verdict.kind !== "duplicate") return undefined;
-	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
-	const title = titleFor(statement, context.locale);
-	return { blocks: [paragraph(span(context.text.adherence.alreadySigned(line, title, verdict.match.label)))] };
+	return (await againstTheList(statement, signatory, context)).alreadySigned;
 }
 
 /**
@@ -89,10 +96,8 @@ export async function submitAdherence(
 		contactEmail: conversation.contactEmail ?? undefined,
 	});
 	const line = signatoryLine(submission, context.locale);
-	const list = await loadPublishedList(context.deps, statement);
-	const verdict = checkDuplicate(submission, listedSignatories(list, context.locale));
-	if (verdict.kind === "duplicate")
-		return { blocks: [paragraph(span(text.alreadySigned(line, title, verdict.match.label)))] };
+	const { verdict, alreadySigned } = await againstTheList(statement, submission, context);
+	if (alreadySigned) return alreadySigned;
 
 	const actor = actorOf(context);
 	const open = statement.adherencePolicy === "open" && verdict.kind === "none";
@@ -107,7 +112,7 @@ export async function submitAdherence(
 		...(verdict.kind === "near" ? { possibleDuplicateOf: verdict.match.label } : {}),
 	};
 	const outcome = await context.deps.adherences.submit(draft, identityKeys(submission), {
-		key: `${actor.platform}:${actor.userId}`,
+		key: actorKey(actor),
 		limit: context.deps.submissionsPerHour,
 		windowSeconds: 3600,
 	});

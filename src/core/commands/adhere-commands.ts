@@ -22,7 +22,7 @@ import { alreadyListedReply, submitAdherence } from "../adherences/submit-adhere
 import { countryName } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import type { Statement } from "../statements/statement.js";
-import { describeUserError, isUserError, type UserError, userError } from "../user-error.js";
+import { isUserError, type UserError, userError, userErrorReply } from "../user-error.js";
 import type { CommandContext, CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 import { usage } from "./parse-arguments.js";
@@ -194,13 +194,9 @@ export async function continueAdherence(line: string, context: CommandContext): 
 	const statement = await statementForAdherence(context.deps.statements, conversation.statementId, context.locale);
 	if (isUserError(statement)) {
 		await context.deps.conversations.delete(conversationKey(context.origin));
-		return errorAsReply(statement, context);
+		return userErrorReply(statement, context.locale);
 	}
 	const result = answer(conversation, line, context);
 	if ("error" in result) return prompt(conversation, statement, context, result.error);
 	return promptOrAlreadyListed(result.conversation, statement, context);
-}
-
-function errorAsReply(error: UserError, context: CommandContext): Reply {
-	return { blocks: [paragraph(span(describeUserError(error, context.locale)))], private: true };
 }

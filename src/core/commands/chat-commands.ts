@@ -3,11 +3,11 @@ import { timeZoneSchema } from "../chats/subscription.js";
 import { languageName, localeFrom } from "../i18n/messages.js";
 import { paragraph, span } from "../reply.js";
 import { userError } from "../user-error.js";
-import type { CommandContext, CommandDefinition } from "./command.js";
+import { requesterKey } from "./actor.js";
+import type { CommandDefinition } from "./command.js";
 import { languageParameter } from "./parameters.js";
 
 const reply = (text: string) => ({ blocks: [paragraph(span(text))] });
-const who = (context: CommandContext) => `${context.origin.platform}:${context.origin.userId}`;
 
 export const moderateHereCommand: CommandDefinition = {
 	name: "moderatehere",
@@ -58,7 +58,7 @@ export const subscribeCommand: CommandDefinition = {
 			timeZone: zone,
 			language,
 			topics: existing?.topics ?? [],
-			subscribedBy: who(context),
+			subscribedBy: requesterKey(context),
 			subscribedAt: context.deps.now().toISOString(),
 		});
 		// A new time zone needs its own reminder jobs.

@@ -3,7 +3,7 @@ import type { Adherence, AdherenceStatus } from "../adherences/adherence.js";
 import { fieldLimits } from "../adherences/adherence.js";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { identityKeys } from "../adherences/normalize-name.js";
-import { actorOf, adherenceLine, moderationCard } from "../adherences/submit-adherence.js";
+import { adherenceLine, moderationCard } from "../adherences/submit-adherence.js";
 import type { Locale } from "../i18n/locale.js";
 import { formatDate, messages } from "../i18n/messages.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
@@ -11,6 +11,7 @@ import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
+import { actorOf, requesterKey } from "./actor.js";
 import type { CommandContext, CommandDefinition, Parameter } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
@@ -27,8 +28,6 @@ const numberParameter: Parameter = {
 
 /** Moderation cards with buttons, at most this many in one reply: chat keyboards have limits. */
 const maxCardsWithButtons = 5;
-
-const who = (context: CommandContext) => `${context.origin.platform}:${context.origin.userId}`;
 
 async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
 	return findStatement(context.deps.statements, String(id).toLowerCase());
@@ -72,7 +71,7 @@ async function decide(
 						decidedBy: actor,
 						...(decision.reason ? { rejectionReason: decision.reason } : {}),
 					},
-		{ who: who(context), action: decision.action, at: now },
+		{ who: requesterKey(context), action: decision.action, at: now },
 		identityKeys(current.submission),
 	);
 	if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
@@ -262,7 +261,7 @@ export const publishCommand: CommandDefinition = {
 		if (date > today) return userError("dateInvalid");
 		const before = (await context.deps.statementState.asOf(statement.id)) ?? statement.asOf;
 		await context.deps.statementState.setAsOf(statement.id, date, {
-			who: who(context),
+			who: requesterKey(context),
 			at: context.deps.now().toISOString(),
 			before,
 		});

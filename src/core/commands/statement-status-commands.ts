@@ -3,13 +3,13 @@ import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement, StatementStatus } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
+import { requesterKey } from "./actor.js";
 import type { CommandContext, CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
 async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
-	const raw = String(id).toLowerCase();
 	// Drafts are found here: publishing one is the point.
-	return (await context.deps.statements.get(raw)) ?? findStatement(context.deps.statements, raw);
+	return findStatement(context.deps.statements, String(id).toLowerCase(), { includeDrafts: true });
 }
 
 function statusCommand(
@@ -35,7 +35,7 @@ function statusCommand(
 			}
 			const now = context.deps.now().toISOString();
 			await context.deps.statementState.setStatus(statement.id, to, {
-				who: `${context.origin.platform}:${context.origin.userId}`,
+				who: requesterKey(context),
 				at: now,
 			});
 			return { blocks: [paragraph(span(say(context, title)))] };

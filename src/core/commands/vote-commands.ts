@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { actorOf } from "../adherences/submit-adherence.js";
 import { type Block, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -8,10 +7,10 @@ import { isUserError, type UserError, userError } from "../user-error.js";
 import { closeVote, resultReply } from "../votes/close-vote.js";
 import { type Choice, choiceSchema, defaultVoteRule, type MemberOrganization, type VoteRule } from "../votes/vote.js";
 import { countVote, parseRule } from "../votes/vote-rule.js";
+import { actorOf, requesterKey } from "./actor.js";
 import type { CommandContext, CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
-const who = (context: CommandContext) => `${context.origin.platform}:${context.origin.userId}`;
 const nameOf = (member: MemberOrganization) =>
 	member.abbreviation && member.abbreviation !== member.name ? `${member.abbreviation} ${member.name}` : member.name;
 
@@ -35,10 +34,8 @@ function parseDeadline(word: string, now: Date): Date | undefined {
 }
 
 async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
-	const raw = String(id).toLowerCase();
 	// Drafts are what votes are about, so they are found here, unlike in the member commands.
-	const stored = await context.deps.statements.get(raw);
-	return stored ?? findStatement(context.deps.statements, raw);
+	return findStatement(context.deps.statements, String(id).toLowerCase(), { includeDrafts: true });
 }
 
 export const voteOpenCommand: CommandDefinition = {
@@ -114,10 +111,10 @@ export const voteOpenCommand: CommandDefinition = {
 				openedAt,
 				status: "open",
 			},
-			{ who: who(context), at: openedAt },
+			{ who: requesterKey(context), at: openedAt },
 		);
 		if (outcome === "already-open") return userError("voteAlreadyOpen", title);
-		await context.deps.statementState.setStatus(statement.id, "voting", { who: who(context), at: openedAt });
+		await context.deps.statementState.setStatus(statement.id, "voting", { who: requesterKey(context), at: openedAt });
 		if (deadline) await context.deps.voteDeadlines.schedule(statement.id, openedAt, deadline);
 		const text = context.text.vote;
 		const blocks = [paragraph(span(text.opened(title, new Set(ids).size, ruleText(rule, context)), { bold: true }))];
@@ -175,7 +172,7 @@ export const voteCommand: CommandDefinition = {
 		const title = titleFor(statement, context.locale);
 		const vote = await context.deps.votes.get(statement.id);
 		if (vote?.status !== "open") return userError("voteNotOpen", title);
-		const me = `${context.origin.platform}:${context.origin.userId}`;
+		const me = requesterKey(context);
 		const represented = (await context.deps.roll.list()).filter(
 			(member) => vote.attending.includes(member.id) && member.representatives.includes(me),
 		);
@@ -255,7 +252,7 @@ export const voteCloseCommand: CommandDefinition = {
 		const statement = await statementFor(context, args.id);
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
-		const outcome = await closeVote(context.deps, statement.id, who(context));
+		const outcome = await closeVote(context.deps, statement.id, requesterKey(context));
 		if (outcome.kind === "no-vote") return userError("voteNotOpen", title);
 		if (outcome.kind === "already-closed") return { blocks: [paragraph(span(context.text.vote.closed(title)))] };
 		return resultReply(title, outcome.result, context.locale);

@@ -1,5 +1,11 @@
 import type { Redis } from "ioredis";
-import { type Adherence, type AdherenceStatus, type AuditEntry, adherenceSchema } from "../adherences/adherence.js";
+import {
+	type Adherence,
+	type AdherenceStatus,
+	type AuditEntry,
+	actorKey,
+	adherenceSchema,
+} from "../adherences/adherence.js";
 import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../ports.js";
 import { keys } from "./keys.js";
 
@@ -96,7 +102,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			rateLimit.limit,
 			rateLimit.windowSeconds,
 			draft.submittedAt,
-			`${draft.submittedBy.platform}:${draft.submittedBy.userId}`,
+			actorKey(draft.submittedBy),
 			draft.status === "approved" ? "submit-approved" : "submit",
 			...identityKeys,
 		);

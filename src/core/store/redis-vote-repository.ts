@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { actorKey } from "../adherences/adherence.js";
 import type { CastOutcome, FreezeOutcome, OpenVoteOutcome, VoteRepository } from "../ports.js";
 import { type Ballot, ballotSchema, type Vote, type VoteResult, voteSchema } from "../votes/vote.js";
 import { keys } from "./keys.js";
@@ -90,7 +91,7 @@ export class RedisVoteRepository implements VoteRepository {
 			ballot.organization,
 			JSON.stringify(ballotSchema.parse(ballot)),
 			ballot.at,
-			`${ballot.platform}:${ballot.userId}`,
+			actorKey(ballot),
 		)) as CastOutcome;
 	}
 
