@@ -27,7 +27,8 @@ export const fakeBotUser = {
 
 const snowflake = () => SnowflakeUtil.generate().toString();
 
-function message(channelId: string, body: unknown, id = snowflake()) {
+/** A message object as Discord's API returns it, with the body's fields over the defaults. */
+export function message(channelId: string, body: unknown, id = snowflake()) {
 	const fields = typeof body === "object" && body !== null ? body : {};
 	return {
 		id,

@@ -1,5 +1,5 @@
 import { SnowflakeUtil } from "discord.js";
-import { fakeApplicationId, fakeBotUser } from "./discord-fake.js";
+import { fakeApplicationId, message } from "./discord-fake.js";
 
 /** Raw INTERACTION_CREATE payloads, shaped as Discord's gateway sends them. */
 export interface Person {
@@ -90,24 +90,10 @@ export function autocomplete(name: string, option: string, typed: string, who: P
 export function buttonPress(customId: string, who: Person, channel = channelId) {
 	return {
 		...base(3, who, channel),
-		message: {
-			id: SnowflakeUtil.generate().toString(),
-			channel_id: channel,
-			type: 0,
+		message: message(channel, {
 			content: "earlier message",
-			author: fakeBotUser,
-			timestamp: new Date().toISOString(),
-			edited_timestamp: null,
-			tts: false,
-			mention_everyone: false,
-			mentions: [],
-			mention_roles: [],
-			attachments: [],
-			embeds: [],
-			pinned: false,
-			flags: 0,
 			components: [{ type: 1, components: [{ type: 2, style: 1, label: "button", custom_id: customId }] }],
-		},
+		}),
 		data: { custom_id: customId, component_type: 2 },
 	};
 }
