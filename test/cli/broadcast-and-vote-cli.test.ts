@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { Queue } from "bullmq";
+import { queueNames } from "../../src/jobs/queue-names.js";
+import { solidarity } from "../helpers/run-program.js";
+import { TestRedis } from "../helpers/test-redis.js";
+
+describe("solidarity broadcast, roll and vote", () => {
+	let redis: TestRedis;
+	before(async () => {
+		redis = await TestRedis.start();
+	});
+	after(() => redis.stop());
+
+	it("schedules an announcement to the subscribed chats, and reports its status", async () => {
+		await solidarity(["subscription", "add", "telegram", "-1001", "--tz", "America/Lima"], redis.url);
+		const run = await solidarity(["broadcast", "--text", "March on Friday", "--at", "2099-01-01T09:00Z"], redis.url);
+		assert.equal(run.code, 0, run.stderr);
+		const id = /^(announcement-\S+): scheduled for 2099-01-01T09:00:00\.000Z to 1 subscribed chats/.exec(
+			run.stdout,
+		)?.[1];
+		assert.ok(id, run.stdout);
+		const queue = new Queue(queueNames.broadcasts, { connection: { host: "127.0.0.1", port: redis.port } });
+		try {
+			assert.ok(await queue.getJob(`fanout-${id}`), "a delayed fan-out job waits for its time");
+		} finally {
+			await queue.close();
+		}
+		const status = await solidarity(["broadcast", "status", id], redis.url);
+		assert.match(status.stdout, new RegExp(`${id}: 0 sent, 0 failed, 0 gone, of 0`));
+	});
+
+	it("refuses a broadcast without text, with a time without its zone, or too long", async () => {
+		const noText = await solidarity(["broadcast"], redis.url);
+		assert.equal(noText.code, 2);
+		assert.match(noText.stderr, /broadcast needs --text/);
+		const noZone = await solidarity(["broadcast", "--text", "x", "--at", "2099-01-01T09:00"], redis.url);
+		assert.equal(noZone.code, 1);
+		assert.match(noZone.stderr, /--at takes an ISO date and time with its zone/);
+		const long = await solidarity(["broadcast", "--text", "x".repeat(3501)], redis.url);
+		assert.equal(long.code, 1);
+		assert.match(long.stderr, /longer than 3,500 characters/);
+	});
+
+	it("lists the roll and answers vote commands as the operator", async () => {
+		const roll = await solidarity(["roll", "list"], redis.url);
+		assert.equal(roll.code, 0, roll.stderr);
+		assert.match(roll.stdout, /• pcc-m-co — PCC-M \(CO\), 0 representatives/);
+		assert.match(roll.stdout, /• mlkp-tr — MLKP \(TR\)/);
+		const status = await solidarity(["vote", "status", "icor-movadef-persecution"], redis.url);
+		assert.equal(status.code, 1);
+		assert.match(status.stdout, /There is no open vote on “Resolution against the political persecution/);
+		const open = await solidarity(["vote", "open", "icor-movadef-persecution", "all"], redis.url);
+		assert.match(open.stdout, /Only a draft can be put to a vote/);
+	});
+});
