@@ -8,15 +8,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Redis } from "ioredis";
-import type { RequestOrigin } from "../src/core/commands/command.js";
+import { AdherenceLinkRegistry } from "../src/core/adherences/adherence-link-registry.js";
 import { createCore } from "../src/core/core.js";
+import type { RequestOrigin } from "../src/core/request.js";
 import { loadStatementFiles } from "../src/core/statements/statement-files.js";
-import { redisRepositories } from "../src/core/store/redis-repositories.js";
-import { BullBroadcaster, BullReminderPlanner, createBroadcastQueues } from "../src/jobs/broadcast-jobs.js";
-import { BroadcastStore } from "../src/jobs/broadcast-store.js";
-import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../src/jobs/vote-deadline-jobs.js";
 import { createLogger } from "../src/logger.js";
-import { startEmbeddedRedis } from "../src/redis/embedded-redis.js";
+import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
+import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
 
 const throughputSeconds = 5;
 const concurrency = 8;
@@ -27,22 +25,15 @@ const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-"));
 const logger = createLogger({ level: "warn", fd: 2, pretty: false });
 const embedded = await startEmbeddedRedis(dataDir, logger);
 const redis = new Redis({ path: embedded.socketPath });
-const repositories = redisRepositories(redis);
-const voteQueue = createVoteDeadlineQueue({ path: embedded.socketPath });
-const broadcastQueues = createBroadcastQueues({ path: embedded.socketPath });
-const broadcastStore = new BroadcastStore(redis);
-const { statements } = repositories;
 const { statements: seeds } = await loadStatementFiles(resolve(import.meta.dirname, "../config/statements"));
 const seed = seeds.find((statement) => statement.id === "icor-peru-struggle-2023");
 if (!seed) throw new Error("seed statement missing");
 
 let notifications = 0;
-const core = createCore(
+const wired = createCoreDependencies(
+	{ client: redis, options: { path: embedded.socketPath } },
 	{
-		...repositories,
-		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
-		reminders: new BullReminderPlanner(broadcastQueues, broadcastStore, repositories.days, repositories.chats),
-		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats),
+		links: new AdherenceLinkRegistry(),
 		defaultTimeZone: "UTC",
 		notifier: {
 			notifyUser: async () => {
@@ -57,8 +48,9 @@ const core = createCore(
 		defaultLocale: "en",
 		now: () => new Date(),
 	},
-	{ error: (details) => logger.error(details, "bench command failed") },
 );
+const { statements } = wired.repositories;
+const core = createCore(wired.deps, { error: (details) => logger.error(details, "bench command failed") });
 const organizer: RequestOrigin = { platform: "telegram", chatId: "-1", userId: "1", isChatAdmin: false };
 
 let sequence = 0;
@@ -144,13 +136,14 @@ try {
 	console.log(
 		`adherence latency at ${steadyRate} requests/s: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms (target p99 < 20 ms; ${total} requests, ${Math.round(total / 3)} adherences in ${elapsed.toFixed(1)} s)`,
 	);
-	const listed = (await repositories.adherences.list("bench-steady")).filter((a) => a.status === "approved").length;
+	const listed = (await wired.repositories.adherences.list("bench-steady")).filter(
+		(a) => a.status === "approved",
+	).length;
 	console.log(
 		`adherence check: ${listed} of ${total} approved and listed, ${failures} failures, ${notifications} notifications`,
 	);
 } finally {
-	await voteQueue.close();
-	await broadcastQueues.close();
+	await wired.close();
 	redis.disconnect();
 	await embedded.stop();
 	rmSync(dataDir, { recursive: true, force: true });

@@ -11,18 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Redis } from "ioredis";
+import { AdherenceLinkRegistry } from "../src/core/adherences/adherence-link-registry.js";
 import type { Subscription } from "../src/core/chats/subscription.js";
-import { redisRepositories } from "../src/core/store/redis-repositories.js";
-import {
-	BullBroadcaster,
-	BullReminderPlanner,
-	createBroadcastQueues,
-	startBroadcastWorkers,
-} from "../src/jobs/broadcast-jobs.js";
-import { BroadcastStore } from "../src/jobs/broadcast-store.js";
+import { startBroadcastWorkers } from "../src/jobs/broadcast-jobs.js";
 import { createPlatformSenders } from "../src/jobs/platform-senders.js";
 import { createLogger } from "../src/logger.js";
-import { startEmbeddedRedis } from "../src/redis/embedded-redis.js";
+import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
+import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
 import { FakeTelegramApi } from "../test/helpers/fake-telegram-api.js";
 
 const chatCount = Number(process.env.BENCH_CHATS ?? 10_000);
@@ -34,9 +29,19 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 	const options = { path: embedded.socketPath };
 	const redis = new Redis(options);
 	const telegram = await FakeTelegramApi.start({ ratePerSecond: fakeRate, retryAfterSeconds: 1 });
-	const repositories = redisRepositories(redis);
-	const queues = createBroadcastQueues(options);
-	const store = new BroadcastStore(redis);
+	const wired = createCoreDependencies(
+		{ client: redis, options },
+		{
+			notifier: { notifyUser: async () => undefined, notifyOrganizers: async () => undefined },
+			links: new AdherenceLinkRegistry(),
+			submissionsPerHour: 10,
+			organizerIds: { console: [], discord: [], telegram: [] },
+			defaultLocale: "en",
+			defaultTimeZone: "UTC",
+			now: () => new Date(),
+		},
+	);
+	const { repositories, broadcastQueues: queues, broadcastStore: store } = wired;
 	let peakRss = 0;
 	const sampler = setInterval(() => {
 		peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -70,11 +75,11 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 			days: repositories.days,
 			statements: repositories.statements,
 			senders,
-			planner: new BullReminderPlanner(queues, store, repositories.days, repositories.chats),
+			planner: wired.reminders,
 			rates: { telegram: limiterRate, discord: limiterRate, console: 1 },
 			logger,
 		});
-		const broadcaster = new BullBroadcaster(queues, store, repositories.chats);
+		const broadcaster = wired.deps.broadcaster;
 		const started = performance.now();
 		const { id } = await broadcaster.announce({ text: "Solidarity with the people of Peru", at: new Date() });
 		let firstSend = 0;
@@ -101,7 +106,7 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 		);
 	} finally {
 		clearInterval(sampler);
-		await queues.close();
+		await wired.close();
 		await telegram.stop();
 		redis.disconnect();
 		await embedded.stop();

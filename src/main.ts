@@ -110,6 +110,7 @@ async function startPlatformAdapters(runtime: Runtime, notifier: PlatformNotifie
 				: {}),
 			core,
 			chats: runtime.deps.chats,
+			links: runtime.links,
 			logger: logger.child({ platform: "telegram" }),
 			organizerIds: config.TELEGRAM_ORGANIZER_IDS,
 		});

@@ -1,22 +1,18 @@
 import { type Environment, loadEnvironment } from "./config.js";
-import type { CoreDependencies } from "./core/commands/command.js";
+import { AdherenceLinkRegistry } from "./core/adherences/adherence-link-registry.js";
+import type { CoreDependencies } from "./core/context.js";
 import { type Core, createCore } from "./core/core.js";
 import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
-import { type RedisRepositories, redisRepositories } from "./core/store/redis-repositories.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
-import {
-	type BroadcastQueues,
-	BullBroadcaster,
-	BullReminderPlanner,
-	createBroadcastQueues,
-} from "./jobs/broadcast-jobs.js";
-import { BroadcastStore } from "./jobs/broadcast-store.js";
-import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "./jobs/vote-deadline-jobs.js";
+import type { BroadcastQueues, BullReminderPlanner } from "./jobs/broadcast-jobs.js";
 import { createLogger, type Logger } from "./logger.js";
-import { RedisSetupError } from "./redis/embedded-redis.js";
-import { openRedis, type RedisConnection } from "./redis/open-redis.js";
+import { createCoreDependencies } from "./store/redis/core-dependencies.js";
+import { RedisSetupError } from "./store/redis/embedded-redis.js";
+import { openRedis, type RedisConnection } from "./store/redis/open-redis.js";
+import type { BroadcastStore } from "./store/redis/redis-broadcast-store.js";
+import type { RedisRepositories } from "./store/redis/redis-repositories.js";
 
 /** A problem the operator must fix; printed as one line per problem, without a stack trace. */
 export class StartupError extends Error {
@@ -36,6 +32,8 @@ export interface Runtime {
 	broadcastQueues: BroadcastQueues;
 	broadcastStore: BroadcastStore;
 	reminders: BullReminderPlanner;
+	/** Adapters register their platform's adherence link here when they start. */
+	links: AdherenceLinkRegistry;
 	core: Core;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
@@ -98,7 +96,20 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);
 	}
 	const redisClient = redis.redis;
-	const repositories = redisRepositories(redisClient);
+	const links = new AdherenceLinkRegistry();
+	const wired = createCoreDependencies(
+		{ client: redisClient, options: redis.options },
+		{
+			notifier: options.notifier?.(logger) ?? undeliveredNotifier(logger),
+			links,
+			submissionsPerHour: config.ADHERENCES_PER_HOUR,
+			organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
+			defaultLocale: config.DEFAULT_LOCALE,
+			defaultTimeZone: config.DEFAULT_TIME_ZONE,
+			now: () => new Date(),
+		},
+	);
+	const { repositories, deps, broadcastQueues, broadcastStore, reminders } = wired;
 	const loaded = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR).catch((error: NodeJS.ErrnoException) => ({
 		statements: [],
 		problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
@@ -116,22 +127,6 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		"loaded",
 	);
 	await warnIfNotDurable(redisClient, logger);
-	const voteQueue = createVoteDeadlineQueue(redis.options);
-	const broadcastQueues = createBroadcastQueues(redis.options);
-	const broadcastStore = new BroadcastStore(redisClient);
-	const reminders = new BullReminderPlanner(broadcastQueues, broadcastStore, repositories.days, repositories.chats);
-	const deps: CoreDependencies = {
-		...repositories,
-		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
-		reminders,
-		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats),
-		notifier: options.notifier?.(logger) ?? undeliveredNotifier(logger),
-		submissionsPerHour: config.ADHERENCES_PER_HOUR,
-		organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
-		defaultLocale: config.DEFAULT_LOCALE,
-		defaultTimeZone: config.DEFAULT_TIME_ZONE,
-		now: () => new Date(),
-	};
 	const core = createCore(deps, logger);
 	return {
 		config,
@@ -143,10 +138,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		broadcastQueues,
 		broadcastStore,
 		reminders,
+		links,
 		statementProblems: [...loaded.problems, ...roll.problems, ...days.problems],
 		close: async () => {
-			await voteQueue.close();
-			await broadcastQueues.close();
+			await wired.close();
 			await redis.close();
 			logger.flush();
 		},

@@ -1,5 +1,5 @@
-import type { Platform } from "../core/commands/command.js";
 import type { Notifier } from "../core/ports.js";
+import type { Platform } from "../core/request.js";
 import type { Logger } from "../logger.js";
 
 /**

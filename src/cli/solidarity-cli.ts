@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { renderPlainText } from "../bots/console/render-plain-text.js";
 import { type ExportFormat, exportFormats, exportSignatories } from "../core/adherences/export-signatories.js";
-import type { RequestOrigin } from "../core/commands/command.js";
 import { commandTable } from "../core/commands/command-table.js";
+import type { RequestOrigin } from "../core/request.js";
 import { findStatement } from "../core/statements/find-statement.js";
 import { titleFor } from "../core/statements/language-version.js";
 import { publishedList } from "../core/statements/signatory-list.js";

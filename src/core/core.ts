@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { distance } from "fastest-levenshtein";
 import { continueAdherence } from "./commands/adhere-commands.js";
-import type { CommandContext, CommandDefinition, CoreDependencies, RequestOrigin, Role } from "./commands/command.js";
+import type { CommandDefinition } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";
 import { parseArguments, usage } from "./commands/parse-arguments.js";
+import type { CommandContext, CoreDependencies } from "./context.js";
 import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
 import type { Reply } from "./reply.js";
+import type { RequestOrigin, Role } from "./request.js";
 import { isUserError, userError, userErrorReply } from "./user-error.js";
 
 /** The one line a chat message may be; longer input is refused before any work is done. */

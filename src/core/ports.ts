@@ -2,6 +2,7 @@ import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences
 import type { Subscription } from "./chats/subscription.js";
 import type { SolidarityDay } from "./days/solidarity-day.js";
 import type { Reply } from "./reply.js";
+import type { Platform } from "./request.js";
 import type { Statement, StatementStatus } from "./statements/statement.js";
 import type { Ballot, MemberOrganization, Vote, VoteResult } from "./votes/vote.js";
 
@@ -164,4 +165,12 @@ export interface Broadcaster {
 		topic?: string;
 		requestedBy?: Actor;
 	}): Promise<{ id: string; chats: number }>;
+}
+
+/**
+ * The link that opens the adherence flow for a statement, per platform. Only a running adapter
+ * knows its platform's link (Telegram's needs the bot's username, learnt at start).
+ */
+export interface AdherenceLinks {
+	linkFor(platform: Platform, statementId: string): string | undefined;
 }

@@ -3,7 +3,6 @@ import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import type { Redis, RedisOptions } from "ioredis";
 import type { Actor } from "../core/adherences/adherence.js";
 import type { Subscription } from "../core/chats/subscription.js";
-import type { Platform } from "../core/commands/command.js";
 import { planReminders } from "../core/days/plan-reminders.js";
 import type { SolidarityDay } from "../core/days/solidarity-day.js";
 import { formatDate, messages } from "../core/i18n/messages.js";
@@ -16,9 +15,10 @@ import type {
 	StatementRepository,
 } from "../core/ports.js";
 import { heading, paragraph, type Reply, span } from "../core/reply.js";
+import type { Platform } from "../core/request.js";
 import type { Logger } from "../logger.js";
+import type { BroadcastStore } from "../store/redis/redis-broadcast-store.js";
 import { type Broadcast, fanOutJobSchema, jobIdPart, sendJobSchema } from "./broadcast.js";
-import type { BroadcastStore } from "./broadcast-store.js";
 import { bullConnection } from "./bull-connection.js";
 import { queueNames } from "./queue-names.js";
 

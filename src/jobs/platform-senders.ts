@@ -3,8 +3,8 @@ import { Telegram } from "telegraf";
 import { DiscordChatSender } from "../bots/discord/discord-sender.js";
 import { TelegramDelivery } from "../bots/telegram/telegram-delivery.js";
 import type { Environment } from "../config.js";
-import type { Platform } from "../core/commands/command.js";
 import type { ChatRepository, ChatSender } from "../core/ports.js";
+import type { Platform } from "../core/request.js";
 import type { Logger } from "../logger.js";
 
 /**

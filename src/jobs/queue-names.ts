@@ -1,4 +1,4 @@
-import type { Platform } from "../core/commands/command.js";
+import type { Platform } from "../core/request.js";
 
 /** Every BullMQ queue of the app, in one place, so producers and workers agree. */
 export const queueNames = {

@@ -1,7 +1,7 @@
 import { Queue, Worker } from "bullmq";
 import type { RedisOptions } from "ioredis";
 import { z } from "zod";
-import type { CoreDependencies } from "../core/commands/command.js";
+import type { CoreDependencies } from "../core/context.js";
 import type { VoteDeadlineScheduler } from "../core/ports.js";
 import { closeVote } from "../core/votes/close-vote.js";
 import type { Logger } from "../logger.js";
@@ -13,12 +13,15 @@ const voteDeadlineJobSchema = z.strictObject({ statementId: z.string(), openedAt
 
 /** One delayed job per vote; the id is derived from the vote, so scheduling twice never makes two. */
 export class BullVoteDeadlineScheduler implements VoteDeadlineScheduler {
-	constructor(private readonly queue: Queue) {}
+	constructor(
+		private readonly queue: Queue,
+		private readonly now: () => Date = () => new Date(),
+	) {}
 
 	async schedule(statementId: string, openedAt: string, deadline: Date): Promise<void> {
 		await this.queue.add("close-vote", voteDeadlineJobSchema.parse({ statementId, openedAt }), {
 			jobId: `vote-close-${statementId}-${openedAt.replace(/[^0-9]/g, "")}`,
-			delay: Math.max(0, deadline.getTime() - Date.now()),
+			delay: Math.max(0, deadline.getTime() - this.now().getTime()),
 			attempts: 5,
 			backoff: { type: "exponential", delay: 1000 },
 			removeOnComplete: 1000,

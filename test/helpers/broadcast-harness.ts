@@ -5,9 +5,9 @@ import {
 	createBroadcastQueues,
 	startBroadcastWorkers,
 } from "../../src/jobs/broadcast-jobs.js";
-import { BroadcastStore } from "../../src/jobs/broadcast-store.js";
 import { createPlatformSenders } from "../../src/jobs/platform-senders.js";
 import { createLogger } from "../../src/logger.js";
+import { BroadcastStore } from "../../src/store/redis/redis-broadcast-store.js";
 import { FakeTelegramApi, type FakeTelegramOptions } from "./fake-telegram-api.js";
 import { startTestCore, type TestCore } from "./test-core.js";
 

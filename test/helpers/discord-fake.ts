@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { SnowflakeUtil } from "discord.js";
 import { type WebSocket, WebSocketServer } from "ws";
-import { freePort } from "../../src/redis/redis-server-process.js";
+import { freePort } from "../../src/store/redis/redis-server-process.js";
 
 /** One HTTP request Discord would have received, as the bot sent it. */
 export interface RecordedRequest {

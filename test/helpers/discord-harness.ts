@@ -1,6 +1,6 @@
 import { type DiscordAdapter, startDiscordAdapter } from "../../src/bots/discord/discord-adapter.js";
 import { PlatformNotifier } from "../../src/bots/platform-notifier.js";
-import type { CoreDependencies } from "../../src/core/commands/command.js";
+import type { CoreDependencies } from "../../src/core/context.js";
 import type { Core } from "../../src/core/core.js";
 import { createLogger } from "../../src/logger.js";
 import { DiscordFake, type RecordedRequest } from "./discord-fake.js";

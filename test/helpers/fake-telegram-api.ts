@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { freePort } from "../../src/redis/redis-server-process.js";
+import { freePort } from "../../src/store/redis/redis-server-process.js";
 
 export interface FakeTelegramOptions {
 	/** Messages a second the fake accepts before it answers 429, as Telegram does for bulk sends. */

@@ -30,6 +30,7 @@ export async function startTelegramHarness(
 		apiRoot: server.apiRoot,
 		core,
 		chats: t.deps.chats,
+		links: t.links,
 		logger,
 		organizerIds: options.organizerIds ?? ["2001"],
 		...(options.webhookPort

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { freePort } from "../../src/redis/redis-server-process.js";
+import { freePort } from "../../src/store/redis/redis-server-process.js";
 
 /** What the bot sent, as the fake stored it (the Bot API's sendMessage parameters). */
 export interface BotMessage {

@@ -1,13 +1,13 @@
 import { renderPlainText } from "../../src/bots/console/render-plain-text.js";
 import type { Actor } from "../../src/core/adherences/adherence.js";
-import type { CoreDependencies, RequestOrigin } from "../../src/core/commands/command.js";
+import { AdherenceLinkRegistry } from "../../src/core/adherences/adherence-link-registry.js";
+import type { CoreDependencies } from "../../src/core/context.js";
 import { type Core, createCore } from "../../src/core/core.js";
 import type { Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
-import { type RedisRepositories, redisRepositories } from "../../src/core/store/redis-repositories.js";
-import { BullBroadcaster, BullReminderPlanner, createBroadcastQueues } from "../../src/jobs/broadcast-jobs.js";
-import { BroadcastStore } from "../../src/jobs/broadcast-store.js";
-import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../src/jobs/vote-deadline-jobs.js";
+import type { RequestOrigin } from "../../src/core/request.js";
+import { createCoreDependencies } from "../../src/store/redis/core-dependencies.js";
+import type { RedisRepositories } from "../../src/store/redis/redis-repositories.js";
 import { loadSeeds } from "./seeds.js";
 import { TestRedis } from "./test-redis.js";
 
@@ -29,6 +29,7 @@ export interface TestCore {
 	notifications: Notification[];
 	bugs: object[];
 	clock: { now: Date };
+	links: AdherenceLinkRegistry;
 	/** Back to the seeds alone: an empty Redis but for them, no notifications, the clock reset. */
 	reset(): Promise<void>;
 	stop(): Promise<void>;
@@ -38,14 +39,8 @@ export interface TestCore {
 export async function startTestCore(overrides: Partial<CoreDependencies> = {}): Promise<TestCore> {
 	const redis = await TestRedis.start();
 	const client = redis.client();
-	const repositories = redisRepositories(client);
-	const { statements, adherences } = repositories;
-	for (const statement of await loadSeeds()) await statements.upsert(statement);
 	const startTime = "2026-11-23T12:00:00Z";
 	const clock = { now: new Date(startTime) };
-	const voteQueue = createVoteDeadlineQueue({ host: "127.0.0.1", port: redis.port });
-	const broadcastQueues = createBroadcastQueues({ host: "127.0.0.1", port: redis.port });
-	const broadcastStore = new BroadcastStore(client);
 	const notifications: Notification[] = [];
 	const notifier: Notifier = {
 		notifyUser: async (recipient, reply) => {
@@ -55,27 +50,23 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 			notifications.push({ to: "organizers", statementId, text: renderPlainText(reply), reply });
 		},
 	};
-
+	const links = new AdherenceLinkRegistry();
+	const wired = createCoreDependencies(
+		{ client, options: { host: "127.0.0.1", port: redis.port } },
+		{
+			notifier,
+			links,
+			defaultTimeZone: "America/Lima",
+			submissionsPerHour: 10,
+			organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
+			defaultLocale: "en",
+			now: () => clock.now,
+		},
+	);
+	const { statements, adherences } = wired.repositories;
+	for (const statement of await loadSeeds()) await statements.upsert(statement);
 	const bugs: object[] = [];
-	const deps: CoreDependencies = {
-		...repositories,
-		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue),
-		reminders: new BullReminderPlanner(
-			broadcastQueues,
-			broadcastStore,
-			repositories.days,
-			repositories.chats,
-			() => clock.now,
-		),
-		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, () => clock.now),
-		defaultTimeZone: "America/Lima",
-		notifier,
-		submissionsPerHour: 10,
-		organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
-		defaultLocale: "en",
-		now: () => clock.now,
-		...overrides,
-	};
+	const deps: CoreDependencies = { ...wired.deps, ...overrides };
 	const core = createCore(deps, { error: (details) => bugs.push(details) });
 	const reset = async () => {
 		await client.flushall();
@@ -93,10 +84,10 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 		notifications,
 		bugs,
 		clock,
+		links,
 		reset,
 		stop: async () => {
-			await voteQueue.close();
-			await broadcastQueues.close();
+			await wired.close();
 			await redis.stop();
 		},
 	};

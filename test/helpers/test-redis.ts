@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
-import { freePort, RedisServerProcess } from "../../src/redis/redis-server-process.js";
+import { freePort, RedisServerProcess } from "../../src/store/redis/redis-server-process.js";
 
 /**
  * A redis-server of the test's own: a free port on 127.0.0.1, a temporary folder, AOF with fsync

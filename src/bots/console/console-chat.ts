@@ -1,10 +1,10 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { RequestOrigin } from "../../core/commands/command.js";
 import type { Core } from "../../core/core.js";
 import { messages } from "../../core/i18n/messages.js";
 import type { Notifier } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
+import type { RequestOrigin } from "../../core/request.js";
 import { renderPlainText } from "./render-plain-text.js";
 
 export interface ConsoleChatOptions {

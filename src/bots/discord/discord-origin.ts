@@ -1,5 +1,5 @@
 import { type Interaction, PermissionFlagsBits } from "discord.js";
-import type { RequestOrigin } from "../../core/commands/command.js";
+import type { RequestOrigin } from "../../core/request.js";
 
 /** Who is asking, as the core needs it: Manage Server makes an organizer; configured ids are the core's to check. */
 export function originOf(interaction: Interaction): RequestOrigin {

@@ -2,11 +2,11 @@ import { createServer, type Server } from "node:http";
 import { Telegraf } from "telegraf";
 import { message } from "telegraf/filters";
 import type { Chat, User } from "telegraf/types";
-import type { RequestOrigin } from "../../core/commands/command.js";
-import { registerAdherenceLink } from "../../core/commands/link-command.js";
+import type { AdherenceLinkRegistry } from "../../core/adherences/adherence-link-registry.js";
 import type { Core } from "../../core/core.js";
 import type { ChatRepository, ChatSender, Notifier } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
+import type { RequestOrigin } from "../../core/request.js";
 import type { Logger } from "../../logger.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { adherenceDeepLink, commandName, coreLine } from "./telegram-command-line.js";
@@ -22,6 +22,8 @@ export interface TelegramAdapterOptions {
 	webhook?: { url: string; port: number; path?: string; secretToken?: string };
 	core: Core;
 	chats: ChatRepository;
+	/** Where /link finds the deep link of this bot, whose username is learnt at start. */
+	links: AdherenceLinkRegistry;
 	logger: Logger;
 	/** Configured organizers: no need to ask Telegram whether they administer the chat. */
 	organizerIds?: readonly string[];
@@ -173,7 +175,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 	});
 
 	await setCommandMenu(bot.telegram, core.commands, logger);
-	const unregisterLink = registerAdherenceLink("telegram", (statementId) =>
+	const unregisterLink = options.links.register("telegram", (statementId) =>
 		adherenceDeepLink(botUsername, statementId),
 	);
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { CommandContext, RequestOrigin } from "../commands/command.js";
+import type { CommandContext } from "../context.js";
 import { countryName } from "../i18n/messages.js";
 import { type Block, type Button, item, paragraph, type Reply, span } from "../reply.js";
+import type { RequestOrigin } from "../request.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement } from "../statements/statement.js";
 import { describeUserError, type UserError } from "../user-error.js";

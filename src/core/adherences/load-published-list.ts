@@ -1,4 +1,4 @@
-import type { CoreDependencies } from "../commands/command.js";
+import type { CoreDependencies } from "../context.js";
 import { type PublishedList, publishedList } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
 

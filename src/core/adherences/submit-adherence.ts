@@ -1,5 +1,5 @@
-import { actorOf } from "../commands/actor.js";
-import type { CommandContext } from "../commands/command.js";
+import type { CommandContext } from "../context.js";
+import { actorOf } from "../context.js";
 import { formatDate } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";

@@ -19,11 +19,12 @@ import {
 	isKindWord,
 } from "../adherences/submission-fields.js";
 import { alreadyListedReply, submitAdherence } from "../adherences/submit-adherence.js";
+import type { CommandContext } from "../context.js";
 import { countryName } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError, userErrorReply } from "../user-error.js";
-import type { CommandContext, CommandDefinition } from "./command.js";
+import type { CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 import { usage } from "./parse-arguments.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { actorOf } from "../context.js";
 import { paragraph, span } from "../reply.js";
 import { userError } from "../user-error.js";
-import { actorOf } from "./actor.js";
 import type { CommandDefinition } from "./command.js";
 
 const scheduledAt = /\s+at\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))$/;

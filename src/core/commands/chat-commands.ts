@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { timeZoneSchema } from "../chats/subscription.js";
+import { requesterKey } from "../context.js";
 import { languageName, localeFrom } from "../i18n/messages.js";
 import { paragraph, span } from "../reply.js";
 import { userError } from "../user-error.js";
-import { requesterKey } from "./actor.js";
 import type { CommandDefinition } from "./command.js";
 import { languageParameter } from "./parameters.js";
 

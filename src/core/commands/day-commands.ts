@@ -1,12 +1,13 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import type { CommandContext } from "../context.js";
 import type { SolidarityDay } from "../days/solidarity-day.js";
 import type { Locale } from "../i18n/locale.js";
 import { formatDate, messages } from "../i18n/messages.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import { closestIds, findStatement } from "../statements/find-statement.js";
 import { isUserError, userError } from "../user-error.js";
-import type { CommandContext, CommandDefinition, Parameter } from "./command.js";
+import type { CommandDefinition, Parameter } from "./command.js";
 import { usage } from "./parse-arguments.js";
 
 const maxIdLength = 48;

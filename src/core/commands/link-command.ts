@@ -1,26 +1,10 @@
 import { heading, paragraph, span } from "../reply.js";
+import type { Platform } from "../request.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import { isUserError } from "../user-error.js";
-import type { CommandDefinition, Platform } from "./command.js";
+import type { CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
-
-/** Makes the link that opens the adherence flow for a statement on one platform. */
-export type AdherenceLinkMaker = (statementId: string) => string;
-
-/**
- * Only a running adapter knows its platform's link (Telegram's needs the bot's username, learnt at
- * start), and the core must not know any platform: adapters register a maker here when they start.
- */
-const linkMakers = new Map<Platform, AdherenceLinkMaker>();
-
-/** Registers the platform's link maker; the returned function removes it again (on stop). */
-export function registerAdherenceLink(platform: Platform, maker: AdherenceLinkMaker): () => void {
-	linkMakers.set(platform, maker);
-	return () => {
-		if (linkMakers.get(platform) === maker) linkMakers.delete(platform);
-	};
-}
 
 export const linkCommand: CommandDefinition = {
 	name: "link",
@@ -36,10 +20,9 @@ export const linkCommand: CommandDefinition = {
 		if (isUserError(statement)) return statement;
 		const text = context.text.link;
 		const title = titleFor(statement, context.locale);
-		const maker = linkMakers.get(context.origin.platform);
-		if (!maker)
+		const link = context.deps.links.linkFor(context.origin.platform, statement.id);
+		if (!link)
 			return { blocks: [heading(text.heading(title)), paragraph(span(text.noLinkHere(`/adhere ${statement.id}`)))] };
-		const link = maker(statement.id);
 		return {
 			blocks: [heading(text.heading(title)), paragraph(span(link, { href: link })), paragraph(span(text.publish))],
 		};

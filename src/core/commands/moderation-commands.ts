@@ -4,6 +4,8 @@ import { fieldLimits } from "../adherences/adherence.js";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { identityKeys } from "../adherences/normalize-name.js";
 import { adherenceLine, moderationCard } from "../adherences/submit-adherence.js";
+import type { CommandContext } from "../context.js";
+import { actorOf, requesterKey } from "../context.js";
 import type { Locale } from "../i18n/locale.js";
 import { formatDate, messages } from "../i18n/messages.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
@@ -11,8 +13,7 @@ import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
-import { actorOf, requesterKey } from "./actor.js";
-import type { CommandContext, CommandDefinition, Parameter } from "./command.js";
+import type { CommandDefinition, Parameter } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
 const numberParameter: Parameter = {

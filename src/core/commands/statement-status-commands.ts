@@ -1,10 +1,11 @@
+import type { CommandContext } from "../context.js";
+import { requesterKey } from "../context.js";
 import { paragraph, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement, StatementStatus } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
-import { requesterKey } from "./actor.js";
-import type { CommandContext, CommandDefinition } from "./command.js";
+import type { CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
 async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { CommandContext } from "../context.js";
+import { actorOf, requesterKey } from "../context.js";
 import { type Block, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -7,8 +9,7 @@ import { isUserError, type UserError, userError } from "../user-error.js";
 import { closeVote, resultReply } from "../votes/close-vote.js";
 import { type Choice, choiceSchema, defaultVoteRule, type MemberOrganization, type VoteRule } from "../votes/vote.js";
 import { countVote, parseRule } from "../votes/vote-rule.js";
-import { actorOf, requesterKey } from "./actor.js";
-import type { CommandContext, CommandDefinition } from "./command.js";
+import type { CommandDefinition } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
 const nameOf = (member: MemberOrganization) =>

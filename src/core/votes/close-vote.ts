@@ -1,6 +1,6 @@
 import type { Actor } from "../adherences/adherence.js";
 import { identityKeys } from "../adherences/normalize-name.js";
-import type { CoreDependencies } from "../commands/command.js";
+import type { CoreDependencies } from "../context.js";
 import { messages } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Subscription } from "../../../src/core/chats/subscription.js";
 import { paragraph, span } from "../../../src/core/reply.js";
-import { freePort } from "../../../src/redis/redis-server-process.js";
+import { freePort } from "../../../src/store/redis/redis-server-process.js";
 import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-bot-harness.js";
 import { waitFor } from "../../helpers/telegram-test-server.js";
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import type { RequestOrigin } from "../../../src/core/commands/command.js";
 import { createCore } from "../../../src/core/core.js";
-import { RedisAdherenceRepository } from "../../../src/core/store/redis-adherence-repository.js";
+import type { RequestOrigin } from "../../../src/core/request.js";
+import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
 import {
 	chatAdmin,
 	member,

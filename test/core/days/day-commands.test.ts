@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from "node:test";
 import { parseDayDate, slugForTitle } from "../../../src/core/commands/day-commands.js";
 import { solidarityDaySchema } from "../../../src/core/days/solidarity-day.js";
 import { reminderBroadcastId } from "../../../src/jobs/broadcast-jobs.js";
-import { BroadcastStore } from "../../../src/jobs/broadcast-store.js";
+import { BroadcastStore } from "../../../src/store/redis/redis-broadcast-store.js";
 import {
 	chatAdmin,
 	member,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import type { Worker } from "bullmq";
-import type { RequestOrigin } from "../../../src/core/commands/command.js";
+import type { RequestOrigin } from "../../../src/core/request.js";
 import type { MemberOrganization } from "../../../src/core/votes/vote.js";
 import { startVoteDeadlineWorker } from "../../../src/jobs/vote-deadline-jobs.js";
 import { createLogger } from "../../../src/logger.js";

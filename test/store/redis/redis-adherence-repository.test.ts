@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Adherence } from "../../src/core/adherences/adherence.js";
-import { RedisAdherenceRepository } from "../../src/core/store/redis-adherence-repository.js";
-import { TestRedis } from "../helpers/test-redis.js";
+import type { Adherence } from "../../../src/core/adherences/adherence.js";
+import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
+import { TestRedis } from "../../helpers/test-redis.js";
 
 const draft = (name: string): Omit<Adherence, "number"> => ({
 	statementId: "s",

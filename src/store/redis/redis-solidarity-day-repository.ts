@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import { type SolidarityDay, solidarityDaySchema } from "../days/solidarity-day.js";
-import type { SolidarityDayRepository } from "../ports.js";
+import { type SolidarityDay, solidarityDaySchema } from "../../core/days/solidarity-day.js";
+import type { SolidarityDayRepository } from "../../core/ports.js";
 import { keys } from "./keys.js";
 
 export class RedisSolidarityDayRepository implements SolidarityDayRepository {

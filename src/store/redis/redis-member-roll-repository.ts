@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import type { MemberRollRepository } from "../ports.js";
-import { type MemberOrganization, memberRollSchema } from "../votes/vote.js";
+import type { MemberRollRepository } from "../../core/ports.js";
+import { type MemberOrganization, memberRollSchema } from "../../core/votes/vote.js";
 import { keys } from "./keys.js";
 
 /** The roll as one JSON document: it is replaced whole from config/members.yaml, and its order is the roll's. */

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
-import type { Platform } from "../core/commands/command.js";
-import { keys } from "../core/store/keys.js";
-import { type Broadcast, broadcastSchema } from "./broadcast.js";
+import type { Platform } from "../../core/request.js";
+import { type Broadcast, broadcastSchema } from "../../jobs/broadcast.js";
+import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
 const keepSeconds = 60 * 24 * 3600;

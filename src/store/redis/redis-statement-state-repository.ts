@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import type { StatementStateRepository } from "../ports.js";
-import type { StatementStatus } from "../statements/statement.js";
+import type { StatementStateRepository } from "../../core/ports.js";
+import type { StatementStatus } from "../../core/statements/statement.js";
 import { keys } from "./keys.js";
 
 export class RedisStatementStateRepository implements StatementStateRepository {

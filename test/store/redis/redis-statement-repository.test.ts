@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { RedisStatementRepository } from "../../src/core/store/redis-statement-repository.js";
-import { loadSeeds, seed } from "../helpers/seeds.js";
-import { TestRedis } from "../helpers/test-redis.js";
+import { RedisStatementRepository } from "../../../src/store/redis/redis-statement-repository.js";
+import { loadSeeds, seed } from "../../helpers/seeds.js";
+import { TestRedis } from "../../helpers/test-redis.js";
 
 describe("RedisStatementRepository", () => {
 	let redis: TestRedis;

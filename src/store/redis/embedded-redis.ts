@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../../logger.js";
 import { findRedisBinary, RedisServerProcess } from "./redis-server-process.js";
 
 /** Raised with a sentence for the operator; main prints it as one line and exits 1. */

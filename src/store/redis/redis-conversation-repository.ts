@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { ConversationRepository } from "../ports.js";
+import type { ConversationRepository } from "../../core/ports.js";
 import { keys } from "./keys.js";
 
 export class RedisConversationRepository implements ConversationRepository {

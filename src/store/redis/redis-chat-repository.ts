@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import { type Subscription, subscriptionSchema } from "../chats/subscription.js";
-import type { ChatRepository } from "../ports.js";
+import { type Subscription, subscriptionSchema } from "../../core/chats/subscription.js";
+import type { ChatRepository } from "../../core/ports.js";
 import { keys } from "./keys.js";
 
 const chatField = (platform: string, chatId: string) => `${platform}:${chatId}`;

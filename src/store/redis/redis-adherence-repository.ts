@@ -5,8 +5,8 @@ import {
 	type AuditEntry,
 	actorKey,
 	adherenceSchema,
-} from "../adherences/adherence.js";
-import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../ports.js";
+} from "../../core/adherences/adherence.js";
+import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
 
 /**

@@ -1,5 +1,5 @@
 import { Redis, type RedisOptions } from "ioredis";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../../logger.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
 
 export interface RedisConnection {

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
-import type { StatementRepository } from "../ports.js";
-import { type Statement, statementSchema, statementStatusSchema } from "../statements/statement.js";
+import type { StatementRepository } from "../../core/ports.js";
+import { type Statement, statementSchema, statementStatusSchema } from "../../core/statements/statement.js";
 import { keys } from "./keys.js";
 
 export class RedisStatementRepository implements StatementRepository {

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { Redis } from "ioredis";
-import { createLogger } from "../../src/logger.js";
-import { startEmbeddedRedis } from "../../src/redis/embedded-redis.js";
+import { createLogger } from "../../../src/logger.js";
+import { startEmbeddedRedis } from "../../../src/store/redis/embedded-redis.js";
 
 const logger = createLogger({ level: "silent", fd: 2, pretty: false });
 

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
-import { actorKey } from "../adherences/adherence.js";
-import type { CastOutcome, FreezeOutcome, OpenVoteOutcome, VoteRepository } from "../ports.js";
-import { type Ballot, ballotSchema, type Vote, type VoteResult, voteSchema } from "../votes/vote.js";
+import { actorKey } from "../../core/adherences/adherence.js";
+import type { CastOutcome, FreezeOutcome, OpenVoteOutcome, VoteRepository } from "../../core/ports.js";
+import { type Ballot, ballotSchema, type Vote, type VoteResult, voteSchema } from "../../core/votes/vote.js";
 import { keys } from "./keys.js";
 
 // Each script checks the vote's status and changes it in one step, with its audit entry.

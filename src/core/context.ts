@@ -1,0 +1,65 @@
+import { type Actor, actorKey } from "./adherences/adherence.js";
+import type { Locale } from "./i18n/locale.js";
+import type { Messages } from "./i18n/messages.js";
+import type {
+	AdherenceLinks,
+	AdherenceRepository,
+	Broadcaster,
+	ChatRepository,
+	ConversationRepository,
+	MemberRollRepository,
+	Notifier,
+	ReminderPlanner,
+	SolidarityDayRepository,
+	StatementRepository,
+	StatementStateRepository,
+	VoteDeadlineScheduler,
+	VoteRepository,
+} from "./ports.js";
+import type { Platform, RequestOrigin, Role } from "./request.js";
+
+export interface CoreDependencies {
+	statements: StatementRepository;
+	statementState: StatementStateRepository;
+	adherences: AdherenceRepository;
+	chats: ChatRepository;
+	votes: VoteRepository;
+	roll: MemberRollRepository;
+	voteDeadlines: VoteDeadlineScheduler;
+	days: SolidarityDayRepository;
+	reminders: ReminderPlanner;
+	broadcaster: Broadcaster;
+	/** IANA zone for a subscription that names none. */
+	defaultTimeZone: string;
+	conversations: ConversationRepository;
+	notifier: Notifier;
+	/** Links that open the adherence flow, from the adapters running in this process. */
+	links: AdherenceLinks;
+	/** Adherences one person may send in an hour. */
+	submissionsPerHour: number;
+	organizerIds: Readonly<Record<Platform, readonly string[]>>;
+	defaultLocale: Locale;
+	now: () => Date;
+}
+
+export interface CommandContext {
+	origin: RequestOrigin;
+	locale: Locale;
+	text: Messages;
+	role: Role;
+	deps: CoreDependencies;
+}
+
+/** Who sent a request, as records keep it: enough to answer them later, in their language. */
+export function actorOf(context: CommandContext): Actor {
+	const { origin } = context;
+	return {
+		platform: origin.platform,
+		userId: origin.userId,
+		chatId: origin.chatId,
+		displayName: origin.displayName?.slice(0, 200),
+		locale: context.locale,
+	};
+}
+
+export const requesterKey = (context: CommandContext): string => actorKey(context.origin);

@@ -1,0 +1,17 @@
+/** The platforms a request can come from; the CLI acts as the console's operator. */
+export type Platform = "console" | "discord" | "telegram";
+export type Role = "member" | "organizer";
+
+/** What an adapter knows about the person and the chat a request comes from. */
+export interface RequestOrigin {
+	platform: Platform;
+	chatId: string;
+	/** The Discord server the chat belongs to; absent on Telegram and in the console. */
+	scopeId?: string;
+	userId: string;
+	displayName?: string;
+	/** The user's platform locale, e.g. Discord's "es-ES" or Telegram's language_code. */
+	userLocale?: string;
+	/** The platform says this user administers the chat (Discord Manage Server, Telegram admin). */
+	isChatAdmin: boolean;
+}

@@ -1,0 +1,75 @@
+import type { Redis, RedisOptions } from "ioredis";
+import type { CoreDependencies } from "../../core/context.js";
+import type { Locale } from "../../core/i18n/locale.js";
+import type { AdherenceLinks, Notifier } from "../../core/ports.js";
+import type { Platform } from "../../core/request.js";
+import {
+	type BroadcastQueues,
+	BullBroadcaster,
+	BullReminderPlanner,
+	createBroadcastQueues,
+} from "../../jobs/broadcast-jobs.js";
+import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
+import { BroadcastStore } from "./redis-broadcast-store.js";
+import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";
+
+/** What the core is told about its deployment, as opposed to where its data lives. */
+export interface CoreSettings {
+	notifier: Notifier;
+	links: AdherenceLinks;
+	submissionsPerHour: number;
+	organizerIds: Readonly<Record<Platform, readonly string[]>>;
+	defaultLocale: Locale;
+	defaultTimeZone: string;
+	now: () => Date;
+}
+
+/** The core's dependencies on one Redis, and the job queues it feeds, with what the workers need besides. */
+export interface RedisCoreDependencies {
+	deps: CoreDependencies;
+	repositories: RedisRepositories;
+	broadcastQueues: BroadcastQueues;
+	broadcastStore: BroadcastStore;
+	reminders: BullReminderPlanner;
+	/** Closes the queues it opened; the Redis connection is the caller's. */
+	close(): Promise<void>;
+}
+
+/**
+ * The one place the core's ports are wired to Redis and BullMQ: main, the CLI, the tests and the
+ * benches all build their core here, so none of them can wire it differently.
+ */
+export function createCoreDependencies(
+	redis: { client: Redis; options: RedisOptions },
+	settings: CoreSettings,
+): RedisCoreDependencies {
+	const repositories = redisRepositories(redis.client);
+	const voteQueue = createVoteDeadlineQueue(redis.options);
+	const broadcastQueues = createBroadcastQueues(redis.options);
+	const broadcastStore = new BroadcastStore(redis.client);
+	const reminders = new BullReminderPlanner(
+		broadcastQueues,
+		broadcastStore,
+		repositories.days,
+		repositories.chats,
+		settings.now,
+	);
+	const deps: CoreDependencies = {
+		...repositories,
+		...settings,
+		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
+		reminders,
+		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),
+	};
+	return {
+		deps,
+		repositories,
+		broadcastQueues,
+		broadcastStore,
+		reminders,
+		close: async () => {
+			await voteQueue.close();
+			await broadcastQueues.close();
+		},
+	};
+}
