@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { timeZoneSchema } from "../core/chats/subscription.js";
-import { describeDayDate, describeReminders } from "../core/commands/day-commands.js";
+import { describeDayDate, describeReminders } from "../core/days/day-dates.js";
 import { planReminders } from "../core/days/plan-reminders.js";
 import type { Runtime } from "../runtime.js";
 

@@ -64,7 +64,10 @@ async function printCommand(runtime: Runtime, line: string): Promise<number> {
 }
 
 async function exportList(runtime: Runtime, id: string, format: ExportFormat): Promise<number> {
-	const statement = await findStatement(runtime.statements, id.toLowerCase());
+	const statement = await findStatement(runtime.statements, id.toLowerCase(), "published", {
+		role: "organizer",
+		locale: runtime.config.DEFAULT_LOCALE,
+	});
 	if (isUserError(statement)) {
 		process.stderr.write(`solidarity: ${describeUserError(statement, runtime.config.DEFAULT_LOCALE)}\n`);
 		return 1;

@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 import { continueAdherence } from "./commands/adhere-commands.js";
 import type { CommandDefinition } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";
-import { parseArguments, usage } from "./commands/parse-arguments.js";
+import { assignWords, usage } from "./commands/parse-arguments.js";
 import type { CommandContext, CoreDependencies } from "./context.js";
 import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
@@ -79,20 +79,22 @@ export function createCore(
 		if (command.role === "organizer" && context.role !== "organizer")
 			return userErrorReply(userError("organizersOnly"), locale);
 		const commandUsage = usage(command.name, command.parameters);
-		const parsed =
-			typeof input === "string" ? parseArguments(command.parameters, input) : parseStructured(command, input);
-		if (!parsed.ok) {
-			const name = parsed.parameter ? argumentName(parsed.parameter.name, locale) : "";
+		const problem = (kind: "missing" | "invalid" | "too-many", parameter?: string) => {
+			const name = parameter ? argumentName(parameter, locale) : "";
 			const error =
-				parsed.problem === "missing"
+				kind === "missing"
 					? userError("missingArgument", name, commandUsage)
-					: parsed.problem === "invalid"
+					: kind === "invalid"
 						? userError("invalidArgument", name, commandUsage)
 						: userError("tooManyArguments", commandUsage);
 			return userErrorReply(error, locale);
-		}
+		};
+		const assigned = typeof input === "string" ? assignWords(command.parameters, input) : fromPlatform(input);
+		if (!assigned.ok) return problem(assigned.problem, assigned.parameter);
+		const prepared = command.prepare(assigned.raw);
+		if (!("run" in prepared)) return problem(prepared.problem, prepared.parameter);
 		return guarded(command.name, origin, async () => {
-			const outcome = await command.run(parsed.args, context);
+			const outcome = await prepared.run(context);
 			return isUserError(outcome) ? userErrorReply(outcome, locale) : outcome;
 		});
 	}
@@ -145,21 +147,7 @@ function argumentName(name: string, locale: Locale): string {
 	return names[name] ?? name;
 }
 
-/** Platform-split arguments go through the same schemas as typed ones. */
-function parseStructured(
-	command: CommandDefinition,
-	rawArgs: Record<string, unknown>,
-): ReturnType<typeof parseArguments> {
-	const args: Record<string, unknown> = {};
-	for (const parameter of command.parameters) {
-		const raw = rawArgs[parameter.name];
-		if (raw === undefined || raw === "") {
-			if (parameter.required) return { ok: false, problem: "missing", parameter };
-			continue;
-		}
-		const parsed = parameter.schema.safeParse(raw);
-		if (!parsed.success) return { ok: false, problem: "invalid", parameter };
-		args[parameter.name] = parsed.data;
-	}
-	return { ok: true, args };
+/** Platform-split arguments go through the same schemas as typed ones; an empty option is no option. */
+function fromPlatform(rawArgs: Record<string, unknown>): { ok: true; raw: Record<string, unknown> } {
+	return { ok: true, raw: Object.fromEntries(Object.entries(rawArgs).filter(([, value]) => value !== "")) };
 }

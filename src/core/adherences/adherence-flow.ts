@@ -5,7 +5,7 @@ import { type Block, type Button, item, paragraph, type Reply, span } from "../r
 import type { RequestOrigin } from "../request.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement } from "../statements/statement.js";
-import { describeUserError, type UserError } from "../user-error.js";
+import { describeUserError, isUserError, type UserError } from "../user-error.js";
 import {
 	checkAbbreviation,
 	checkCountry,
@@ -51,10 +51,10 @@ export function answer(
 	conversation: AdherenceConversation,
 	text: string,
 	context: CommandContext,
-): { conversation: AdherenceConversation } | { error: UserError } {
+): AdherenceConversation | UserError {
 	const step = nextStep(conversation);
 	const apply = <T>(result: FieldResult<T>, update: (value: T) => AdherenceConversation) =>
-		result.ok ? { conversation: update(result.value) } : { error: result.error };
+		isUserError(result) ? result : update(result);
 	switch (step) {
 		case "name":
 			return apply(checkName(text), (name) => ({ ...conversation, name }));
@@ -73,7 +73,7 @@ export function answer(
 		case "email":
 			return apply(checkEmail(text), (contactEmail) => ({ ...conversation, contactEmail }));
 		case "confirm":
-			return { conversation };
+			return conversation;
 	}
 }
 

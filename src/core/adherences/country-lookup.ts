@@ -7,7 +7,7 @@ import { normalizeName } from "./normalize-name.js";
 countries.registerLocale(en);
 countries.registerLocale(es);
 
-export type CountryLookup = { ok: true; code: string } | { ok: false; suggestions: string[] };
+export type CountryLookup = { kind: "found"; code: string } | { kind: "unknown"; suggestions: string[] };
 
 const MAX_SUGGESTIONS = 3;
 
@@ -36,17 +36,17 @@ function nameIndex(): Map<string, string[]> {
 /** Accepts an ISO alpha-2 or alpha-3 code or an English or Spanish country name, however accented or spelled. */
 export function lookupCountry(input: string): CountryLookup {
 	const key = normalizeName(input);
-	if (key === "") return { ok: false, suggestions: [] };
-	if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) return { ok: true, code: key.toUpperCase() };
+	if (key === "") return { kind: "unknown", suggestions: [] };
+	if (/^[a-z]{2}$/.test(key) && countries.isValid(key.toUpperCase())) return { kind: "found", code: key.toUpperCase() };
 	if (/^[a-z]{3}$/.test(key)) {
 		const code = countries.alpha3ToAlpha2(key.toUpperCase());
-		if (code !== undefined) return { ok: true, code };
+		if (code !== undefined) return { kind: "found", code };
 	}
 	const codes = nameIndex().get(key);
-	if (codes?.length === 1 && codes[0] !== undefined) return { ok: true, code: codes[0] };
+	if (codes?.length === 1 && codes[0] !== undefined) return { kind: "found", code: codes[0] };
 	// An ambiguous name ("Congo") is for the user to settle, not for us to guess.
-	if (codes !== undefined) return { ok: false, suggestions: codes.slice(0, MAX_SUGGESTIONS) };
-	return { ok: false, suggestions: suggest(key) };
+	if (codes !== undefined) return { kind: "unknown", suggestions: codes.slice(0, MAX_SUGGESTIONS) };
+	return { kind: "unknown", suggestions: suggest(key) };
 }
 
 function suggest(key: string): string[] {

@@ -15,10 +15,11 @@ const hiddenCharacters = /[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 const mention = /(^|[\s(])@[\p{L}\p{N}_]/u;
 const letter = /\p{L}/u;
 
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: UserError };
+/** A field as the submitter meant it, or what is wrong with it. */
+export type FieldResult<T> = T | UserError;
 
-const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
-const fail = (error: UserError): FieldResult<never> => ({ ok: false, error });
+const ok = <T>(value: T): FieldResult<T> => value;
+const fail = (error: UserError): FieldResult<never> => error;
 
 export function checkName(raw: string): FieldResult<string> {
 	const name = raw.trim().replace(/\s+/g, " ");
@@ -48,7 +49,7 @@ export function checkCountry(raw: string, displayName: (code: string) => string)
 	const shown = typed.slice(0, 60);
 	if (hiddenCharacters.test(typed) || controlCharacters.test(typed)) return fail(userError("countryUnknown", ""));
 	const found = lookupCountry(typed);
-	if (found.ok) return ok(found.code);
+	if (found.kind === "found") return ok(found.code);
 	if (found.suggestions.length === 0) return fail(userError("countryUnknown", shown));
 	return fail(userError("countryUnknownSuggest", shown, found.suggestions.map(displayName).join(", ")));
 }

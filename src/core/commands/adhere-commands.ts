@@ -9,7 +9,6 @@ import {
 	oneLineDefaults,
 	prompt,
 } from "../adherences/adherence-flow.js";
-import { statementForAdherence } from "../adherences/statement-for-adherence.js";
 import {
 	checkAbbreviation,
 	checkCountry,
@@ -22,9 +21,10 @@ import { alreadyListedReply, submitAdherence } from "../adherences/submit-adhere
 import type { CommandContext } from "../context.js";
 import { countryName } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
+import { findStatement } from "../statements/find-statement.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError, userErrorReply } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand, noParameters, parameter } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 import { usage } from "./parse-arguments.js";
 
@@ -41,15 +41,15 @@ function fromOneLine(
 	const [name = "", second, third, ...extras] = parts;
 	let conversation: AdherenceConversation = { statementId, mode: "one-line" };
 	let problem: UserError | undefined;
-	const take = <T>(result: { ok: true; value: T } | { ok: false; error: UserError }, set: (value: T) => void) => {
-		if (result.ok) set(result.value);
-		else problem ??= result.error;
+	const take = <T>(result: T | UserError, set: (value: T) => void) => {
+		if (isUserError(result)) problem ??= result;
+		else set(result);
 	};
 	const countryOf = (text: string) => checkCountry(text, (code) => countryName(code, context.locale));
 	take(checkName(name), (value) => {
 		conversation.name = value;
 	});
-	if (third === undefined && second !== undefined && countryOf(second).ok) {
+	if (third === undefined && second !== undefined && !isUserError(countryOf(second))) {
 		take(countryOf(second), (value) => {
 			conversation.country = value;
 		});
@@ -72,29 +72,30 @@ function fromOneLine(
 			take(checkKind(extra), (value) => {
 				conversation.kind = value;
 			});
-		else if (extra !== "") problem ??= userError("invalidArgument", context.text.argumentNames.details, adhereUsage);
+		else if (extra !== "")
+			problem ??= userError(
+				"invalidArgument",
+				context.text.argumentNames.details,
+				usage("adhere", adhereCommand.parameters),
+			);
 	}
 	conversation = oneLineDefaults(conversation);
 	return { conversation, problem };
 }
 
-const adhereParameters = [
-	statementIdParameter,
-	{
-		name: "details",
+const adhereParameters = z.object({
+	id: statementIdParameter,
+	details: parameter(z.string().max(2000).optional(), {
 		type: "text",
-		required: false,
 		rest: true,
 		description: {
 			en: "Name; abbreviation; country — or nothing, to be asked step by step",
 			es: "Nombre; sigla; país — o nada, para que te pregunte paso a paso",
 		},
-		schema: z.string().max(2000),
-	},
-] as const;
-const adhereUsage = usage("adhere", adhereParameters);
+	}),
+});
 
-export const adhereCommand: CommandDefinition = {
+export const adhereCommand = defineCommand({
 	name: "adhere",
 	aliases: ["sign", "adherir", "firmar"],
 	description: {
@@ -104,19 +105,15 @@ export const adhereCommand: CommandDefinition = {
 	parameters: adhereParameters,
 	role: "member",
 	async run(args, context) {
-		const statement = await statementForAdherence(
-			context.deps.statements,
-			String(args.id).toLowerCase(),
-			context.locale,
-		);
+		const statement = await findStatement(context.deps.statements, args.id, "taking-adherences", context);
 		if (isUserError(statement)) return statement;
-		const details = typeof args.details === "string" ? args.details.trim() : "";
+		const details = args.details?.trim() ?? "";
 		const { conversation, problem } = details
 			? fromOneLine(statement.id, details, context)
 			: { conversation: { statementId: statement.id, mode: "guided" as const }, problem: undefined };
 		return promptOrAlreadyListed(conversation, statement, context, problem);
 	},
-};
+});
 
 /**
  * Saves the conversation and asks the next question; an organization already on the list is told
@@ -151,16 +148,21 @@ async function loadConversation(context: CommandContext): Promise<AdherenceConve
 	return parsed.success ? parsed.data : undefined;
 }
 
-export const confirmCommand: CommandDefinition = {
+export const confirmCommand = defineCommand({
 	name: "confirm",
 	aliases: ["confirmar"],
 	description: { en: "Confirm and send your adherence", es: "Confirma y envía tu adhesión" },
-	parameters: [],
+	parameters: noParameters,
 	role: "member",
 	async run(_args, context) {
 		const conversation = await loadConversation(context);
 		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
-		const statement = await statementForAdherence(context.deps.statements, conversation.statementId, context.locale);
+		const statement = await findStatement(
+			context.deps.statements,
+			conversation.statementId,
+			"taking-adherences",
+			context,
+		);
 		if (isUserError(statement)) {
 			await context.deps.conversations.delete(conversationKey(context.origin));
 			return statement;
@@ -170,13 +172,13 @@ export const confirmCommand: CommandDefinition = {
 		await context.deps.conversations.delete(conversationKey(context.origin));
 		return outcome;
 	},
-};
+});
 
-export const cancelCommand: CommandDefinition = {
+export const cancelCommand = defineCommand({
 	name: "cancel",
 	aliases: ["cancelar"],
 	description: { en: "Stop an adherence you have started", es: "Deja una adhesión que has empezado" },
-	parameters: [],
+	parameters: noParameters,
 	role: "member",
 	async run(_args, context) {
 		const key = conversationKey(context.origin);
@@ -186,18 +188,23 @@ export const cancelCommand: CommandDefinition = {
 			blocks: [paragraph(span(had ? context.text.adherence.cancelled : context.text.adherence.nothingToCancel))],
 		};
 	},
-};
+});
 
 /** A message that is not a command, from someone in the middle of an adherence: their next answer. */
 export async function continueAdherence(line: string, context: CommandContext): Promise<Reply | null> {
 	const conversation = await loadConversation(context);
 	if (!conversation) return null;
-	const statement = await statementForAdherence(context.deps.statements, conversation.statementId, context.locale);
+	const statement = await findStatement(
+		context.deps.statements,
+		conversation.statementId,
+		"taking-adherences",
+		context,
+	);
 	if (isUserError(statement)) {
 		await context.deps.conversations.delete(conversationKey(context.origin));
 		return userErrorReply(statement, context.locale);
 	}
 	const result = answer(conversation, line, context);
-	if ("error" in result) return prompt(conversation, statement, context, result.error);
-	return promptOrAlreadyListed(result.conversation, statement, context);
+	if (isUserError(result)) return prompt(conversation, statement, context, result);
+	return promptOrAlreadyListed(result, statement, context);
 }

@@ -2,34 +2,31 @@ import { z } from "zod";
 import { actorOf } from "../context.js";
 import { paragraph, span } from "../reply.js";
 import { userError } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand, parameter } from "./command.js";
 
 const scheduledAt = /\s+at\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))$/;
 const lastWordLooksLikeTime = /\s+at\s+\S*\d\S*$/;
 
-export const announceCommand: CommandDefinition = {
+export const announceCommand = defineCommand({
 	name: "announce",
 	aliases: ["anunciar"],
 	description: {
 		en: "Send an announcement to every subscribed chat, now or at a time",
 		es: "Envía un anuncio a todos los chats suscritos, ahora o a una hora",
 	},
-	parameters: [
-		{
-			name: "text",
+	parameters: z.object({
+		text: parameter(z.string().trim().min(1).max(3500), {
 			type: "text",
-			required: true,
 			rest: true,
 			description: {
 				en: "The announcement; end with at 2026-12-01T09:00Z to send it later",
 				es: "El anuncio; termina con at 2026-12-01T09:00Z para enviarlo más tarde",
 			},
-			schema: z.string().trim().min(1).max(3500),
-		},
-	],
+		}),
+	}),
 	role: "organizer",
 	async run(args, context) {
-		let text = String(args.text);
+		let { text } = args;
 		const now = context.deps.now();
 		let at = now;
 		const time = scheduledAt.exec(text);
@@ -44,4 +41,4 @@ export const announceCommand: CommandDefinition = {
 		const when = at.toISOString().slice(0, 16).replace("T", " ");
 		return { blocks: [paragraph(span(context.text.broadcasts.scheduled(when, chats)))] };
 	},
-};
+});

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { CommandContext } from "../context.js";
 import type { Reply } from "../reply.js";
 import type { Role } from "../request.js";
@@ -9,23 +9,47 @@ export interface LocalizedText {
 	es: string;
 }
 
-/**
- * One argument. Its schema validates the raw text; `rest` takes the remainder of the line,
- * for free text such as an organization's name.
- */
-export interface Parameter {
-	name: string;
+/** What help and the platforms show of a parameter, beside the schema that checks it. */
+export interface ParameterInfo {
 	type: "string" | "integer" | "text";
-	required: boolean;
+	/** Takes the remainder of the line, for free text such as an organization's name. */
 	rest?: boolean;
 	description: LocalizedText;
-	schema: z.ZodType;
 	/** Platforms that can offer choices as the user types (Discord autocomplete). */
 	autocomplete?: "statement";
 }
 
+/** Parameter schemas carry their info here, so a command's argument object is a plain zod object. */
+const parameterInfos = z.registry<ParameterInfo>();
+
+/**
+ * A parameter is a zod schema for the raw text (optional ones made so with `.optional()`), registered
+ * with what help and the platforms show of it.
+ */
+export function parameter<S extends z.ZodType>(schema: S, info: ParameterInfo): S {
+	parameterInfos.add(schema, info);
+	return schema;
+}
+
+/** One argument as the parsers, help and the platforms read it, in the order of the command's object. */
+export interface Parameter extends ParameterInfo {
+	name: string;
+	required: boolean;
+	schema: z.core.$ZodType;
+}
+
 export type CommandOutcome = Reply | UserError;
 
+/** Arguments that did not fit the command's schema: which one, and how. */
+export interface ArgumentProblem {
+	problem: "missing" | "invalid";
+	parameter: string;
+}
+
+/** A command whose arguments checked out, ready to run; or what was wrong with them. */
+export type PreparedCommand = { run(context: CommandContext): Promise<CommandOutcome> } | ArgumentProblem;
+
+/** The command table's view of a command: what every adapter and the core need, whatever its arguments. */
 export interface CommandDefinition {
 	name: string;
 	aliases?: readonly string[];
@@ -34,5 +58,46 @@ export interface CommandDefinition {
 	role: Role;
 	/** Longer input is refused before any work; default core.maxInputLength. */
 	maxInputLength?: number;
-	run(args: Record<string, unknown>, context: CommandContext): Promise<CommandOutcome>;
+	/** Checks raw arguments (typed words already assigned to names, or a platform's options). */
+	prepare(raw: Readonly<Record<string, unknown>>): PreparedCommand;
+}
+
+/** Arguments as a command's handler receives them: what its schemas parsed, typed by them. */
+export type CommandArguments<S extends z.ZodObject> = z.output<S>;
+
+interface CommandSpecification<S extends z.ZodObject> {
+	name: string;
+	aliases?: readonly string[];
+	description: LocalizedText;
+	/** The parameters in the order they are typed; each field a schema made with parameter(). */
+	parameters: S;
+	role: Role;
+	maxInputLength?: number;
+	run(args: CommandArguments<S>, context: CommandContext): Promise<CommandOutcome>;
+}
+
+/** For a command that takes no arguments. */
+export const noParameters = z.object({});
+
+/** A command: its handler receives the arguments its own schemas parsed, so it never casts them. */
+export function defineCommand<S extends z.ZodObject>(specification: CommandSpecification<S>): CommandDefinition {
+	const { run, parameters: schema, ...rest } = specification;
+	return {
+		...rest,
+		parameters: parametersOf(schema),
+		prepare(raw) {
+			const parsed = schema.safeParse(raw);
+			if (parsed.success) return { run: (context) => run(parsed.data, context) };
+			const name = String(parsed.error.issues[0]?.path[0] ?? "");
+			return { problem: raw[name] === undefined ? "missing" : "invalid", parameter: name };
+		},
+	};
+}
+
+function parametersOf(schema: z.ZodObject): Parameter[] {
+	return Object.entries(schema.shape).map(([name, field]) => {
+		const info = parameterInfos.get(field);
+		if (!info) throw new Error(`parameter "${name}" has no info: declare it with parameter()`);
+		return { name, ...info, required: !z.safeParse(field, undefined).success, schema: field };
+	});
 }

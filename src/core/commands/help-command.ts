@@ -1,14 +1,14 @@
 import { type Block, heading, item, paragraph, span } from "../reply.js";
-import type { CommandDefinition } from "./command.js";
+import { type CommandDefinition, defineCommand, noParameters } from "./command.js";
 import { usage } from "./parse-arguments.js";
 
 /** /help lists the table it is given, so it can never disagree with what the bot accepts. */
 export function helpCommand(table: () => readonly CommandDefinition[]): CommandDefinition {
-	return {
+	return defineCommand({
 		name: "help",
 		aliases: ["start", "ayuda"],
 		description: { en: "What this bot does and its commands", es: "Qué hace este bot y sus comandos" },
-		parameters: [],
+		parameters: noParameters,
 		role: "member",
 		async run(_args, context) {
 			const text = context.text.help;
@@ -32,5 +32,5 @@ export function helpCommand(table: () => readonly CommandDefinition[]): CommandD
 			blocks.push(paragraph(span(text.footer, { italic: true })));
 			return { blocks };
 		},
-	};
+	});
 }

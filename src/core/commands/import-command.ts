@@ -4,35 +4,32 @@ import { draftToStatement, freeStatementId } from "../import/draft-to-statement.
 import { importMessages } from "../import/import-messages.js";
 import { importStatement } from "../import/import-statement.js";
 import { paragraph, span } from "../reply.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand, parameter } from "./command.js";
 
 /** /import <text>: an organizer pastes a statement; the bot saves it as a draft and shows what it read. */
-export const importCommand: CommandDefinition = {
+export const importCommand = defineCommand({
 	name: "import",
 	aliases: ["importar"],
 	description: {
 		en: "Import a pasted statement with its signatories as a draft",
 		es: "Importa como borrador una declaración pegada, con sus firmantes",
 	},
-	parameters: [
-		{
-			name: "text",
+	parameters: z.object({
+		text: parameter(z.string().min(1), {
 			type: "text",
-			required: true,
 			rest: true,
 			description: {
 				en: "The statement's text, signatory lists included",
 				es: "El texto de la declaración, con sus listas de firmantes",
 			},
-			schema: z.string().min(1),
-		},
-	],
+		}),
+	}),
 	role: "organizer",
 	// A statement with its lists is longer than a chat line; organizers only, and the importer is fast.
 	maxInputLength: 200_000,
 	async run(args, context) {
 		const text = importMessages[context.locale];
-		const pasted = String(args.text ?? "");
+		const pasted = args.text;
 		if (pasted.trim() === "") return { blocks: [paragraph(span(text.nothingToImport))], private: true };
 		const draft = importStatement(pasted);
 		// A taken id gets a number, so an import never replaces a statement that is already there.
@@ -48,4 +45,4 @@ export const importCommand: CommandDefinition = {
 			],
 		};
 	},
-};
+});

@@ -1,22 +1,22 @@
+import { z } from "zod";
 import { heading, paragraph, span } from "../reply.js";
-import type { Platform } from "../request.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import { isUserError } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
-export const linkCommand: CommandDefinition = {
+export const linkCommand = defineCommand({
 	name: "link",
 	aliases: ["enlace"],
 	description: {
 		en: "The link to publish so that organizations can sign a statement",
 		es: "El enlace que publicar para que las organizaciones firmen una declaración",
 	},
-	parameters: [statementIdParameter],
+	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
 	async run(args, context) {
-		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase());
+		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;
 		const text = context.text.link;
 		const title = titleFor(statement, context.locale);
@@ -27,4 +27,4 @@ export const linkCommand: CommandDefinition = {
 			blocks: [heading(text.heading(title)), paragraph(span(link, { href: link })), paragraph(span(text.publish))],
 		};
 	},
-};
+});

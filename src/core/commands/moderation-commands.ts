@@ -13,26 +13,13 @@ import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
-import type { CommandDefinition, Parameter } from "./command.js";
-import { statementIdParameter } from "./parameters.js";
+import { defineCommand, parameter } from "./command.js";
+import { adherenceNumberParameter, statementIdParameter } from "./parameters.js";
 
-const numberParameter: Parameter = {
-	name: "number",
-	type: "integer",
-	required: true,
-	description: {
-		en: "The adherence's number, as /pending shows it",
-		es: "El número de la adhesión, como lo muestra /pending",
-	},
-	schema: z.number().int().min(1).max(10_000_000),
-};
+const adherenceParameters = z.object({ id: statementIdParameter, number: adherenceNumberParameter });
 
 /** Moderation cards with buttons, at most this many in one reply: chat keyboards have limits. */
 const maxCardsWithButtons = 5;
-
-async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
-	return findStatement(context.deps.statements, String(id).toLowerCase());
-}
 
 /** The submitter is told in their own language, wherever they sent it from. */
 async function tellSubmitter(adherence: Adherence, context: CommandContext, say: (locale: Locale) => Block[]) {
@@ -43,14 +30,14 @@ async function tellSubmitter(adherence: Adherence, context: CommandContext, say:
 type Decision = { to: AdherenceStatus; from: readonly AdherenceStatus[]; action: string; reason?: string };
 
 async function decide(
-	args: Record<string, unknown>,
+	args: { id: string; number: number },
 	context: CommandContext,
 	decision: Decision,
 	check?: (current: Adherence) => UserError | undefined,
 ): Promise<{ statement: Statement; before: Adherence; after: Adherence } | UserError> {
-	const statement = await statementFor(context, args.id);
+	const statement = await findStatement(context.deps.statements, args.id, "published", context);
 	if (isUserError(statement)) return statement;
-	const number = Number(args.number);
+	const { number } = args;
 	const title = titleFor(statement, context.locale);
 	const current = await context.deps.adherences.get(statement.id, number);
 	if (!current) return userError("adherenceNotFound", number, title);
@@ -82,14 +69,14 @@ async function decide(
 	return { statement, before: outcome.before, after: outcome.after };
 }
 
-export const pendingCommand: CommandDefinition = {
+export const pendingCommand = defineCommand({
 	name: "pending",
 	aliases: ["pendientes"],
 	description: { en: "Adherences waiting for review", es: "Adhesiones pendientes de revisión" },
-	parameters: [statementIdParameter],
+	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
 	async run(args, context) {
-		const statement = await statementFor(context, args.id);
+		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;
 		const text = context.text.adherence;
 		const title = titleFor(statement, context.locale);
@@ -112,13 +99,13 @@ export const pendingCommand: CommandDefinition = {
 		blocks.push(paragraph(span(text.pendingHint(statement.id), { italic: true })));
 		return { blocks, buttons };
 	},
-};
+});
 
-export const approveCommand: CommandDefinition = {
+export const approveCommand = defineCommand({
 	name: "approve",
 	aliases: ["aprobar"],
 	description: { en: "Approve an adherence: it joins the list", es: "Aprueba una adhesión: entra en la lista" },
-	parameters: [statementIdParameter, numberParameter],
+	parameters: adherenceParameters,
 	role: "organizer",
 	async run(args, context) {
 		const result = await decide(args, context, { to: "approved", from: ["pending"], action: "approve" });
@@ -145,33 +132,30 @@ export const approveCommand: CommandDefinition = {
 			],
 		};
 	},
-};
+});
 
-export const rejectCommand: CommandDefinition = {
+export const rejectCommand = defineCommand({
 	name: "reject",
 	aliases: ["rechazar"],
 	description: {
 		en: "Reject an adherence, with a reason for the submitter",
 		es: "Rechaza una adhesión, con un motivo para quien la envió",
 	},
-	parameters: [
-		statementIdParameter,
-		numberParameter,
-		{
-			name: "reason",
+	parameters: z.object({
+		id: statementIdParameter,
+		number: adherenceNumberParameter,
+		reason: parameter(z.string().trim().min(1).max(fieldLimits.reason).optional(), {
 			type: "text",
-			required: false,
 			rest: true,
 			description: {
 				en: "Why, in a sentence the submitter will read",
 				es: "Por qué, en una frase que leerá quien la envió",
 			},
-			schema: z.string().trim().min(1).max(fieldLimits.reason),
-		},
-	],
+		}),
+	}),
 	role: "organizer",
 	async run(args, context) {
-		const reason = typeof args.reason === "string" ? args.reason : undefined;
+		const { reason } = args;
 		const result = await decide(args, context, { to: "rejected", from: ["pending"], action: "reject", reason });
 		if (isUserError(result)) return result;
 		const { statement, after } = result;
@@ -185,16 +169,16 @@ export const rejectCommand: CommandDefinition = {
 		});
 		return { blocks: [paragraph(span(context.text.adherence.rejected(after.number, adherenceLine(after, context))))] };
 	},
-};
+});
 
-export const withdrawCommand: CommandDefinition = {
+export const withdrawCommand = defineCommand({
 	name: "withdraw",
 	aliases: ["retirar"],
 	description: {
 		en: "Withdraw an adherence (your own; organizers: any)",
 		es: "Retira una adhesión (la tuya; los organizadores, cualquiera)",
 	},
-	parameters: [statementIdParameter, numberParameter],
+	parameters: adherenceParameters,
 	role: "member",
 	async run(args, context) {
 		const isOwn = (adherence: Adherence) =>
@@ -234,31 +218,28 @@ export const withdrawCommand: CommandDefinition = {
 			],
 		};
 	},
-};
+});
 
-export const publishCommand: CommandDefinition = {
+export const publishCommand = defineCommand({
 	name: "publish",
 	aliases: ["publicar"],
 	description: {
 		en: "Publish the list as of a date (default today): later signatures become subsequent signatories",
 		es: "Publica la lista a una fecha (por defecto hoy): las firmas posteriores pasan a firmantes posteriores",
 	},
-	parameters: [
-		statementIdParameter,
-		{
-			name: "date",
+	parameters: z.object({
+		id: statementIdParameter,
+		date: parameter(z.iso.date().optional(), {
 			type: "string",
-			required: false,
 			description: { en: "YYYY-MM-DD", es: "AAAA-MM-DD" },
-			schema: z.iso.date(),
-		},
-	],
+		}),
+	}),
 	role: "organizer",
 	async run(args, context): Promise<Reply | UserError> {
-		const statement = await statementFor(context, args.id);
+		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;
 		const today = context.deps.now().toISOString().slice(0, 10);
-		const date = typeof args.date === "string" ? args.date : today;
+		const date = args.date ?? today;
 		if (date > today) return userError("dateInvalid");
 		const before = (await context.deps.statementState.asOf(statement.id)) ?? statement.asOf;
 		await context.deps.statementState.setAsOf(statement.id, date, {
@@ -281,4 +262,4 @@ export const publishCommand: CommandDefinition = {
 			],
 		};
 	},
-};
+});

@@ -1,35 +1,46 @@
 import { z } from "zod";
-import type { Parameter } from "./command.js";
+import { parameter } from "./command.js";
 
 /** Parameters several commands share, so every command names and checks them alike. */
-export const statementIdParameter: Parameter = {
-	name: "id",
-	type: "string",
-	required: true,
-	description: {
-		en: "The statement's id, as /statements lists it",
-		es: "El identificador de la declaración, como lo muestra /statements",
-	},
+export const statementIdParameter = parameter(
 	// Any word is accepted here: an unknown id gets suggestions rather than a usage error.
-	schema: z.string().min(1).max(100),
-	autocomplete: "statement",
-};
+	z
+		.string()
+		.min(1)
+		.max(100)
+		.transform((id) => id.toLowerCase()),
+	{
+		type: "string",
+		description: {
+			en: "The statement's id, as /statements lists it",
+			es: "El identificador de la declaración, como lo muestra /statements",
+		},
+		autocomplete: "statement",
+	},
+);
 
-export const languageParameter: Parameter = {
-	name: "lang",
-	type: "string",
-	required: false,
-	description: { en: "Language version, e.g. en or es", es: "Versión de idioma, por ejemplo en o es" },
-	schema: z
+export const languageParameter = parameter(
+	z
 		.string()
 		.regex(/^[a-zA-Z]{2}$/)
-		.transform((code) => code.toLowerCase()),
-};
+		.transform((code) => code.toLowerCase())
+		.optional(),
+	{
+		type: "string",
+		description: { en: "Language version, e.g. en or es", es: "Versión de idioma, por ejemplo en o es" },
+	},
+);
 
-export const pageParameter: Parameter = {
-	name: "page",
+export const pageParameter = parameter(z.number().int().min(1).max(999).optional(), {
 	type: "integer",
-	required: false,
 	description: { en: "Page number", es: "Número de página" },
-	schema: z.number().int().min(1).max(999),
-};
+});
+
+/** An adherence's number on its statement. */
+export const adherenceNumberParameter = parameter(z.number().int().min(1).max(10_000_000), {
+	type: "integer",
+	description: {
+		en: "The adherence's number, as /pending shows it",
+		es: "El número de la adhesión, como lo muestra /pending",
+	},
+});

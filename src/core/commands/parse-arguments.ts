@@ -1,32 +1,35 @@
+import { z } from "zod";
 import type { Parameter } from "./command.js";
 
-export type ParsedArguments =
-	| { ok: true; args: Record<string, unknown> }
-	| { ok: false; problem: "missing" | "invalid" | "too-many"; parameter?: Parameter };
+export type AssignedWords =
+	| { ok: true; raw: Record<string, unknown> }
+	| { ok: false; problem: "missing" | "invalid" | "too-many"; parameter?: string };
 
 /**
  * Assigns the words after a command to its parameters in order. An optional parameter whose
  * schema rejects a word is skipped, so "/statement peru 2" reads 2 as the page, not the language.
+ * The command's own schema then parses what was assigned.
  */
-export function parseArguments(parameters: readonly Parameter[], input: string): ParsedArguments {
-	const args: Record<string, unknown> = {};
+export function assignWords(parameters: readonly Parameter[], input: string): AssignedWords {
+	const raw: Record<string, unknown> = {};
 	let rest = input.trim();
 	for (const parameter of parameters) {
 		if (rest === "") {
-			if (parameter.required) return { ok: false, problem: "missing", parameter };
+			if (parameter.required) return { ok: false, problem: "missing", parameter: parameter.name };
 			continue;
 		}
 		const [word = "", remainder = ""] = parameter.rest ? [rest, ""] : splitFirstWord(rest);
-		const parsed = parameter.schema.safeParse(parameter.type === "integer" ? Number(word) : word);
-		if (parsed.success && !(parameter.type === "integer" && !/^\d+$/.test(word))) {
-			args[parameter.name] = parsed.data;
+		const value = parameter.type === "integer" ? Number(word) : word;
+		const fits = z.safeParse(parameter.schema, value).success && !(parameter.type === "integer" && !/^\d+$/.test(word));
+		if (fits) {
+			raw[parameter.name] = value;
 			rest = remainder;
 		} else if (parameter.required) {
-			return { ok: false, problem: "invalid", parameter };
+			return { ok: false, problem: "invalid", parameter: parameter.name };
 		}
 	}
 	if (rest !== "") return { ok: false, problem: "too-many" };
-	return { ok: true, args };
+	return { ok: true, raw };
 }
 
 function splitFirstWord(text: string): [string, string] {

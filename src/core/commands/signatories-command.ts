@@ -1,27 +1,26 @@
+import { z } from "zod";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { heading } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
 import { signatoryListBlocks } from "../statements/signatory-list.js";
 import { isUserError } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
-export const signatoriesCommand: CommandDefinition = {
+export const signatoriesCommand = defineCommand({
 	name: "signatories",
 	aliases: ["firmantes"],
 	description: {
 		en: "The numbered list of a statement's signatories",
 		es: "La lista numerada de firmantes de una declaración",
 	},
-	parameters: [statementIdParameter],
+	parameters: z.object({ id: statementIdParameter }),
 	role: "member",
 	async run(args, context) {
-		const statement = await findStatement(context.deps.statements, String(args.id).toLowerCase(), {
-			includeDrafts: context.role === "organizer",
-		});
+		const statement = await findStatement(context.deps.statements, args.id, "for-role", context);
 		if (isUserError(statement)) return statement;
 		const list = await loadPublishedList(context.deps, statement);
 		return { blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(list, context.locale)] };
 	},
-};
+});

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { formatDate, languageName } from "../i18n/messages.js";
 import { type Block, type Button, heading, paragraph, span } from "../reply.js";
@@ -6,7 +7,7 @@ import { bodyBlocks } from "../statements/body-blocks.js";
 import { findStatement } from "../statements/find-statement.js";
 import { pickLanguage } from "../statements/language-version.js";
 import { isUserError, userError } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand } from "./command.js";
 import { languageParameter, pageParameter, statementIdParameter } from "./parameters.js";
 
 /**
@@ -15,17 +16,16 @@ import { languageParameter, pageParameter, statementIdParameter } from "./parame
  */
 export const statementPageLength = 1500;
 
-export const statementCommand: CommandDefinition = {
+export const statementCommand = defineCommand({
 	name: "statement",
 	aliases: ["read", "declaracion"],
 	description: { en: "Read a statement, page by page", es: "Lee una declaración, página a página" },
-	parameters: [statementIdParameter, languageParameter, pageParameter],
+	parameters: z.object({ id: statementIdParameter, lang: languageParameter, page: pageParameter }),
 	role: "member",
 	async run(args, context) {
-		const id = String(args.id).toLowerCase();
-		const statement = await findStatement(context.deps.statements, id, { includeDrafts: context.role === "organizer" });
+		const statement = await findStatement(context.deps.statements, args.id, "for-role", context);
 		if (isUserError(statement)) return statement;
-		const requested = args.lang as string | undefined;
+		const requested = args.lang;
 		const language = pickLanguage(statement, context.locale, requested);
 		const available = Object.keys(statement.versions);
 		const names = (codes: string[]) =>
@@ -55,7 +55,7 @@ export const statementCommand: CommandDefinition = {
 
 		const pages = splitBlocks([...header, ...bodyBlocks(version.body)], statementPageLength);
 		const pageCount = pages.length;
-		const page = (args.page as number | undefined) ?? 1;
+		const page = args.page ?? 1;
 		if (page > pageCount) return userError("pageOutOfRange", page, pageCount);
 
 		const blocks = [...(pages[page - 1] ?? [])];
@@ -73,4 +73,4 @@ export const statementCommand: CommandDefinition = {
 			buttons.push({ label: text.statement.next, action: `statement ${statement.id} ${language} ${page + 1}` });
 		return { blocks, buttons, pagination: { page, pageCount } };
 	},
-};
+});

@@ -1,17 +1,13 @@
+import { z } from "zod";
 import type { CommandContext } from "../context.js";
 import { requesterKey } from "../context.js";
 import { paragraph, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
-import type { Statement, StatementStatus } from "../statements/statement.js";
-import { isUserError, type UserError, userError } from "../user-error.js";
-import type { CommandDefinition } from "./command.js";
+import type { StatementStatus } from "../statements/statement.js";
+import { isUserError, userError } from "../user-error.js";
+import { type CommandDefinition, defineCommand } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
-
-async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
-	// Drafts are found here: publishing one is the point.
-	return findStatement(context.deps.statements, String(id).toLowerCase(), { includeDrafts: true });
-}
 
 function statusCommand(
 	name: string,
@@ -21,14 +17,15 @@ function statusCommand(
 	to: StatementStatus,
 	say: (context: CommandContext, title: string) => string,
 ): CommandDefinition {
-	return {
+	return defineCommand({
 		name,
 		aliases: [alias],
 		description,
-		parameters: [statementIdParameter],
+		parameters: z.object({ id: statementIdParameter }),
 		role: "organizer",
 		async run(args, context) {
-			const statement = await statementFor(context, args.id);
+			// Drafts are found here: publishing one is the point.
+			const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 			if (isUserError(statement)) return statement;
 			const title = titleFor(statement, context.locale);
 			if (!from.includes(statement.status)) {
@@ -41,7 +38,7 @@ function statusCommand(
 			});
 			return { blocks: [paragraph(span(say(context, title)))] };
 		},
-	};
+	});
 }
 
 export const openCommand = statusCommand(

@@ -2,16 +2,16 @@ import { loadPublishedList } from "../adherences/load-published-list.js";
 import { formatDate } from "../i18n/messages.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand, noParameters } from "./command.js";
 
-export const statementsCommand: CommandDefinition = {
+export const statementsCommand = defineCommand({
 	name: "statements",
 	aliases: ["declaraciones"],
 	description: {
 		en: "List the statements you can read and sign",
 		es: "Lista las declaraciones que puedes leer y firmar",
 	},
-	parameters: [],
+	parameters: noParameters,
 	role: "member",
 	async run(_args, context) {
 		const text = context.text.statements;
@@ -40,4 +40,4 @@ export const statementsCommand: CommandDefinition = {
 		blocks.push(paragraph(span(text.readHint("/statement <id>"), { italic: true })));
 		return { blocks };
 	},
-};
+});

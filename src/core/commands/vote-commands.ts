@@ -4,12 +4,11 @@ import { actorOf, requesterKey } from "../context.js";
 import { type Block, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
-import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
 import { closeVote, resultReply } from "../votes/close-vote.js";
-import { type Choice, choiceSchema, defaultVoteRule, type MemberOrganization, type VoteRule } from "../votes/vote.js";
+import { choiceSchema, defaultVoteRule, type MemberOrganization, type VoteRule } from "../votes/vote.js";
 import { countVote, parseRule } from "../votes/vote-rule.js";
-import type { CommandDefinition } from "./command.js";
+import { defineCommand, noParameters, parameter } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
 const nameOf = (member: MemberOrganization) =>
@@ -34,50 +33,40 @@ function parseDeadline(word: string, now: Date): Date | undefined {
 	return Number.isNaN(date.getTime()) || date <= now ? undefined : date;
 }
 
-async function statementFor(context: CommandContext, id: unknown): Promise<Statement | UserError> {
-	// Drafts are what votes are about, so they are found here, unlike in the member commands.
-	return findStatement(context.deps.statements, String(id).toLowerCase(), { includeDrafts: true });
-}
-
-export const voteOpenCommand: CommandDefinition = {
+export const voteOpenCommand = defineCommand({
 	name: "voteopen",
 	aliases: ["abrirvotacion"],
 	description: {
 		en: "Put a draft to the vote of the attending member organizations",
 		es: "Somete un borrador a la votación de las organizaciones miembro presentes",
 	},
-	parameters: [
-		statementIdParameter,
-		{
-			name: "members",
+	parameters: z.object({
+		id: statementIdParameter,
+		members: parameter(z.string().min(1).max(2000), {
 			type: "string",
-			required: true,
 			description: {
 				en: "Attending member ids separated by commas, or all",
 				es: "Identificadores de los miembros presentes separados por comas, o all",
 			},
-			schema: z.string().min(1).max(2000),
-		},
-		{
-			name: "options",
+		}),
+		options: parameter(z.string().max(200).optional(), {
 			type: "text",
-			required: false,
 			rest: true,
 			description: {
 				en: "Deadline (90m, 2h, 2026-12-01T18:00Z) and rule (majority, two-thirds, …-of-members, quorum=0.5)",
 				es: "Plazo (90m, 2h, 2026-12-01T18:00Z) y regla (majority, two-thirds, …-of-members, quorum=0.5)",
 			},
-			schema: z.string().max(200),
-		},
-	],
+		}),
+	}),
 	role: "organizer",
 	async run(args, context) {
-		const statement = await statementFor(context, args.id);
+		// Drafts are what votes are about, so they are found here, unlike in the member commands.
+		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
 		if (statement.status !== "draft") return userError("voteNotDraft", title);
 		const roll = await context.deps.roll.list();
-		const wanted = String(args.members).toLowerCase();
+		const wanted = args.members.toLowerCase();
 		const ids =
 			wanted === "all"
 				? roll.map((member) => member.id)
@@ -89,7 +78,7 @@ export const voteOpenCommand: CommandDefinition = {
 		if (unknown.length > 0 || ids.length === 0)
 			return userError("unknownMembers", unknown.join(", ").slice(0, 300) || wanted.slice(0, 60));
 		const now = context.deps.now();
-		const words = typeof args.options === "string" ? args.options.split(/\s+/).filter(Boolean) : [];
+		const words = args.options?.split(/\s+/).filter(Boolean) ?? [];
 		let deadline: Date | undefined;
 		const ruleWords: string[] = [];
 		for (const word of words) {
@@ -123,23 +112,19 @@ export const voteOpenCommand: CommandDefinition = {
 		blocks.push(paragraph(span(text.howToVote(statement.id))));
 		return { blocks };
 	},
-};
+});
 
-export const voteCommand: CommandDefinition = {
+export const voteCommand = defineCommand({
 	name: "vote",
 	aliases: ["votar"],
 	description: {
 		en: "Vote for your member organization: approve, reject or abstain",
 		es: "Vota por tu organización miembro: approve, reject o abstain",
 	},
-	parameters: [
-		statementIdParameter,
-		{
-			name: "choice",
-			type: "string",
-			required: true,
-			description: { en: "approve, reject or abstain", es: "approve, reject o abstain" },
-			schema: z
+	parameters: z.object({
+		id: statementIdParameter,
+		choice: parameter(
+			z
 				.string()
 				.transform(
 					(word) =>
@@ -154,21 +139,19 @@ export const voteCommand: CommandDefinition = {
 						})[word.toLowerCase()] ?? word.toLowerCase(),
 				)
 				.pipe(choiceSchema),
-		},
-		{
-			name: "organization",
+			{ type: "string", description: { en: "approve, reject or abstain", es: "approve, reject o abstain" } },
+		),
+		organization: parameter(z.string().max(48).optional(), {
 			type: "string",
-			required: false,
 			description: {
 				en: "Which organization, if you represent several",
 				es: "Qué organización, si representas a varias",
 			},
-			schema: z.string().max(48),
-		},
-	],
+		}),
+	}),
 	role: "member",
 	async run(args, context) {
-		const statement = await statementFor(context, args.id);
+		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
 		const vote = await context.deps.votes.get(statement.id);
@@ -177,13 +160,13 @@ export const voteCommand: CommandDefinition = {
 		const represented = (await context.deps.roll.list()).filter(
 			(member) => vote.attending.includes(member.id) && member.representatives.includes(me),
 		);
-		const named = typeof args.organization === "string" ? args.organization.toLowerCase() : undefined;
+		const named = args.organization?.toLowerCase();
 		const candidates = named ? represented.filter((member) => member.id === named) : represented;
 		if (candidates.length === 0) return userError("notARepresentative");
 		const [organization] = candidates;
 		if (candidates.length > 1 || !organization)
 			return userError("severalOrganizations", candidates.map((m) => m.id).join(", "));
-		const choice = args.choice as Choice;
+		const { choice } = args;
 		const outcome = await context.deps.votes.cast(statement.id, {
 			organization: organization.id,
 			choice,
@@ -196,16 +179,16 @@ export const voteCommand: CommandDefinition = {
 		const say = outcome === "replaced" ? text.replaced : text.cast;
 		return { blocks: [paragraph(span(say(nameOf(organization), text.choices[choice], title)))] };
 	},
-};
+});
 
-export const voteStatusCommand: CommandDefinition = {
+export const voteStatusCommand = defineCommand({
 	name: "votestatus",
 	aliases: ["estadovotacion"],
 	description: { en: "The running count of a vote", es: "El recuento en curso de una votación" },
-	parameters: [statementIdParameter],
+	parameters: z.object({ id: statementIdParameter }),
 	role: "member",
 	async run(args, context) {
-		const statement = await statementFor(context, args.id);
+		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
 		const vote = await context.deps.votes.get(statement.id);
@@ -238,19 +221,19 @@ export const voteStatusCommand: CommandDefinition = {
 		}
 		return { blocks };
 	},
-};
+});
 
-export const voteCloseCommand: CommandDefinition = {
+export const voteCloseCommand = defineCommand({
 	name: "voteclose",
 	aliases: ["cerrarvotacion"],
 	description: {
 		en: "Close a vote now and announce the result",
 		es: "Cierra una votación ahora y anuncia el resultado",
 	},
-	parameters: [statementIdParameter],
+	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
 	async run(args, context): Promise<Reply | UserError> {
-		const statement = await statementFor(context, args.id);
+		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 		if (isUserError(statement)) return statement;
 		const title = titleFor(statement, context.locale);
 		const outcome = await closeVote(context.deps, statement.id, requesterKey(context));
@@ -258,16 +241,16 @@ export const voteCloseCommand: CommandDefinition = {
 		if (outcome.kind === "already-closed") return { blocks: [paragraph(span(context.text.vote.closed(title)))] };
 		return resultReply(title, outcome.result, context.locale);
 	},
-};
+});
 
-export const rollCommand: CommandDefinition = {
+export const rollCommand = defineCommand({
 	name: "roll",
 	aliases: ["miembros"],
 	description: {
 		en: "The member organizations that vote on resolutions",
 		es: "Las organizaciones miembro que votan las resoluciones",
 	},
-	parameters: [],
+	parameters: noParameters,
 	role: "member",
 	async run(_args, context) {
 		const roll = await context.deps.roll.list();
@@ -286,4 +269,4 @@ export const rollCommand: CommandDefinition = {
 			],
 		};
 	},
-};
+});

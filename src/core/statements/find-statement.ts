@@ -1,6 +1,9 @@
 import { distance } from "fastest-levenshtein";
+import type { Locale } from "../i18n/locale.js";
 import type { StatementRepository } from "../ports.js";
+import type { Role } from "../request.js";
 import { type UserError, userError } from "../user-error.js";
+import { titleFor } from "./language-version.js";
 import type { Statement } from "./statement.js";
 
 const maxSuggestions = 3;
@@ -24,16 +27,35 @@ export function closestIds(typed: string, ids: readonly string[]): string[] {
 }
 
 /**
- * The statement with this id, or the error that tells the user which ids come close. Drafts are
- * hidden from members; organizers, who review them, may ask for them.
+ * Which statements a request may reach:
+ * - "published": any but drafts (what members read);
+ * - "with-drafts": drafts too (organizers publishing, reviewing or putting one to a vote);
+ * - "for-role": drafts for organizers only, hidden from members;
+ * - "taking-adherences": one that takes signatures now; a draft, a vote or a closed one says why not.
+ */
+export type StatementPolicy = "published" | "with-drafts" | "for-role" | "taking-adherences";
+
+/**
+ * The statement with this id under a policy, or the error that tells the user why not, with the
+ * ids that come close when it is unknown. The one lookup every command uses.
  */
 export async function findStatement(
 	repository: StatementRepository,
 	id: string,
-	options: { includeDrafts?: boolean } = {},
+	policy: StatementPolicy,
+	reader: { role: Role; locale: Locale },
 ): Promise<Statement | UserError> {
 	const statement = await repository.get(id);
-	if (statement && (statement.status !== "draft" || options.includeDrafts)) return statement;
+	const draftsShown =
+		policy === "with-drafts" ||
+		policy === "taking-adherences" ||
+		(policy === "for-role" && reader.role === "organizer");
+	if (statement && (statement.status !== "draft" || draftsShown)) {
+		if (policy !== "taking-adherences" || statement.status === "open") return statement;
+		if (statement.status === "draft") return userError("statementDraft", id);
+		if (statement.status === "closed") return userError("statementClosed", titleFor(statement, reader.locale));
+		return userError("statementVoting", titleFor(statement, reader.locale));
+	}
 	const ids = (await repository.list()).filter((candidate) => candidate.status !== "draft").map((s) => s.id);
 	const suggestions = closestIds(id, ids);
 	return suggestions.length > 0

@@ -30,35 +30,35 @@ describe("lookupCountry", () => {
 	];
 	for (const [input, code] of cases) {
 		it(`finds ${code} for ${JSON.stringify(input)}`, () => {
-			assert.deepEqual(lookupCountry(input), { ok: true, code });
+			assert.deepEqual(lookupCountry(input), { kind: "found", code });
 		});
 	}
 
 	it("suggests the nearest country for a misspelling", () => {
 		const peru = lookupCountry("Peruu");
-		assert.equal(peru.ok, false);
-		assert.equal(peru.ok ? undefined : peru.suggestions[0], "PE");
+		assert.equal(peru.kind, "unknown");
+		assert.equal(peru.kind === "unknown" ? peru.suggestions[0] : undefined, "PE");
 		const uruguay = lookupCountry("Urugay");
-		assert.equal(uruguay.ok, false);
-		assert.equal(uruguay.ok ? undefined : uruguay.suggestions[0], "UY");
+		assert.equal(uruguay.kind, "unknown");
+		assert.equal(uruguay.kind === "unknown" ? uruguay.suggestions[0] : undefined, "UY");
 	});
 
 	it("rejects an unknown country with at most three suggestions", () => {
 		const result = lookupCountry("Narnia");
-		assert.equal(result.ok, false);
-		assert.ok(!result.ok && result.suggestions.length <= 3);
+		assert.equal(result.kind, "unknown");
+		assert.ok(result.kind === "unknown" && result.suggestions.length <= 3);
 	});
 
 	it("rejects empty or symbol-only input without suggestions", () => {
-		assert.deepEqual(lookupCountry(""), { ok: false, suggestions: [] });
-		assert.deepEqual(lookupCountry("  "), { ok: false, suggestions: [] });
-		assert.deepEqual(lookupCountry("¿?!-"), { ok: false, suggestions: [] });
+		assert.deepEqual(lookupCountry(""), { kind: "unknown", suggestions: [] });
+		assert.deepEqual(lookupCountry("  "), { kind: "unknown", suggestions: [] });
+		assert.deepEqual(lookupCountry("¿?!-"), { kind: "unknown", suggestions: [] });
 	});
 
 	it("asks which Congo rather than guessing", () => {
 		const result = lookupCountry("Congo");
-		assert.equal(result.ok, false);
-		assert.deepEqual(result.ok ? [] : [...result.suggestions].sort(), ["CD", "CG"]);
+		assert.equal(result.kind, "unknown");
+		assert.deepEqual(result.kind === "unknown" ? [...result.suggestions].sort() : [], ["CD", "CG"]);
 	});
 });
 
