@@ -4,9 +4,10 @@ import type { SolidarityDayRepository, StatementRepository } from "../core/ports
 import { heading, paragraph, type Reply, span } from "../core/reply.js";
 import type { Broadcast } from "./broadcast.js";
 
+/** Only reminders read them: the day's title, and whether its statement exists to point to. */
 export interface BroadcastMessageSources {
-	days: SolidarityDayRepository;
-	statements: StatementRepository;
+	days: Pick<SolidarityDayRepository, "list">;
+	statements: Pick<StatementRepository, "get">;
 }
 
 /** The message one chat gets, in its own language. */

@@ -10,7 +10,8 @@ import { type FanOutDependencies, fanOut } from "./fan-out-worker.js";
 import { queueNames } from "./queue-names.js";
 import { countFinalFailure, type SendDependencies, send } from "./send-worker.js";
 
-export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDependencies, BroadcastMessageSources {
+export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDependencies {
+	statements: BroadcastMessageSources["statements"];
 	/** Where BullMQ connects; it opens connections of its own. */
 	options: RedisOptions;
 	planner: Pick<BullReminderPlanner, "replan" | "keepPlanning">;
