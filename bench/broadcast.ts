@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { Redis } from "ioredis";
 import { AdherenceLinkRegistry } from "../src/core/adherences/adherence-link-registry.js";
 import type { Subscription } from "../src/core/chats/subscription.js";
-import { startBroadcastWorkers } from "../src/jobs/broadcast-jobs.js";
+import { startBroadcastWorkers } from "../src/jobs/broadcast-workers.js";
 import { createPlatformSenders } from "../src/jobs/platform-senders.js";
 import { createLogger } from "../src/logger.js";
 import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
@@ -67,10 +67,9 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 			logger,
 		);
 		const workers = startBroadcastWorkers({
-			redis,
 			options,
 			queues,
-			store,
+			ledger: store,
 			chats: repositories.chats,
 			days: repositories.days,
 			statements: repositories.statements,

@@ -4,7 +4,7 @@ import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformNotifier } from "./bots/platform-notifier.js";
 import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
 import { startWorkers } from "./jobs/workers.js";
-import { openRuntime, type Runtime, StartupError } from "./runtime.js";
+import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
 const shutdownDeadlineMs = 10_000;
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 	for (const problem of runtime.statementProblems)
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
-	const workers = flags.role === "bot" ? undefined : startWorkers(runtime);
+	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
 	const adapters: { stop(): Promise<void> }[] = [];
 	let closing: Promise<void> | undefined;
 	const shutdown = (reason: string, code: number) => {

@@ -6,7 +6,9 @@ import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
-import type { BroadcastQueues, BullReminderPlanner } from "./jobs/broadcast-jobs.js";
+import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
+import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
+import type { WorkerDependencies } from "./jobs/workers.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createCoreDependencies } from "./store/redis/core-dependencies.js";
 import { RedisSetupError } from "./store/redis/embedded-redis.js";
@@ -77,6 +79,19 @@ async function warnIfNotDurable(redis: RedisConnection["redis"], logger: Logger)
 	} catch {
 		logger.debug("cannot read Redis persistence settings (CONFIG may be disabled)");
 	}
+}
+
+/** What the job workers take from a runtime; main and the CLI's `worker` both start them with it. */
+export function workerDependencies(runtime: Runtime): WorkerDependencies {
+	return {
+		config: runtime.config,
+		connection: runtime.redis.options,
+		deps: runtime.deps,
+		queues: runtime.broadcastQueues,
+		ledger: runtime.broadcastStore,
+		planner: runtime.reminders,
+		logger: runtime.logger,
+	};
 }
 
 /** Config, logger, Redis, statements loaded from config/statements, and the core, in that order. */

@@ -9,7 +9,7 @@ import { publishedList } from "../core/statements/signatory-list.js";
 import { loadStatementFiles } from "../core/statements/statement-files.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
 import { startWorkers } from "../jobs/workers.js";
-import { openRuntime, type Runtime, readEnvironment, StartupError } from "../runtime.js";
+import { openRuntime, type Runtime, readEnvironment, StartupError, workerDependencies } from "../runtime.js";
 import { daysUsage, runDaysCli } from "./days-cli.js";
 import { runDiscordDeploy } from "./discord-deploy.js";
 import { runStatementImport } from "./import-command.js";
@@ -112,7 +112,7 @@ async function printAudit(runtime: Runtime, id: string, json: boolean): Promise<
 /** Workers until SIGTERM or SIGINT; jobs in progress finish first, within the shutdown deadline. */
 async function runWorkers(): Promise<number> {
 	const runtime = await openRuntime({ env: process.env, logFd: 1, defaultLogLevel: "info" });
-	const workers = startWorkers(runtime);
+	const workers = startWorkers(workerDependencies(runtime));
 	await new Promise<void>((resolve) => {
 		process.once("SIGTERM", resolve);
 		process.once("SIGINT", resolve);

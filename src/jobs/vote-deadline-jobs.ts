@@ -6,8 +6,7 @@ import type { VoteDeadlineScheduler } from "../core/ports.js";
 import { closeVote } from "../core/votes/close-vote.js";
 import type { Logger } from "../logger.js";
 import { bullConnection } from "./bull-connection.js";
-
-export const voteDeadlineQueueName = "solidarity-vote-deadlines";
+import { queueNames } from "./queue-names.js";
 
 const voteDeadlineJobSchema = z.strictObject({ statementId: z.string(), openedAt: z.iso.datetime() });
 
@@ -15,7 +14,7 @@ const voteDeadlineJobSchema = z.strictObject({ statementId: z.string(), openedAt
 export class BullVoteDeadlineScheduler implements VoteDeadlineScheduler {
 	constructor(
 		private readonly queue: Queue,
-		private readonly now: () => Date = () => new Date(),
+		private readonly now: () => Date,
 	) {}
 
 	async schedule(statementId: string, openedAt: string, deadline: Date): Promise<void> {
@@ -31,7 +30,7 @@ export class BullVoteDeadlineScheduler implements VoteDeadlineScheduler {
 }
 
 export function createVoteDeadlineQueue(options: RedisOptions): Queue {
-	return new Queue(voteDeadlineQueueName, { connection: bullConnection(options) });
+	return new Queue(queueNames.voteDeadlines, { connection: bullConnection(options) });
 }
 
 /**
@@ -40,7 +39,7 @@ export function createVoteDeadlineQueue(options: RedisOptions): Queue {
  */
 export function startVoteDeadlineWorker(options: RedisOptions, deps: CoreDependencies, logger: Logger): Worker {
 	const worker = new Worker(
-		voteDeadlineQueueName,
+		queueNames.voteDeadlines,
 		async (job) => {
 			const data = voteDeadlineJobSchema.parse(job.data);
 			const vote = await deps.votes.get(data.statementId);

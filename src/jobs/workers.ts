@@ -1,33 +1,59 @@
 import type { Worker } from "bullmq";
-import type { Runtime } from "../runtime.js";
-import { startBroadcastWorkers } from "./broadcast-jobs.js";
+import type { RedisOptions } from "ioredis";
+import type { Environment } from "../config.js";
+import type { CoreDependencies } from "../core/context.js";
+import type { Logger } from "../logger.js";
+import type { BroadcastLedger } from "./broadcast-ledger.js";
+import type { BroadcastQueues } from "./broadcast-queues.js";
+import { startBroadcastWorkers } from "./broadcast-workers.js";
+import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { createPlatformSenders } from "./platform-senders.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
+
+/** What the workers need, and nothing else: the caller wires it, so jobs never import the runtime. */
+export interface WorkerDependencies {
+	/** The platform tokens the senders use, and each platform's send rate. */
+	config: Pick<
+		Environment,
+		| "TELEGRAM_BOT_TOKEN"
+		| "TELEGRAM_API_ROOT"
+		| "DISCORD_TOKEN"
+		| "DISCORD_API_BASE"
+		| "TELEGRAM_SEND_RATE"
+		| "DISCORD_SEND_RATE"
+	>;
+	/** Where BullMQ connects; it opens connections of its own. */
+	connection: RedisOptions;
+	deps: CoreDependencies;
+	queues: BroadcastQueues;
+	ledger: BroadcastLedger;
+	planner: Pick<BullReminderPlanner, "replan" | "keepPlanning">;
+	logger: Logger;
+}
 
 export interface Workers {
 	/** Lets jobs in progress finish, then stops taking new ones. */
 	close(): Promise<void>;
 }
 
-/** Every BullMQ worker of the app, on the runtime's Redis. */
-export function startWorkers(runtime: Runtime): Workers {
-	const workers: Worker[] = [startVoteDeadlineWorker(runtime.redis.options, runtime.deps, runtime.logger)];
-	const { config } = runtime;
-	const senders = createPlatformSenders(config, runtime.deps.chats, runtime.logger);
+/** Every BullMQ worker of the app. */
+export function startWorkers(options: WorkerDependencies): Workers {
+	const { config, connection, deps, logger } = options;
+	const workers: Worker[] = [startVoteDeadlineWorker(connection, deps, logger)];
+	const senders = createPlatformSenders(config, deps.chats, logger);
 	const broadcasts = startBroadcastWorkers({
-		redis: runtime.redis.redis,
-		options: runtime.redis.options,
-		queues: runtime.broadcastQueues,
-		store: runtime.broadcastStore,
-		chats: runtime.deps.chats,
-		days: runtime.deps.days,
-		statements: runtime.deps.statements,
+		options: connection,
+		queues: options.queues,
+		ledger: options.ledger,
+		chats: deps.chats,
+		days: deps.days,
+		statements: deps.statements,
 		senders,
-		planner: runtime.reminders,
+		planner: options.planner,
 		rates: { telegram: config.TELEGRAM_SEND_RATE, discord: config.DISCORD_SEND_RATE, console: 1 },
-		logger: runtime.logger,
+		logger,
 	});
-	runtime.logger.info({ platforms: [...senders.keys()] }, "job workers started");
+	logger.info({ platforms: [...senders.keys()] }, "job workers started");
 	return {
 		close: async () => {
 			await Promise.all([broadcasts.close(), ...workers.map((worker) => worker.close())]);

@@ -1,10 +1,7 @@
 import type { Subscription } from "../../src/core/chats/subscription.js";
-import {
-	type BroadcastWorkers,
-	BullReminderPlanner,
-	createBroadcastQueues,
-	startBroadcastWorkers,
-} from "../../src/jobs/broadcast-jobs.js";
+import { createBroadcastQueues } from "../../src/jobs/broadcast-queues.js";
+import { type BroadcastWorkers, startBroadcastWorkers } from "../../src/jobs/broadcast-workers.js";
+import { BullReminderPlanner } from "../../src/jobs/bull-reminder-planner.js";
 import { createPlatformSenders } from "../../src/jobs/platform-senders.js";
 import { createLogger } from "../../src/logger.js";
 import { BroadcastStore } from "../../src/store/redis/redis-broadcast-store.js";
@@ -39,10 +36,9 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 			logger,
 		);
 		const workers = startBroadcastWorkers({
-			redis: t.redis.client(),
 			options: connection,
 			queues,
-			store,
+			ledger: store,
 			chats: t.deps.chats,
 			days: t.deps.days,
 			statements: t.deps.statements,

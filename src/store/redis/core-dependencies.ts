@@ -3,12 +3,9 @@ import type { CoreDependencies } from "../../core/context.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import type { AdherenceLinks, Notifier } from "../../core/ports.js";
 import type { Platform } from "../../core/request.js";
-import {
-	type BroadcastQueues,
-	BullBroadcaster,
-	BullReminderPlanner,
-	createBroadcastQueues,
-} from "../../jobs/broadcast-jobs.js";
+import { type BroadcastQueues, createBroadcastQueues } from "../../jobs/broadcast-queues.js";
+import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
+import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
 import { BroadcastStore } from "./redis-broadcast-store.js";
 import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";

@@ -1,20 +1,14 @@
 import type { Redis } from "ioredis";
 import type { Platform } from "../../core/request.js";
 import { type Broadcast, broadcastSchema } from "../../jobs/broadcast.js";
+import type { BroadcastLedger, BroadcastStats } from "../../jobs/broadcast-ledger.js";
 import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
 const keepSeconds = 60 * 24 * 3600;
 
-export interface BroadcastStats {
-	sent: number;
-	failed: number;
-	gone: number;
-	total: number;
-}
-
 /** A broadcast, its counters, and the delivery ledger that keeps a retry or a crash from sending twice. */
-export class BroadcastStore {
+export class BroadcastStore implements BroadcastLedger {
 	constructor(private readonly redis: Redis) {}
 
 	/** False when a broadcast with that id exists already (a reminder planned twice). */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { parseDayDate, slugForTitle } from "../../../src/core/days/day-dates.js";
 import { solidarityDaySchema } from "../../../src/core/days/solidarity-day.js";
-import { reminderBroadcastId } from "../../../src/jobs/broadcast-jobs.js";
+import { reminderBroadcastId } from "../../../src/jobs/bull-reminder-planner.js";
 import { BroadcastStore } from "../../../src/store/redis/redis-broadcast-store.js";
 import {
 	chatAdmin,

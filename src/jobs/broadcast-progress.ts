@@ -1,0 +1,53 @@
+import { messages } from "../core/i18n/messages.js";
+import type { ChatSender } from "../core/ports.js";
+import { paragraph, span } from "../core/reply.js";
+import type { Platform } from "../core/request.js";
+import type { Broadcast } from "./broadcast.js";
+import type { BroadcastLedger } from "./broadcast-ledger.js";
+
+/** Thousands of sends each could edit it; the platforms would rate-limit the organizer's chat. */
+const progressEditEveryMs = 2000;
+
+export interface ProgressDependencies {
+	ledger: BroadcastLedger;
+	senders: ReadonlyMap<Platform, ChatSender>;
+}
+
+/** At fan-out: the organizer's progress message, "0 sent of N", remembered so sends can edit it. */
+export async function sendProgressMessage(
+	broadcast: Broadcast,
+	total: number,
+	deps: ProgressDependencies,
+): Promise<void> {
+	const requester = broadcast.requestedBy;
+	if (!requester || broadcast.progress) return;
+	const text = messages(requester.locale ?? "en").broadcasts;
+	const sent = await deps.senders.get(requester.platform)?.send(requester.chatId, {
+		blocks: [paragraph(span(text.progress(0, 0, 0, total)))],
+	});
+	if (sent?.kind === "sent" && sent.messageId) {
+		await deps.ledger.setProgress(broadcast.id, {
+			platform: requester.platform,
+			chatId: requester.chatId,
+			messageId: sent.messageId,
+		});
+	}
+}
+
+/** After a send's outcome: the progress message shows the counts, throttled unless the broadcast is done. */
+export async function updateProgress(broadcast: Broadcast, deps: ProgressDependencies, force: boolean): Promise<void> {
+	if (!broadcast.requestedBy) return;
+	// The progress message may have been sent after this worker first read the broadcast.
+	const progress = broadcast.progress ?? (await deps.ledger.get(broadcast.id))?.progress;
+	if (!progress) return;
+	const stats = await deps.ledger.stats(broadcast.id);
+	const done = stats.sent + stats.failed + stats.gone >= stats.total;
+	if (!done && !force && !(await deps.ledger.mayEditProgress(broadcast.id, progressEditEveryMs))) return;
+	const text = messages(broadcast.requestedBy?.locale ?? "en").broadcasts;
+	const line = done
+		? text.progressDone(stats.sent, stats.total)
+		: text.progress(stats.sent, stats.failed, stats.gone, stats.total);
+	await deps.senders
+		.get(progress.platform)
+		?.edit(progress.chatId, progress.messageId, { blocks: [paragraph(span(line))] });
+}

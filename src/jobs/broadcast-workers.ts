@@ -1,0 +1,60 @@
+import { Worker } from "bullmq";
+import type { RedisOptions } from "ioredis";
+import type { Platform } from "../core/request.js";
+import { BroadcastCache } from "./broadcast-cache.js";
+import type { BroadcastMessageSources } from "./broadcast-message.js";
+import { broadcastPlatforms } from "./broadcast-queues.js";
+import { bullConnection } from "./bull-connection.js";
+import type { BullReminderPlanner } from "./bull-reminder-planner.js";
+import { type FanOutDependencies, fanOut } from "./fan-out-worker.js";
+import { queueNames } from "./queue-names.js";
+import { countFinalFailure, type SendDependencies, send } from "./send-worker.js";
+
+export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDependencies {
+	statements: BroadcastMessageSources["statements"];
+	/** Where BullMQ connects; it opens connections of its own. */
+	options: RedisOptions;
+	planner: Pick<BullReminderPlanner, "replan" | "keepPlanning">;
+	/** Sends a second per platform; BullMQ's limiter holds it across all workers. */
+	rates: Readonly<Record<Platform, number>>;
+}
+
+export interface BroadcastWorkers {
+	close(): Promise<void>;
+}
+
+/** The fan-out, planner and send workers of one process; they share one cache, dropped with them. */
+export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): BroadcastWorkers {
+	const connection = bullConnection(deps.options);
+	const cache = new BroadcastCache(deps.ledger, deps);
+	const workers: Worker[] = [];
+	workers.push(new Worker(queueNames.broadcasts, (job) => fanOut(job, deps), { connection, concurrency: 2 }));
+	workers.push(new Worker(queueNames.reminderPlanner, () => deps.planner.replan(), { connection, concurrency: 1 }));
+	for (const platform of broadcastPlatforms) {
+		if (!deps.senders.has(platform)) continue;
+		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps, cache), {
+			connection,
+			// No more in flight than one tenth of a second's worth: sends held up in the event loop then
+			// cannot pile onto the next tenth and reach the platform faster than its rate.
+			concurrency: Math.min(100, Math.max(5, Math.ceil(deps.rates[platform] / 10))),
+			// The rate in tenths of a second: sends are spread over the second instead of leaving in
+			// one burst at its start, which the platform would see as too many at once.
+			limiter: { max: Math.max(1, Math.round(deps.rates[platform] / 10)), duration: 100 },
+			// A worker that dies (SIGKILL, a lost machine) gives its jobs back within seconds, not a minute.
+			lockDuration: 15_000,
+			stalledInterval: 5_000,
+		});
+		worker.on("failed", (job, error) => countFinalFailure(job, error, platform, deps));
+		workers.push(worker);
+	}
+	for (const worker of workers)
+		worker.on("error", (error) => deps.logger.warn({ err: error, queue: worker.name }, "worker error"));
+	void deps.planner
+		.keepPlanning()
+		.catch((error) => deps.logger.warn({ err: error }, "could not schedule the reminder planner"));
+	return {
+		close: async () => {
+			await Promise.all(workers.map((worker) => worker.close()));
+		},
+	};
+}
