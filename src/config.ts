@@ -83,8 +83,31 @@ export type Environment = z.infer<typeof environmentSchema>;
 
 export type ConfigResult = { ok: true; config: Environment } | { ok: false; problems: string[] };
 
-/** The variables whose values must never be echoed, not even in a validation message. */
-const secretVariables = new Set(["DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "REDIS_URL", "TELEGRAM_WEBHOOK_SECRET"]);
+/**
+ * The one list of variables whose values must never be echoed, not even in a validation message;
+ * the logger masks them by name and by value.
+ */
+export const secretVariableNames = [
+	"DISCORD_TOKEN",
+	"TELEGRAM_BOT_TOKEN",
+	"TELEGRAM_WEBHOOK_SECRET",
+	"REDIS_URL",
+] as const;
+const secretVariables = new Set<string>(secretVariableNames);
+
+/** The secret values of a configuration, with a Redis URL's password also on its own, as libraries log it. */
+export function secretValues(config: Partial<Record<(typeof secretVariableNames)[number], string>>): string[] {
+	const values: string[] = [];
+	for (const name of secretVariableNames) {
+		const value = config[name];
+		if (value) values.push(value);
+	}
+	if (config.REDIS_URL && URL.canParse(config.REDIS_URL)) {
+		const password = new URL(config.REDIS_URL).password;
+		if (password) values.push(password, decodeURIComponent(password));
+	}
+	return values;
+}
 
 export function loadEnvironment(env: NodeJS.ProcessEnv): ConfigResult {
 	const result = environmentSchema.safeParse(env);

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { secretVariableNames } from "./config.js";
 
 export type { Logger };
 
@@ -6,12 +7,8 @@ export type { Logger };
 const redactedPaths = [
 	"token",
 	"*.token",
-	"DISCORD_TOKEN",
-	"TELEGRAM_BOT_TOKEN",
-	"REDIS_URL",
-	"*.DISCORD_TOKEN",
-	"*.TELEGRAM_BOT_TOKEN",
-	"*.REDIS_URL",
+	...secretVariableNames,
+	...secretVariableNames.map((name) => `*.${name}`),
 	"headers.authorization",
 	"*.headers.authorization",
 	"contact",

@@ -124,7 +124,6 @@ async function startPlatformAdapters(runtime: Runtime, notifier: PlatformNotifie
 			apiBase: config.DISCORD_API_BASE,
 			core,
 			chats: runtime.deps.chats,
-			statements: runtime.deps.statements,
 			logger: logger.child({ platform: "discord" }),
 		});
 		notifier?.register("discord", discord.notifier);

@@ -1,4 +1,4 @@
-import { type Environment, loadEnvironment } from "./config.js";
+import { type Environment, loadEnvironment, secretValues } from "./config.js";
 import { AdherenceLinkRegistry } from "./core/adherences/adherence-link-registry.js";
 import type { CoreDependencies } from "./core/context.js";
 import { type Core, createCore } from "./core/core.js";
@@ -101,7 +101,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		level: config.LOG_LEVEL ?? options.defaultLogLevel,
 		fd: options.logFd,
 		pretty: Boolean(options.logFd === 1 ? process.stdout.isTTY : process.stderr.isTTY),
-		secrets: [config.DISCORD_TOKEN, config.TELEGRAM_BOT_TOKEN, config.REDIS_URL].filter((v): v is string => Boolean(v)),
+		secrets: secretValues(config),
 	});
 	let redis: RedisConnection;
 	try {

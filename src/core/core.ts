@@ -9,6 +9,7 @@ import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
 import type { Reply } from "./reply.js";
 import type { RequestOrigin, Role } from "./request.js";
+import { type StatementChoice, statementChoices } from "./statements/statement-choices.js";
 import { isUserError, userError, userErrorReply } from "./user-error.js";
 
 /** The one line a chat message may be; longer input is refused before any work is done. */
@@ -35,6 +36,8 @@ export interface Core {
 	/** A pressed button: its action is the command line it stands for. */
 	handleAction(action: string, origin: RequestOrigin): Promise<Reply>;
 	localeOf(origin: RequestOrigin): Locale;
+	/** Statements to offer as the user types an id (Discord autocomplete); drafts for organizers only. */
+	statementChoices(typed: string, origin: RequestOrigin, limit: number): Promise<StatementChoice[]>;
 }
 
 export function createCore(
@@ -115,6 +118,13 @@ export function createCore(
 	return {
 		commands,
 		localeOf,
+		async statementChoices(typed, origin, limit) {
+			const { role, locale } = contextFor(origin);
+			const visible = (await deps.statements.list()).filter(
+				(statement) => statement.status !== "draft" || role === "organizer",
+			);
+			return statementChoices(visible, typed, locale, limit);
+		},
 		async handleText(line, origin) {
 			const match = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(line.trim());
 			if (!match) {

@@ -45,7 +45,8 @@ export interface AdherenceRepository {
 		rateLimit: SubmissionRateLimit,
 	): Promise<SubmitOutcome>;
 	get(statementId: string, number: number): Promise<Adherence | undefined>;
-	list(statementId: string): Promise<Adherence[]>;
+	/** The cached records, shared between callers: read only. */
+	list(statementId: string): Promise<readonly Adherence[]>;
 	/**
 	 * Changes an adherence whose status is one of `from`. Leaving pending/approved frees its identity
 	 * keys, so an organization rejected or withdrawn may sign again.

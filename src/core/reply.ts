@@ -35,6 +35,10 @@ export interface Reply {
 	pagination?: Pagination;
 	/** Only the person who asked should see it (Discord ephemeral); used for errors. */
 	private?: boolean;
+	/** It asks a question whose answer is the person's next plain message (Telegram asks for a reply in groups). */
+	asks?: boolean;
+	/** The action that confirms what this reply summarizes, for a platform whose form already asked. */
+	confirm?: string;
 }
 
 export const span = (text: string, style: Omit<Span, "text"> = {}): Span => ({ text, ...style });

@@ -32,7 +32,6 @@ export async function startDiscordHarness(
 		apiBase: fake.apiBase,
 		core: wrapCore(testCore.core),
 		chats: testCore.deps.chats,
-		statements: testCore.statements,
 		logger,
 	});
 	notifier.register("discord", adapter.notifier);

@@ -8,30 +8,10 @@ import {
 } from "discord.js";
 import { fieldLimits } from "../../core/adherences/adherence.js";
 import type { Locale } from "../../core/i18n/locale.js";
+import { messages } from "../../core/i18n/messages.js";
 
 /** The modal's custom id carries the statement, so a submit after a restart still knows it. */
 export const adherenceModalPrefix = "adhere-modal:";
-
-const labels = {
-	en: {
-		title: "Sign the statement",
-		organization: "Organization",
-		abbreviation: "Abbreviation (optional)",
-		country: "Country",
-		contact: "Contact e-mail (private, optional)",
-		confirmation: "May you sign for it? Type yes",
-		confirmationHint: "yes",
-	},
-	es: {
-		title: "Firmar la declaración",
-		organization: "Organización",
-		abbreviation: "Sigla (opcional)",
-		country: "País",
-		contact: "Correo de contacto (privado, opcional)",
-		confirmation: "¿Puedes firmar por ella? Escribe sí",
-		confirmationHint: "sí",
-	},
-} satisfies Record<Locale, Record<string, string>>;
 
 type Field = "organization" | "abbreviation" | "country" | "contact" | "confirmation";
 
@@ -41,7 +21,7 @@ function input(
 	required: boolean,
 	maxLength: number,
 ): APIActionRowComponent<APITextInputComponent> {
-	const text = labels[locale];
+	const text = messages(locale).adherenceForm;
 	return {
 		type: ComponentType.ActionRow,
 		components: [
@@ -61,7 +41,7 @@ function input(
 export function adherenceModal(statementId: string, locale: Locale): APIModalInteractionResponseCallbackData {
 	return {
 		custom_id: `${adherenceModalPrefix}${statementId}`,
-		title: labels[locale].title,
+		title: messages(locale).adherenceForm.title,
 		components: [
 			input("organization", locale, true, fieldLimits.name),
 			input("abbreviation", locale, false, fieldLimits.abbreviation),

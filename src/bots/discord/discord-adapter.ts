@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { Client, Events, GatewayIntentBits, REST } from "discord.js";
 import type { Core } from "../../core/core.js";
-import type { ChatRepository, ChatSender, Notifier, StatementRepository } from "../../core/ports.js";
+import type { ChatRepository, ChatSender, Notifier } from "../../core/ports.js";
 import type { Logger } from "../../logger.js";
 import { DiscordNotifier } from "./discord-notifier.js";
 import { DiscordChatSender } from "./discord-sender.js";
@@ -13,7 +13,6 @@ export interface DiscordAdapterOptions {
 	apiBase?: string;
 	core: Core;
 	chats: ChatRepository;
-	statements: StatementRepository;
 	logger: Logger;
 }
 
@@ -30,7 +29,7 @@ export interface DiscordAdapter {
  * failing is logged, never thrown into the process.
  */
 export async function startDiscordAdapter(options: DiscordAdapterOptions): Promise<DiscordAdapter> {
-	const { core, statements, logger } = options;
+	const { core, logger } = options;
 	const api = options.apiBase ? { api: options.apiBase } : {};
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
@@ -47,7 +46,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
 		logger.warn({ platform: "discord", route: info.route, retryAfterMs: info.retryAfter }, "discord rate limit"),
 	);
 	client.on(Events.InteractionCreate, (interaction) => {
-		void handleInteraction(interaction, { core, statements, logger });
+		void handleInteraction(interaction, { core, logger });
 	});
 
 	// Broadcast jobs want a rate limit back as an answer (to pause their queue), not a silent wait.

@@ -7,9 +7,7 @@ import {
 	type ModalSubmitInteraction,
 } from "discord.js";
 import type { Core } from "../../core/core.js";
-import type { StatementRepository } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
-import { titleFor } from "../../core/statements/language-version.js";
 import type { Logger } from "../../logger.js";
 import { adherenceLine, adherenceModal } from "./adherence-modal.js";
 import { renderDiscordMessages } from "./discord-markdown.js";
@@ -17,7 +15,6 @@ import { originOf } from "./discord-origin.js";
 
 export interface InteractionDependencies {
 	core: Core;
-	statements: StatementRepository;
 	logger: Logger;
 }
 
@@ -26,8 +23,6 @@ const followUpWindowMs = 15 * 60_000 - 20_000;
 const maxChoices = 25;
 const maxChoiceNameLength = 100;
 const noMentions = { parse: [] };
-/** An adherence in progress shows the submitter's private contact e-mail, so only they see it. */
-const personalCommands = new Set(["adhere", "confirm", "cancel"]);
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -60,12 +55,15 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 	const args: Record<string, string | number | undefined> = {};
 	for (const option of interaction.options.data)
 		if (typeof option.value === "string" || typeof option.value === "number") args[option.name] = option.value;
-	if (interaction.commandName === "adhere" && args.details === undefined && typeof args.id === "string") {
+	const command = deps.core.commands.find((candidate) => candidate.name === interaction.commandName);
+	const [first, ...others] = command?.parameters ?? [];
+	const formOnly = first && others.every((parameter) => args[parameter.name] === undefined);
+	if (command?.form === "adherence" && formOnly && typeof args[first.name] === "string") {
 		// A modal has to be the first response, so it is shown before anything slow.
-		await interaction.showModal(adherenceModal(args.id.toLowerCase(), deps.core.localeOf(origin)));
+		await interaction.showModal(adherenceModal(String(args[first.name]).toLowerCase(), deps.core.localeOf(origin)));
 		return;
 	}
-	await interaction.deferReply(personalCommands.has(interaction.commandName) ? { flags: MessageFlags.Ephemeral } : {});
+	await interaction.deferReply(command?.personal ? { flags: MessageFlags.Ephemeral } : {});
 	const reply = await deps.core.handleCommand(interaction.commandName, args, origin);
 	await answer(interaction, reply, "reply", deps.logger);
 }
@@ -83,27 +81,19 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const origin = originOf(interaction);
 	const understood = await deps.core.handleText(form.line, origin);
-	const waitsForConfirmation = understood?.buttons?.some((button) => button.action === "confirm") ?? false;
-	const reply = form.confirmed && waitsForConfirmation ? await deps.core.handleText("/confirm", origin) : understood;
+	// The form asked for the submitter's word already; what the core would ask to confirm is confirmed.
+	const reply =
+		form.confirmed && understood?.confirm ? await deps.core.handleAction(understood.confirm, origin) : understood;
 	if (reply) await answer(interaction, reply, "reply", deps.logger);
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDependencies): Promise<void> {
-	const typed = interaction.options.getFocused().toLowerCase().trim();
-	const locale = deps.core.localeOf(originOf(interaction));
-	const statements = await deps.statements.list();
-	const scored = statements
-		.map((statement) => ({ statement, title: titleFor(statement, locale) }))
-		.filter(({ statement, title }) => statement.id.includes(typed) || title.toLowerCase().includes(typed))
-		.sort((a, b) => Number(b.statement.id.startsWith(typed)) - Number(a.statement.id.startsWith(typed)));
+	const choices = await deps.core.statementChoices(interaction.options.getFocused(), originOf(interaction), maxChoices);
 	await interaction.respond(
-		scored.slice(0, maxChoices).map(({ statement, title }) => {
-			const name = `${statement.id} · ${title}`;
-			return {
-				name: name.length > maxChoiceNameLength ? `${name.slice(0, maxChoiceNameLength - 1)}…` : name,
-				value: statement.id,
-			};
-		}),
+		choices.map(({ label, value }) => ({
+			name: label.length > maxChoiceNameLength ? `${label.slice(0, maxChoiceNameLength - 1)}…` : label,
+			value,
+		})),
 	);
 }
 

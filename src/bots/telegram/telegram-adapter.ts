@@ -73,7 +73,6 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 		);
 	// Asking Telegram who administers a chat costs a call: only where the answer changes something.
 	const needAdminCheck = namesOf((role, name) => role === "organizer" || name === "help");
-	const adhereNames = namesOf((_role, name) => name === "adhere");
 
 	async function originFor(chat: Chat, from: User, line: string): Promise<RequestOrigin> {
 		const name = commandName(line);
@@ -100,8 +99,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 		const group = chat.type !== "private";
 		// The guided adherence asks questions: in a group, the answer must come back as a reply to
 		// the bot, which Telegram delivers even to a bot in privacy mode.
-		const asksAnswer =
-			group && !(reply.buttons && reply.buttons.length > 0) && (name === undefined || adhereNames.has(name));
+		const asksAnswer = group && reply.asks === true;
 		const sendOptions: SendOptions = {
 			...(group && (reply.private || asksAnswer) ? { replyTo: messageId } : {}),
 			...(asksAnswer ? { forceReply: true } : {}),

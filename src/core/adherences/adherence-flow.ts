@@ -108,7 +108,7 @@ export function prompt(
 	};
 	if (step !== "confirm") {
 		blocks.push(paragraph(span(questions[step])));
-		return { blocks, private: Boolean(problem) };
+		return { blocks, private: Boolean(problem), asks: true };
 	}
 	const field = (label: string, value: string) => item("•", span(`${label}: `, { bold: true }), span(value));
 	blocks.push(
@@ -124,5 +124,5 @@ export function prompt(
 		{ label: text.confirmButton, action: "confirm" },
 		{ label: text.cancelButton, action: "cancel" },
 	];
-	return { blocks, buttons };
+	return { blocks, buttons, confirm: "confirm" };
 }

@@ -1,6 +1,5 @@
 import type { CommandContext } from "../context.js";
 import { actorOf } from "../context.js";
-import { formatDate } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
@@ -10,40 +9,8 @@ import { type Adherence, actorKey, type Submission, submissionSchema } from "./a
 import type { AdherenceConversation } from "./adherence-flow.js";
 import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
 import { loadPublishedList } from "./load-published-list.js";
+import { moderationCard } from "./moderation-card.js";
 import { identityKeys } from "./normalize-name.js";
-
-export const adherenceLine = (adherence: Pick<Adherence, "submission">, context: Pick<CommandContext, "locale">) =>
-	signatoryLine(adherence.submission, context.locale);
-
-/** The card organizers moderate with: what was sent, by whom, a possible duplicate, and the two buttons. */
-export function moderationCard(adherence: Adherence, statement: Statement, context: CommandContext): Reply {
-	const text = context.text.adherence;
-	const blocks = [
-		paragraph(
-			span(
-				text.organizerCard(titleFor(statement, context.locale), adherence.number, adherenceLine(adherence, context)),
-				{ bold: true },
-			),
-		),
-		paragraph(
-			span(
-				text.submittedBy(
-					adherence.submittedBy.displayName ?? `${adherence.submittedBy.platform} ${adherence.submittedBy.userId}`,
-					formatDate(adherence.submittedAt.slice(0, 10), context.locale),
-				),
-			),
-		),
-	];
-	if (adherence.possibleDuplicateOf)
-		blocks.push(paragraph(span(text.possibleDuplicate(adherence.possibleDuplicateOf), { italic: true })));
-	return {
-		blocks,
-		buttons: [
-			{ label: text.approveButton(adherence.number), action: `approve ${statement.id} ${adherence.number}` },
-			{ label: text.rejectButton(adherence.number), action: `reject ${statement.id} ${adherence.number}` },
-		],
-	};
-}
 
 /**
  * Where an organization stands against the published list: the verdict, and when it is already on

@@ -104,6 +104,8 @@ export const adhereCommand = defineCommand({
 	},
 	parameters: adhereParameters,
 	role: "member",
+	personal: true,
+	form: "adherence",
 	async run(args, context) {
 		const statement = await findStatement(context.deps.statements, args.id, "taking-adherences", context);
 		if (isUserError(statement)) return statement;
@@ -154,6 +156,7 @@ export const confirmCommand = defineCommand({
 	description: { en: "Confirm and send your adherence", es: "Confirma y envía tu adhesión" },
 	parameters: noParameters,
 	role: "member",
+	personal: true,
 	async run(_args, context) {
 		const conversation = await loadConversation(context);
 		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
@@ -180,6 +183,7 @@ export const cancelCommand = defineCommand({
 	description: { en: "Stop an adherence you have started", es: "Deja una adhesión que has empezado" },
 	parameters: noParameters,
 	role: "member",
+	personal: true,
 	async run(_args, context) {
 		const key = conversationKey(context.origin);
 		const had = (await context.deps.conversations.get(key)) !== undefined;

@@ -58,6 +58,10 @@ export interface CommandDefinition {
 	role: Role;
 	/** Longer input is refused before any work; default core.maxInputLength. */
 	maxInputLength?: number;
+	/** Its replies may show the asker's private details (an adherence in progress): only they see them. */
+	personal?: boolean;
+	/** A platform with forms may ask for every argument after the statement id in this form. */
+	form?: "adherence";
 	/** Checks raw arguments (typed words already assigned to names, or a platform's options). */
 	prepare(raw: Readonly<Record<string, unknown>>): PreparedCommand;
 }
@@ -73,6 +77,8 @@ interface CommandSpecification<S extends z.ZodObject> {
 	parameters: S;
 	role: Role;
 	maxInputLength?: number;
+	personal?: boolean;
+	form?: "adherence";
 	run(args: CommandArguments<S>, context: CommandContext): Promise<CommandOutcome>;
 }
 

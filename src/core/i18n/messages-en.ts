@@ -97,6 +97,16 @@ export const en = {
 			`The list of “${title}” is now published as of ${date}, with ${count} signatories.`,
 		status: { pending: "waiting for review", approved: "approved", rejected: "rejected", withdrawn: "withdrawn" },
 	},
+	/** The adherence as a form, where a platform has forms (Discord's modal). */
+	adherenceForm: {
+		title: "Sign the statement",
+		organization: "Organization",
+		abbreviation: "Abbreviation (optional)",
+		country: "Country",
+		contact: "Contact e-mail (private, optional)",
+		confirmation: "May you sign for it? Type yes",
+		confirmationHint: "yes",
+	},
 	chats: {
 		organizerChatSet: "This chat now receives the moderation cards: new adherences, with Approve and Reject buttons.",
 		subscribed: (timeZone: string, language: string) =>

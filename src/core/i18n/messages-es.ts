@@ -98,6 +98,15 @@ export const es: typeof en = {
 			`La lista de «${title}» queda publicada al ${date}, con ${count} firmantes.`,
 		status: { pending: "pendiente de revisión", approved: "aprobada", rejected: "rechazada", withdrawn: "retirada" },
 	},
+	adherenceForm: {
+		title: "Firmar la declaración",
+		organization: "Organización",
+		abbreviation: "Sigla (opcional)",
+		country: "País",
+		contact: "Correo de contacto (privado, opcional)",
+		confirmation: "¿Puedes firmar por ella? Escribe sí",
+		confirmationHint: "sí",
+	},
 	chats: {
 		organizerChatSet:
 			"Este chat recibe ahora las tarjetas de moderación: las nuevas adhesiones, con botones para aprobar y rechazar.",

@@ -72,7 +72,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
 	private readonly cache = new Map<
 		string,
-		{ generation: string; version: number; byNumber: Map<number, Adherence>; sorted: Adherence[] }
+		{ generation: string; version: number; byNumber: Map<number, Adherence>; sorted: readonly Adherence[] }
 	>();
 
 	constructor(private readonly redis: Redis) {
@@ -120,7 +120,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 	 * Every adherence of a statement, in number order. Lists are read on every submission (to find
 	 * duplicates), so each process keeps its copy and fetches only the records changed since.
 	 */
-	async list(statementId: string): Promise<Adherence[]> {
+	async list(statementId: string): Promise<readonly Adherence[]> {
 		const cached = this.cache.get(statementId) ?? { generation: "", version: 0, byNumber: new Map(), sorted: [] };
 		const replies = await this.redis
 			.multi()
