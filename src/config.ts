@@ -93,7 +93,7 @@ export const secretVariableNames = [
 	"TELEGRAM_WEBHOOK_SECRET",
 	"REDIS_URL",
 ] as const;
-const secretVariables = new Set<string>(secretVariableNames);
+const secretVariables: ReadonlySet<string> = new Set(secretVariableNames);
 
 /** The secret values of a configuration, with a Redis URL's password also on its own, as libraries log it. */
 export function secretValues(config: Partial<Record<(typeof secretVariableNames)[number], string>>): string[] {

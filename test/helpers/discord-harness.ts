@@ -12,6 +12,8 @@ export interface DiscordHarness {
 	adapter: DiscordAdapter;
 	/** Feeds a raw interaction through the fake gateway and waits for the bot's first answer to it. */
 	interact(payload: { id: string; token: string }): Promise<RecordedRequest>;
+	/** Waits until the adapter has sent everything it will send for an interaction (its log line says so). */
+	handled(interactionId: string, timeoutMs?: number): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -23,7 +25,12 @@ export async function startDiscordHarness(
 	wrapCore: (core: Core) => Core = (core) => core,
 	overrides: Partial<CoreDependencies> = {},
 ): Promise<DiscordHarness> {
-	const logger = createLogger({ level: process.env.LOG_LEVEL ?? "silent", fd: 2, pretty: false });
+	// The adapter's own log lines are the marker that an interaction is done; they are kept, not printed.
+	const logLines: { msg?: string; interaction?: string }[] = [];
+	const logger = createLogger(
+		{ level: "info", fd: 2, pretty: false },
+		{ write: (line: string) => void logLines.push(JSON.parse(line)) },
+	);
 	const notifier = new PlatformNotifier(logger);
 	const testCore = await startTestCore({ notifier, ...overrides });
 	const fake = await DiscordFake.start();
@@ -42,6 +49,19 @@ export async function startDiscordHarness(
 		interact(payload) {
 			fake.dispatch("INTERACTION_CREATE", payload);
 			return fake.waitFor((request) => request.path.startsWith(`/interactions/${payload.id}/${payload.token}/`));
+		},
+		async handled(interactionId, timeoutMs = 5000) {
+			const deadline = Date.now() + timeoutMs;
+			const done = () =>
+				logLines.some(
+					(line) =>
+						line.interaction === interactionId &&
+						(line.msg === "interaction handled" || line.msg === "interaction failed"),
+				);
+			while (!done()) {
+				if (Date.now() > deadline) throw new Error(`interaction ${interactionId} not handled in ${timeoutMs} ms`);
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
 		},
 		async stop() {
 			await adapter.stop();

@@ -2,7 +2,7 @@ import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
 import type { DeliveryOutcome } from "../../core/ports.js";
 
 /** Discord's error codes for a channel the bot can no longer reach: the subscription is dropped. */
-const goneCodes = new Set([10003, 50001]);
+const goneCodes: ReadonlySet<number> = new Set([10003, 50001]);
 
 /** What a failed Discord request means for the job that sent it: wait, drop the chat, or retry. */
 export function deliveryFailure(error: unknown): DeliveryOutcome {

@@ -12,10 +12,9 @@ export type CountryLookup = { kind: "found"; code: string } | { kind: "unknown";
 const MAX_SUGGESTIONS = 3;
 
 /** Normalized country name → every alpha-2 code it names ("congo" names both CG and CD). */
-let codesByName: Map<string, string[]> | undefined;
+const codesByName: ReadonlyMap<string, readonly string[]> = buildNameIndex();
 
-function nameIndex(): Map<string, string[]> {
-	if (codesByName !== undefined) return codesByName;
+function buildNameIndex(): Map<string, string[]> {
 	const index = new Map<string, string[]>();
 	for (const language of ["en", "es"]) {
 		const names: Record<string, string | string[]> = countries.getNames(language, { select: "all" });
@@ -29,7 +28,6 @@ function nameIndex(): Map<string, string[]> {
 			}
 		}
 	}
-	codesByName = index;
 	return index;
 }
 
@@ -42,7 +40,7 @@ export function lookupCountry(input: string): CountryLookup {
 		const code = countries.alpha3ToAlpha2(key.toUpperCase());
 		if (code !== undefined) return { kind: "found", code };
 	}
-	const codes = nameIndex().get(key);
+	const codes = codesByName.get(key);
 	if (codes?.length === 1 && codes[0] !== undefined) return { kind: "found", code: codes[0] };
 	// An ambiguous name ("Congo") is for the user to settle, not for us to guess.
 	if (codes !== undefined) return { kind: "unknown", suggestions: codes.slice(0, MAX_SUGGESTIONS) };
@@ -53,7 +51,7 @@ function suggest(key: string): string[] {
 	// Beyond this many edits the "suggestion" is a different word, not a misspelling of a country.
 	const limit = Math.max(2, Math.floor(key.length / 3));
 	const best = new Map<string, number>();
-	for (const [name, codes] of nameIndex()) {
+	for (const [name, codes] of codesByName) {
 		if (Math.abs(name.length - key.length) > limit) continue;
 		const edits = distance(key, name);
 		if (edits > limit) continue;

@@ -79,7 +79,7 @@ const extraNames: Record<string, string> = {
 for (const [name, code] of Object.entries(extraNames)) codeByName.set(name, code);
 
 // Places printed where a country goes that have no ISO code of their own.
-const placesWithoutCode = new Set([
+const placesWithoutCode: ReadonlySet<string> = new Set([
 	"kurdistan",
 	"euskal herria",
 	"basque country",

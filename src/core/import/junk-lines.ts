@@ -1,7 +1,7 @@
 import { fold } from "./text-normalize.js";
 
 // Page furniture that web copies carry along; a line that is exactly one of these is dropped.
-const exactJunk = new Set([
+const exactJunk: ReadonlySet<string> = new Set([
 	"home",
 	"menu",
 	"search",
@@ -102,7 +102,7 @@ const junkPatterns: readonly RegExp[] = [
 	/^(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo)\b/,
 ];
 
-const iconWords = new Set(
+const iconWords: ReadonlySet<string> = new Set(
 	(
 		"chevron-up chevron-down chevron-left chevron-right arrow-right arrow-left arrow-up arrow-down sitemap youtube " +
 		"share share-alt mail download home alarm search menu link cross play facebook twitter wordpress soundcloud " +

@@ -2,7 +2,7 @@ import { splitTopLevel } from "./brackets.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 // Function words of en/es/fr/pt that are lower case even inside an organization's name.
-const functionWords = new Set(
+const functionWords: ReadonlySet<string> = new Set(
 	(
 		"a an the of and for in on at to by with from de del la las los el y e en para por con da das do dos des du le les " +
 		"et pour sur au aux o os as em no na nos nas com und der die fur van von it its if or ou o"

@@ -13,7 +13,7 @@ export interface SectionHeading {
 const signWords =
 	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios)\b/;
 
-const exactHeadings = new Set([
+const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",
 	"signatures",
 	"signed",
@@ -45,7 +45,7 @@ const exactHeadings = new Set([
 	"personalidades",
 ]);
 
-const closings = new Set([
+const closings: ReadonlySet<string> = new Set([
 	"sincerely",
 	"yours sincerely",
 	"in solidarity",

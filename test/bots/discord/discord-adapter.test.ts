@@ -142,9 +142,8 @@ describe("Discord adapter against a fake Discord", () => {
 		const list = slashCommand("signatories", { id: statementId }, memberAna);
 		await harness.interact(list);
 		await originalOf(list);
-		const parts = await waitForCount(
-			() => harness.fake.requests.filter((request) => isMessage(request) && request.path.includes(list.token)),
-			1,
+		const parts = await allSentFor(harness, list.id, () =>
+			harness.fake.requests.filter((request) => isMessage(request) && request.path.includes(list.token)),
 		);
 		assert.ok(
 			parts.some((part) => /Red Dawn/.test(bodyOf(part).content ?? "")),
@@ -186,9 +185,8 @@ describe("Discord adapter against a fake Discord", () => {
 		const command = slashCommand("statement", { id: statementId }, memberAna);
 		await harness.interact(command);
 		await originalOf(command);
-		const parts = await waitForCount(
-			() => harness.fake.requests.filter((request) => isMessage(request) && request.path.includes(command.token)),
-			7,
+		const parts = await allSentFor(harness, command.id, () =>
+			harness.fake.requests.filter((request) => isMessage(request) && request.path.includes(command.token)),
 		);
 		for (const part of parts) assert.ok((bodyOf(part).content ?? "").length <= 2000, "within 2,000 characters");
 		assert.ok(parts.length >= 7, `12 × 1,200 escaped characters need several messages, got ${parts.length}`);
@@ -273,10 +271,8 @@ describe("Discord adapter against a fake Discord", () => {
 	});
 });
 
-async function waitForCount<T>(read: () => T[], count: number, timeoutMs = 5000): Promise<T[]> {
-	const deadline = Date.now() + timeoutMs;
-	while (read().length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-	// A moment more, so a message beyond the expected count would be seen too.
-	await new Promise((resolve) => setTimeout(resolve, 100));
+/** Everything the adapter sent for an interaction, once its log says it has finished with it. */
+async function allSentFor<T>(harness: DiscordHarness, interactionId: string, read: () => T[]): Promise<T[]> {
+	await harness.handled(interactionId);
 	return read();
 }

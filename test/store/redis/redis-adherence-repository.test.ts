@@ -22,6 +22,7 @@ describe("RedisAdherenceRepository", () => {
 	after(() => redis.stop());
 
 	it("shows one process's changes to another that has read the list before", async () => {
+		await redis.client().flushall();
 		const writer = new RedisAdherenceRepository(redis.client());
 		const reader = new RedisAdherenceRepository(redis.client());
 		await writer.submit(draft("Uno"), ["n:uno"], limit);
@@ -38,6 +39,10 @@ describe("RedisAdherenceRepository", () => {
 	});
 
 	it("forgets what it read when the data is flushed, even after as many new changes", async () => {
+		await redis.client().flushall();
+		const before = new RedisAdherenceRepository(redis.client());
+		await before.submit(draft("Uno"), ["n:uno"], limit);
+		await before.submit(draft("Dos"), ["n:dos"], limit);
 		const reader = new RedisAdherenceRepository(redis.client());
 		assert.equal((await reader.list("s")).length, 2);
 		await redis.client().flushall();

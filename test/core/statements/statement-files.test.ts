@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { loadStatementFiles } from "../../src/core/statements/statement-files.js";
-import { loadSeeds, seed, seedDir } from "../helpers/seeds.js";
+import { loadStatementFiles } from "../../../src/core/statements/statement-files.js";
+import { loadSeeds, seed, seedDir } from "../../helpers/seeds.js";
 
 const sectionCounts = (statement: { sections: { signatories: unknown[] }[] }) =>
 	statement.sections.map((section) => section.signatories.length);

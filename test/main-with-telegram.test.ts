@@ -3,10 +3,10 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { TelegramTestServer } from "../helpers/telegram-test-server.js";
-import { TestRedis } from "../helpers/test-redis.js";
+import { TelegramTestServer } from "./helpers/telegram-test-server.js";
+import { TestRedis } from "./helpers/test-redis.js";
 
-const root = resolve(import.meta.dirname, "../..");
+const root = resolve(import.meta.dirname, "..");
 
 describe("npm start with a Telegram token", () => {
 	let redis: TestRedis;

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { statementPageLength } from "../../src/core/commands/statement-command.js";
-import { blockLength } from "../../src/core/reply.js";
-import { member, say, spanishMember, startTestCore, type TestCore, text } from "../helpers/test-core.js";
+import { statementPageLength } from "../../../src/core/commands/statement-command.js";
+import { blockLength } from "../../../src/core/reply.js";
+import { member, say, spanishMember, startTestCore, type TestCore, text } from "../../helpers/test-core.js";
 
 describe("core commands", () => {
 	let t: TestCore;

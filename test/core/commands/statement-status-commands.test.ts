@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { member, organizer, say, spanishMember, startTestCore, type TestCore, text } from "../helpers/test-core.js";
+import { member, organizer, say, spanishMember, startTestCore, type TestCore, text } from "../../helpers/test-core.js";
 
 describe("publishing and closing statements", () => {
 	let t: TestCore;
