@@ -11,7 +11,7 @@ export interface SectionHeading {
 
 // Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios)\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings = new Set([
 	"signatories",
@@ -43,6 +43,15 @@ const exactHeadings = new Set([
 	"entidades signatarias",
 	"organizacoes",
 	"personalidades",
+	"unterzeichner",
+	"unterzeichnende",
+	"erstunterzeichner",
+	"erstunterzeichnende",
+	"firmatari",
+	"prime firme",
+	"primeiros signatarios",
+	"hanno aderito",
+	"i portavoce",
 ]);
 
 const closings = new Set([
@@ -60,6 +69,10 @@ const closings = new Set([
 	"solidairement",
 	"atenciosamente",
 	"saudacoes",
+	"cordiali saluti",
+	"distinti saluti",
+	"mit freundlichen grussen",
+	"mit solidarischen grussen",
 ]);
 
 const listOf = /^(the )?(list of|lista de|liste des?|relacion de)\b/;
@@ -68,7 +81,7 @@ const whoSigned =
 const peopleWords =
 	/\b(individual|individuals|personas|personalidades|personnalites|personnes|pessoas|people|individuos|academics|academicos|scholars|intelectuales|a titulo (individual|personal))\b/;
 const inlineHead =
-	/^(firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
 
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {

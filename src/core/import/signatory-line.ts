@@ -4,6 +4,7 @@ import { lookupCountry } from "./country-names.js";
 import type { DraftSignatory } from "./import-draft.js";
 import { detectLanguage } from "./language-detect.js";
 import { isPersonLike, isRoleText, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 interface Parts {
@@ -251,6 +252,13 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	if (!/\p{L}/u.test(name)) return undefined;
 	const individual = parts.individual || personTitle.test(name) || (individualsSection && !abbreviation);
 	const country = parts.country ? trimName(parts.country) : null;
+	const role = parts.role ? trimName(parts.role) : null;
+	let person: { title: string | null; organization: string | null } = { title: null, organization: null };
+	if (individual) {
+		const titled = takePersonTitles(name);
+		if (titled.name !== "" && /\p{L}/u.test(titled.name)) name = titled.name;
+		person = splitPersonRole(role, titled.titles);
+	}
 	return {
 		name,
 		abbreviation,
@@ -258,7 +266,9 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		country,
 		countryCode: country ? (lookupCountry(country)?.code ?? null) : null,
 		kind: individual ? "individual" : "organization",
-		role: parts.role ? trimName(parts.role) : null,
+		role,
+		title: person.title,
+		organization: person.organization,
 		asWritten: asWritten.trim(),
 	};
 }

@@ -1,0 +1,99 @@
+import { splitTopLevel } from "./brackets.js";
+import { isPersonLike, isRoleText } from "./person-names.js";
+
+// Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
+const triggers: readonly RegExp[] = [
+	/\bsigned by\b|\bsignatories to [^,.]{0,60}? include\b|\bsigners include\b|\bendorsed by\b/,
+	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
+	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
+	/\bsignee? par\b|\bsignee?s? par\b/,
+	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
+	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+	/\bi diputados\b|\blos diputados\b/,
+];
+
+const trailingRemark =
+	/,?\s*(entre (otras|otros|outras|outros)|among others|and (many )?others|e molti altri|und viele (mehr|andere)|entre autres|etc)\.?$/iu;
+const leadingArticle =
+	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das)\s+(?=\p{L})/iu;
+
+/** Lower case without accents, one character for one character, so offsets found in it fit the original. */
+function foldInPlace(text: string): string {
+	let out = "";
+	for (const char of text) {
+		const bare = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+		out += bare.length === char.length ? bare : char.toLowerCase().slice(0, char.length).padEnd(char.length, " ");
+	}
+	return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Where a sentence stops: a full stop after a word, not after an initial or an abbreviation. */
+function sentenceEnd(text: string, from: number): number {
+	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["”»)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
+	stop.lastIndex = from;
+	const match = stop.exec(text);
+	return match ? match.index : text.length;
+}
+
+function splitItems(list: string): string[] {
+	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
+	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /,/);
+	const items: string[] = [];
+	for (const part of parts) {
+		const pieces =
+			bySemicolon.length >= 3 ? [part] : splitTopLevel(part, /\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«])/u);
+		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim());
+	}
+	// "Roberto Terzi, ex Sindaco di Camorino": a role after a comma belongs to the name before it.
+	const merged: string[] = [];
+	for (const item of items) {
+		const previous = merged[merged.length - 1];
+		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		if (
+			previous !== undefined &&
+			(lower || (isRoleText(item) && !isPersonLike(item))) &&
+			isPersonLike(previous.split(",")[0] ?? "")
+		)
+			merged[merged.length - 1] = `${previous}, ${item}`;
+		else merged.push(item);
+	}
+	return merged;
+}
+
+/** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
+function nameFirst(item: string): string | null {
+	const text = item
+		.replace(leadingArticle, "")
+		.replace(/^["“„«]|["”“»]$/g, "")
+		.trim();
+	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
+	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) return `${lead[2]}, ${lead[1].trim()}`;
+	if (/^\p{Ll}/u.test(text)) return null;
+	return text;
+}
+
+/**
+ * The signers a sentence names ("La nota è firmata da … : A, B, C."), as entries to read one by one, or
+ * undefined when the sentence names no list.
+ */
+export function signersInSentence(sentence: string): string[] | undefined {
+	const folded = foldInPlace(sentence);
+	for (const trigger of triggers) {
+		const match = trigger.exec(folded);
+		if (!match) continue;
+		let start = match.index + match[0].length;
+		const colon = sentence.indexOf(":", start);
+		if (colon >= 0 && colon - start < 80) start = colon + 1;
+		const end = sentenceEnd(sentence, start);
+		const list = sentence
+			.slice(start, end)
+			.replace(trailingRemark, "")
+			.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
+		const items = splitItems(list)
+			.map(nameFirst)
+			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
+		if (items.length >= 2) return items;
+	}
+	return undefined;
+}
