@@ -18,6 +18,8 @@ interface Entry {
 	text: string;
 	/** A blank line stands between this entry and the previous one. */
 	gapBefore: boolean;
+	/** Further line indexes this entry was joined from (a name broken over two lines). */
+	joined?: number[];
 }
 
 interface SectionStart {
@@ -25,6 +27,15 @@ interface SectionStart {
 	heading: SectionHeading;
 	/** The start is the heading line itself, which is not an item. */
 	headingLine: boolean;
+}
+
+// A name never ends in "de" or "of": the line was broken by a PDF or a narrow column.
+const joiningWord =
+	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
+
+function continuesOnNextLine(line: string, next: string): boolean {
+	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
+	return joiningWord.test(line) && /^[\p{L}(]/u.test(next) && line.length < 120;
 }
 
 /** What became of each line, by line index; filled as the import reads the text. */
@@ -44,7 +55,17 @@ function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			ledger.set(index, { as: "furniture", rule });
 			return;
 		}
-		entries.push({ index, text: line.replace(/\s{3,}/g, " "), gapBefore: gap });
+		const previous = entries[entries.length - 1];
+		const text = line.replace(/\s{3,}/g, " ");
+		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
+			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
+			previous.text = /\p{Ll}-$/u.test(previous.text)
+				? `${previous.text.slice(0, -1)}${text}`
+				: `${previous.text} ${text}`;
+			previous.joined = [...(previous.joined ?? []), index];
+			return;
+		}
+		entries.push({ index, text, gapBefore: gap });
 		gap = false;
 	});
 	return entries;
@@ -208,7 +229,7 @@ export function importStatement(text: string): ImportDraft {
 			const entry = entries[position];
 			if (!entry) continue;
 			const { text: item, style } = stripListMarker(entry.text);
-			if (isProse(item) || isDateline(item)) {
+			if (isProse(item) || isDateline(item) || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 				pendingProse.push(entry);
 				continue;
 			}
@@ -259,7 +280,10 @@ export function importStatement(text: string): ImportDraft {
 		}
 		// In a list of people, a bare name ("Hervé Heurtebize") is a person too.
 		const people = signatories.filter((signatory) => signatory.kind === "individual").length;
-		if (people >= 0.6 * signatories.length)
+		const bareNames = signatories.filter(
+			(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
+		).length;
+		if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
 			for (const signatory of signatories)
 				if (!signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name))
 					signatory.kind = "individual";
@@ -272,13 +296,21 @@ export function importStatement(text: string): ImportDraft {
 	// Signers named in a sentence ("La nota è firmata da …: A, B, C"), each once even if a list repeats them.
 	const known = new Set(sections.flatMap((section) => section.signatories.map((signatory) => fold(signatory.name))));
 	const named: DraftSignatory[] = [];
-	for (const line of bodyLines) {
+	const proseLines = entries.filter((entry) => {
+		const use = ledger.get(entry.index)?.as;
+		return use === undefined || use === "unrecognized" || use === "body";
+	});
+	for (const line of proseLines) {
 		const items = signersInSentence(line.text);
 		if (!items) continue;
-		for (const item of items) {
-			const signatory = parseSignatory(item);
-			if (!signatory || known.has(fold(signatory.name))) continue;
-			if (looksLikeBareName(signatory.name) && !signatory.abbreviation) signatory.kind = "individual";
+		const parsed = items.map((item) => parseSignatory(item)).filter((item): item is DraftSignatory => !!item);
+		const persons = parsed.filter(
+			(item) => looksLikeBareName(item.name.split(",")[0] ?? "") || item.kind === "individual",
+		);
+		const mostlyPeople = persons.length >= 0.6 * parsed.length;
+		for (const signatory of parsed) {
+			if (known.has(fold(signatory.name))) continue;
+			if (mostlyPeople && !signatory.abbreviation && /\s/.test(signatory.name)) signatory.kind = "individual";
 			if (signatory.kind === "individual") {
 				const titled = takePersonTitles(signatory.name);
 				signatory.name = titled.name || signatory.name;
@@ -288,6 +320,8 @@ export function importStatement(text: string): ImportDraft {
 			named.push(signatory);
 		}
 		ledger.set(line.index, { as: "signatory", rule: null });
+		const listed = unrecognized.indexOf(line.text);
+		if (listed >= 0) unrecognized.splice(listed, 1);
 	}
 	if (named.length > 0) sections.push({ heading: null, listStyle: "plain", signatories: named });
 
@@ -298,6 +332,11 @@ export function importStatement(text: string): ImportDraft {
 		if (!ledger.has(entry.index)) {
 			ledger.set(entry.index, { as: "unrecognized", rule: null });
 			unrecognized.push(entry.text);
+		}
+	for (const entry of entries)
+		for (const index of entry.joined ?? []) {
+			const use = ledger.get(entry.index);
+			if (use) ledger.set(index, use);
 		}
 	const accounting: LineAccount[] = [...ledger.entries()]
 		.sort(([a], [b]) => a - b)

@@ -128,6 +128,8 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["newsletter", /^ative as notificacoes\b|^porque (o seu tempo e precioso|as noticias nao escolhem hora)\.?$/],
 	["page-number", /^(page|pagina|pag\.|seite|p\.)?\s*\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/],
 	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
+	["comment-author", /^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto):$/u],
+	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
 ];
 

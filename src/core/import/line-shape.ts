@@ -62,7 +62,7 @@ export function isListLine(text: string): boolean {
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
-	const commaParts = splitTopLevel(text, /,/).filter((part) => part !== "");
+	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 }

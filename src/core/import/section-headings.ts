@@ -90,12 +90,12 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
-	if (text.length > 160) return undefined;
 	const inline = inlineHead.exec(folded);
 	if (inline) {
 		const colon = text.indexOf(":");
 		return { heading: text.slice(0, colon + 1).trim(), inline: text.slice(colon + 1).trim(), individuals };
 	}
+	if (text.length > 160) return undefined;
 	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };
 	const words = wordsOf(text).length;
 	const endsWithColon = /:\s*$/.test(text);
@@ -109,7 +109,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 
 /** An introduction ending in a colon still announces a signatory list when it speaks of signing. */
 export function introducesSignatories(line: string): boolean {
-	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|signat|assin|undersigned|abajo firmantes)/.test(
+	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|signat|assin|undersigned|abajo firmantes|unterzeichn|unterschr|aderi|sottoscri|subscrev)/.test(
 		fold(line),
 	);
 }

@@ -3,14 +3,14 @@ import { isPersonLike, isRoleText } from "./person-names.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 const triggers: readonly RegExp[] = [
-	/\bsigned by\b|\bsignatories to [^,.]{0,60}? include\b|\bsigners include\b|\bendorsed by\b/,
+	/\bsigned by\b|\bsignatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
 	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
 	/\bsignee? par\b|\bsignee?s? par\b/,
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
-	/\bi diputados\b|\blos diputados\b/,
+	/\blos diputados\b/,
 ];
 
 const trailingRemark =
@@ -80,9 +80,25 @@ function nameFirst(item: string): string | null {
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
 	for (const trigger of triggers) {
-		const match = trigger.exec(folded);
-		if (!match) continue;
-		let start = match.index + match[0].length;
+		const global = new RegExp(trigger.source, "g");
+		for (let match = global.exec(folded); match; match = global.exec(folded)) {
+			const items = listAfter(sentence, match.index + match[0].length);
+			if (items) return items;
+		}
+	}
+	return undefined;
+}
+
+function listAfter(sentence: string, from: number): string[] | undefined {
+	{
+		let start = from;
+		// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, not with more of the sentence.
+		if (
+			!/^\s*(:|\(|\p{Lu}|["“„«]|(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s)/u.test(
+				sentence.slice(start),
+			)
+		)
+			return undefined;
 		const colon = sentence.indexOf(":", start);
 		if (colon >= 0 && colon - start < 80) start = colon + 1;
 		const end = sentenceEnd(sentence, start);

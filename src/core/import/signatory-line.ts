@@ -297,14 +297,34 @@ function commaListParts(text: string): string[] | undefined {
  * "Organizaciones agrarias: COAG, UPA". Returns the texts to read one by one.
  */
 export function splitSignatoryEntry(text: string): string[] {
-	const trimmed = text.trim().replace(/[;,]\s*$/, "");
+	const trimmed = text
+		.trim()
+		.replace(/[;,]\s*$/, "")
+		// "… et Philippe Askénazy (économiste)": a list's second line may open with its conjunction.
+		.replace(/^(?:et|and|y|e|und|ed)\s+(?=\p{Lu})/u, "");
+	// "Soziale Bewegung und Kultur: • A • B • C": bullets run together on one line, after a group label.
+	if ((trimmed.match(/\s•\s/g) ?? []).length >= 2) {
+		const bullets = trimmed
+			.split(/\s*•\s*/)
+			.map((part) => part.trim())
+			.filter((part) => part !== "");
+		if (bullets[0] && /:$/.test(bullets[0])) bullets.shift();
+		return bullets.map((part) =>
+			part.replace(/^[^:]{2,60}:\s+(?=\S)/, (label) => (wordsOf(label).length <= 5 ? "" : label)),
+		);
+	}
 	const semicolons = splitList(trimmed, /;/, 2);
 	if (semicolons) {
 		// "ACADEMIA: A; B; C": the label names the group, not a signatory.
 		const label = /^([^:;()]{2,40}):\s+/.exec(semicolons[0] ?? "");
 		if (label?.[1] && wordsOf(label[1]).length <= 4 && !isCountry(label[1]))
 			semicolons[0] = (semicolons[0] ?? "").slice(label[0].length);
-		return semicolons.flatMap((part) => splitLabel(part) ?? [part]);
+		const last = semicolons.length - 1;
+		// "…; Ökumenische … e.V. und Pro Asyl.": the last item may carry the list's conjunction.
+		const lastParts = splitTopLevel(semicolons[last] ?? "", /\s+(?:und|and|y|e|et)\s+(?=\p{Lu})/u);
+		if (lastParts.length === 2 && lastParts.every((part) => wordsOf(part).length >= 1))
+			semicolons.splice(last, 1, ...lastParts);
+		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
