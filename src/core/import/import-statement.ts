@@ -35,6 +35,8 @@ const joiningWord =
 
 function continuesOnNextLine(line: string, next: string): boolean {
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
+	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
+	if (!/[.,;:!?)]$/.test(line) && /^\p{Ll}/u.test(next) && wordsOf(line).length >= 6) return true;
 	return joiningWord.test(line) && /^[\p{L}(]/u.test(next) && line.length < 120;
 }
 
@@ -119,6 +121,19 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		}
 	}
 	close(to);
+	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
+	const last = entries[to - 1];
+	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
+	if (best === undefined && runStart !== undefined) best = runStart;
+	if (
+		best === undefined &&
+		to === entries.length &&
+		last &&
+		sawProse &&
+		isCandidate(last.text) &&
+		isPersonLike(lastName)
+	)
+		return to - 1;
 	if (best === undefined && !entries.slice(from, to).some((entry) => isBodyProse(entry.text))) {
 		const count = entries.slice(from, to).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		if (count >= 2) return from;
@@ -143,6 +158,13 @@ function looksLikeBareName(name: string): boolean {
 	return (
 		words.length >= 2 && words.length <= 4 && isPersonLike(name.replace(/^\p{Ll}/u, (first) => first.toUpperCase()))
 	);
+}
+
+/** "Jordi Pedret (PSC)": for a person, the acronym in brackets is the body they belong to, not their own. */
+function movePersonAcronym(signatory: DraftSignatory): void {
+	if (signatory.kind !== "individual" || !signatory.abbreviation) return;
+	signatory.organization = signatory.organization ?? signatory.abbreviation;
+	signatory.abbreviation = null;
 }
 
 const styleOrder: readonly ListStyle[] = ["numbered", "bulleted", "plain"];
@@ -198,6 +220,8 @@ export function importStatement(text: string): ImportDraft {
 				previousPositional &&
 				!entry.gapBefore === !previousPositional.gapBefore &&
 				isRoleText(item) &&
+				!isListLine(item) &&
+				wordsOf(item).length <= 14 &&
 				(previous.kind === "individual" || isPersonLike(previous.name)) &&
 				(previous.role === null || /\p{Ll}/u.test(item.charAt(0)))
 			) {
@@ -287,6 +311,7 @@ export function importStatement(text: string): ImportDraft {
 			for (const signatory of signatories)
 				if (!signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name))
 					signatory.kind = "individual";
+		for (const signatory of signatories) movePersonAcronym(signatory);
 		const listStyle = styleOrder.reduce((best, style) =>
 			(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,
 		);
@@ -316,6 +341,7 @@ export function importStatement(text: string): ImportDraft {
 				signatory.name = titled.name || signatory.name;
 				Object.assign(signatory, splitPersonRole(signatory.role, titled.titles));
 			}
+			movePersonAcronym(signatory);
 			known.add(fold(signatory.name));
 			named.push(signatory);
 		}

@@ -10,8 +10,10 @@ const triggers: readonly RegExp[] = [
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
-	/\blos diputados\b/,
 ];
+
+// Triggers that may also open an ordinary sentence: the list must start with a name right after them.
+const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
 
 const trailingRemark =
 	/,?\s*(entre (otras|otros|outras|outros)|among others|and (many )?others|e molti altri|und viele (mehr|andere)|entre autres|etc)\.?$/iu;
@@ -39,10 +41,11 @@ function sentenceEnd(text: string, from: number): number {
 function splitItems(list: string): string[] {
 	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
 	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /,/);
+	const conjunction =
+		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
 	const items: string[] = [];
 	for (const part of parts) {
-		const pieces =
-			bySemicolon.length >= 3 ? [part] : splitTopLevel(part, /\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«])/u);
+		const pieces = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim());
 	}
 	// "Roberto Terzi, ex Sindaco di Camorino": a role after a comma belongs to the name before it.
@@ -58,7 +61,18 @@ function splitItems(list: string): string[] {
 			merged[merged.length - 1] = `${previous}, ${item}`;
 		else merged.push(item);
 	}
-	return merged;
+	// "el premio Nobel de la Paz, Adolfo Pérez Esquivel": a role printed before the name it belongs to.
+	const ordered: string[] = [];
+	for (let index = 0; index < merged.length; index++) {
+		const item = merged[index] ?? "";
+		const next = merged[index + 1];
+		const bare = item.replace(leadingArticle, "");
+		if (next !== undefined && /^\p{Ll}/u.test(bare) && !isPersonLike(bare) && isPersonLike(next.split(",")[0] ?? "")) {
+			ordered.push(`${next}, ${bare}`);
+			index++;
+		} else ordered.push(item);
+	}
+	return ordered;
 }
 
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
@@ -79,37 +93,36 @@ function nameFirst(item: string): string | null {
  */
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
-	for (const trigger of triggers) {
-		const global = new RegExp(trigger.source, "g");
-		for (let match = global.exec(folded); match; match = global.exec(folded)) {
-			const items = listAfter(sentence, match.index + match[0].length);
-			if (items) return items;
+	for (const [strict, list] of [
+		[false, triggers],
+		[true, strictTriggers],
+	] as const)
+		for (const trigger of list) {
+			const global = new RegExp(trigger.source, "g");
+			for (let match = global.exec(folded); match; match = global.exec(folded)) {
+				const items = listAfter(sentence, match.index + match[0].length, strict);
+				if (items) return items;
+			}
 		}
-	}
 	return undefined;
 }
 
-function listAfter(sentence: string, from: number): string[] | undefined {
-	{
-		let start = from;
-		// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, not with more of the sentence.
-		if (
-			!/^\s*(:|\(|\p{Lu}|["“„«]|(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s)/u.test(
-				sentence.slice(start),
-			)
-		)
-			return undefined;
-		const colon = sentence.indexOf(":", start);
-		if (colon >= 0 && colon - start < 80) start = colon + 1;
-		const end = sentenceEnd(sentence, start);
-		const list = sentence
-			.slice(start, end)
-			.replace(trailingRemark, "")
-			.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
-		const items = splitItems(list)
-			.map(nameFirst)
-			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
-		if (items.length >= 2) return items;
-	}
-	return undefined;
+function listAfter(sentence: string, from: number, strict: boolean): string[] | undefined {
+	let start = from;
+	const colon = sentence.indexOf(":", start);
+	if (colon >= 0 && colon - start < 80) start = colon + 1;
+	// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, or with a role and then a name.
+	const opening = strict
+		? /^\s*\p{Lu}/u
+		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
+	if (!opening.test(sentence.slice(start))) return undefined;
+	const end = sentenceEnd(sentence, start);
+	const list = sentence
+		.slice(start, end)
+		.replace(trailingRemark, "")
+		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
+	const items = splitItems(list)
+		.map(nameFirst)
+		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
+	return items.length >= 2 ? items : undefined;
 }

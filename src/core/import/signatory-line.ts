@@ -98,6 +98,23 @@ function takeTrailingGroups(parts: Parts): void {
 			parts.rest = before;
 			continue;
 		}
+		// "CJV (Consell de la Joventut de València)": the acronym printed first, the full name in brackets.
+		const beforeTokens = tokens(before);
+		const contentWords = wordsOf(content).length;
+		if (
+			!parts.abbreviation &&
+			beforeTokens.length <= 4 &&
+			beforeTokens.some((token) => isAbbreviationToken(token)) &&
+			contentWords >= 3 &&
+			contentWords > beforeTokens.length + 1 &&
+			/^\p{Lu}/u.test(content) &&
+			!isRoleText(content) &&
+			!content.includes(",")
+		) {
+			parts.abbreviation = before;
+			parts.rest = content;
+			return;
+		}
 		const commaParts = splitTopLevel(content, /,/);
 		if (commaParts.length >= 2) {
 			const last = commaParts[commaParts.length - 1] ?? "";
@@ -285,7 +302,8 @@ function commaListParts(text: string): string[] | undefined {
 	const parts = splitList(text, /,/, 3)?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u));
 	if (!parts) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
-	if (parts.filter((part) => /^\p{Ll}/u.test(part)).length > (parts.length >= 5 ? 1 : 0)) return undefined;
+	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
+		return undefined;
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
 	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
 		return undefined;
