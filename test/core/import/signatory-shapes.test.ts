@@ -96,3 +96,26 @@ describe("nothing silently lost", () => {
 		);
 	});
 });
+
+describe("a person in lists and exports", () => {
+	it("is listed as written: name, title, organization", async () => {
+		const { signatoryLine } = await import("../../../src/core/statements/signatory-list.js");
+		const { draftToStatement } = await import("../../../src/core/import/draft-to-statement.js");
+		assert.equal(
+			signatoryLine(
+				{ name: "Benoit Teste", kind: "individual", title: "secrétaire général", organization: "FSU" },
+				"en",
+			),
+			"Benoit Teste, secrétaire général, FSU",
+		);
+		const statement = draftToStatement(
+			importStatement(
+				"Tribune\n\nNous appelons toutes les forces progressistes à reconstruire ensemble un futur écologique et social.\n\nLes signataires :\n- Benoit Teste, secrétaire général de la FSU\n- Aurélie Trouvé, porte-parole d’Attac France\n- Eric Beynel, porte-parole de l’Union syndicale Solidaires\n",
+			),
+		);
+		const first = statement.sections[0]?.signatories[0];
+		assert.equal(first?.kind, "individual");
+		assert.equal(first?.title, "secrétaire général");
+		assert.equal(first?.organization, "FSU");
+	});
+});
