@@ -3,13 +3,18 @@ import { isPersonLike, isRoleText } from "./person-names.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 const triggers: readonly RegExp[] = [
-	/\bsigned by\b|\bsignatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
+	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
 	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
 	/\bsignee? par\b|\bsignee?s? par\b/,
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+];
+
+// Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
+const triggersAfter: readonly RegExp[] = [
+	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten)\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
@@ -53,9 +58,12 @@ function splitItems(list: string): string[] {
 	for (const item of items) {
 		const previous = merged[merged.length - 1];
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
+		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
 			previous !== undefined &&
 			(lower || (isRoleText(item) && !isPersonLike(item))) &&
+			!isPersonLike(tail) &&
 			isPersonLike(previous.split(",")[0] ?? "")
 		)
 			merged[merged.length - 1] = `${previous}, ${item}`;
@@ -93,6 +101,22 @@ function nameFirst(item: string): string | null {
  */
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
+	// "Anche A, B, C e D hanno firmato l'appello": the list printed before the verb.
+	for (const trigger of triggersAfter) {
+		const match = trigger.exec(folded);
+		if (!match) continue;
+		const before = sentence.slice(0, match.index);
+		const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")) + 1;
+		const list = before
+			.slice(start)
+			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
+			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "");
+		const items = splitItems(list.trim())
+			.map(nameFirst)
+			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
+		if (items.length >= 2 && items.every((item) => isPersonLike(item.split(",")[0] ?? "") || /^\p{Lu}/u.test(item)))
+			return items;
+	}
 	for (const [strict, list] of [
 		[false, triggers],
 		[true, strictTriggers],
