@@ -122,7 +122,9 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	}
 	close(to);
 	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
-	const last = entries[to - 1];
+	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.
+	const note = entries[to - 1] && /^\(.*\)$/.test(entries[to - 1]?.text ?? "") ? 1 : 0;
+	const last = entries[to - 1 - note];
 	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
 	if (best === undefined && runStart !== undefined) best = runStart;
 	if (
@@ -133,7 +135,7 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		isCandidate(last.text) &&
 		isPersonLike(lastName)
 	)
-		return to - 1;
+		return to - 1 - note;
 	if (best === undefined && !entries.slice(from, to).some((entry) => isBodyProse(entry.text))) {
 		const count = entries.slice(from, to).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		if (count >= 2) return from;
@@ -308,9 +310,9 @@ export function importStatement(text: string): ImportDraft {
 			(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
 		).length;
 		if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
+			// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
 			for (const signatory of signatories)
-				if (!signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name))
-					signatory.kind = "individual";
+				if (!signatory.country && looksLikeBareName(signatory.name)) signatory.kind = "individual";
 		for (const signatory of signatories) movePersonAcronym(signatory);
 		const listStyle = styleOrder.reduce((best, style) =>
 			(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,
@@ -335,7 +337,8 @@ export function importStatement(text: string): ImportDraft {
 		const mostlyPeople = persons.length >= 0.6 * parsed.length;
 		for (const signatory of parsed) {
 			if (known.has(fold(signatory.name))) continue;
-			if (mostlyPeople && !signatory.abbreviation && /\s/.test(signatory.name)) signatory.kind = "individual";
+			if (mostlyPeople && (!signatory.abbreviation || looksLikeBareName(signatory.name)) && /\s/.test(signatory.name))
+				signatory.kind = "individual";
 			if (signatory.kind === "individual") {
 				const titled = takePersonTitles(signatory.name);
 				signatory.name = titled.name || signatory.name;

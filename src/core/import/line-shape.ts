@@ -34,7 +34,9 @@ const sentenceStarters =
  * a colon. Names of French and Spanish organizations are often lower case, so the bar for a short line
  * is high.
  */
-export function isProse(text: string): boolean {
+export function isProse(line: string): boolean {
+	// A footnote mark ("… Beschäftigung! [1]") does not change what the line is.
+	const text = line.replace(/\s*\[\d{1,3}\]$/, "");
 	const words = wordsOf(text).length;
 	if (words === 0) return false;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;

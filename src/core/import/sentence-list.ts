@@ -58,11 +58,14 @@ function splitItems(list: string): string[] {
 	for (const item of items) {
 		const previous = merged[merged.length - 1];
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
+		const affiliation =
+			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
 		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
 		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
 			previous !== undefined &&
-			(lower || (isRoleText(item) && !isPersonLike(item))) &&
+			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			!isPersonLike(tail) &&
 			isPersonLike(previous.split(",")[0] ?? "")
 		)
@@ -75,7 +78,14 @@ function splitItems(list: string): string[] {
 		const item = merged[index] ?? "";
 		const next = merged[index + 1];
 		const bare = item.replace(leadingArticle, "");
-		if (next !== undefined && /^\p{Ll}/u.test(bare) && !isPersonLike(bare) && isPersonLike(next.split(",")[0] ?? "")) {
+		const ownName = bare.replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		if (
+			next !== undefined &&
+			/^\p{Ll}/u.test(bare) &&
+			!isPersonLike(bare) &&
+			!isPersonLike(ownName) &&
+			isPersonLike(next.split(",")[0] ?? "")
+		) {
 			ordered.push(`${next}, ${bare}`);
 			index++;
 		} else ordered.push(item);
@@ -101,6 +111,7 @@ function nameFirst(item: string): string | null {
  */
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
+	const found: string[] = [];
 	// "Anche A, B, C e D hanno firmato l'appello": the list printed before the verb.
 	for (const trigger of triggersAfter) {
 		const match = trigger.exec(folded);
@@ -115,7 +126,7 @@ export function signersInSentence(sentence: string): string[] | undefined {
 			.map(nameFirst)
 			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
 		if (items.length >= 2 && items.every((item) => isPersonLike(item.split(",")[0] ?? "") || /^\p{Lu}/u.test(item)))
-			return items;
+			found.push(...items);
 	}
 	for (const [strict, list] of [
 		[false, triggers],
@@ -124,11 +135,11 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		for (const trigger of list) {
 			const global = new RegExp(trigger.source, "g");
 			for (let match = global.exec(folded); match; match = global.exec(folded)) {
-				const items = listAfter(sentence, match.index + match[0].length, strict);
-				if (items) return items;
+				for (const item of listAfter(sentence, match.index + match[0].length, strict) ?? [])
+					if (!found.includes(item)) found.push(item);
 			}
 		}
-	return undefined;
+	return found.length >= 2 ? found : undefined;
 }
 
 function listAfter(sentence: string, from: number, strict: boolean): string[] | undefined {
