@@ -130,6 +130,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
 	["comment-author", /^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto):$/u],
 	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
+	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
 ];
 

@@ -90,6 +90,8 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
+	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
+	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);
 	if (inline) {
 		const colon = text.indexOf(":");

@@ -45,7 +45,7 @@ function sentenceEnd(text: string, from: number): number {
 
 function splitItems(list: string): string[] {
 	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
-	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /,/);
+	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
 	const conjunction =
 		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
 	const items: string[] = [];
