@@ -255,7 +255,8 @@ export function importStatement(text: string): ImportDraft {
 			const entry = entries[position];
 			if (!entry) continue;
 			const { text: item, style } = stripListMarker(entry.text);
-			if (isProse(item) || isDateline(item) || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
+			const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
+			if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 				pendingProse.push(entry);
 				continue;
 			}

@@ -49,10 +49,16 @@ function splitItems(list: string): string[] {
 	const conjunction =
 		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
 	const items: string[] = [];
-	for (const part of parts) {
-		const pieces = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
+	parts.forEach((part, index) => {
+		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
+		// joins two people ("Pilar Bardem o Willy Toledo").
+		const split = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
+		const last = index === parts.length - 1;
+		const people = split.every((piece) => isPersonLike((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
+		const pieces = last || people || beforeArticle ? split : [part];
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim());
-	}
+	});
 	// "Roberto Terzi, ex Sindaco di Camorino": a role after a comma belongs to the name before it.
 	const merged: string[] = [];
 	for (const item of items) {

@@ -257,6 +257,16 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	takeTrailingGroups(parts);
 	if (!parts.country) takeCountry(parts, false);
 	takeRole(parts);
+	// "Anísio Maia Dep. Estadual PT": a role abbreviation after the name, with no comma before it.
+	const abbreviatedRole =
+		/^(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}[\p{L}'’-]+){1,4})\s+((?:Dep|Pres|Sec|Ver|Coord|Dir|Vice)\.\s.+)$/u.exec(
+			parts.rest,
+		);
+	if (!parts.role && abbreviatedRole?.[1] && abbreviatedRole[2]) {
+		parts.rest = abbreviatedRole[1];
+		parts.role = abbreviatedRole[2];
+		parts.individual = true;
+	}
 	if (!parts.abbreviation) takeLeadingAbbreviation(parts);
 	if (!parts.abbreviation) takeDashAbbreviation(parts);
 	takeMiddleAbbreviation(parts);
