@@ -119,3 +119,16 @@ describe("a person in lists and exports", () => {
 		assert.equal(first?.organization, "FSU");
 	});
 });
+
+describe("the import summary", () => {
+	it("says when a sign-on text gave no list, and shows the lines that may be it", async () => {
+		const { draftSummaryLines } = await import("../../../src/core/import/draft-summary.js");
+		const draft = importStatement(
+			"Open letter\n\nWe, the undersigned, ask the council to keep the library open for everyone who needs it every day of the week.\n",
+		);
+		draft.missingList = { candidates: ["Maria Lopez — Greenfield"] };
+		const lines = draftSummaryLines(draft);
+		assert.ok(lines.includes("no signatory list found: the draft has the text only"));
+		assert.ok(lines.includes("  Maria Lopez — Greenfield"));
+	});
+});
