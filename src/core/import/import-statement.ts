@@ -75,6 +75,8 @@ function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 
 /** "VÌCTOR FLORES PAILLACHEO" reads as a name too: two to four words, capitalized or all capitals. */
 function looksLikePersonLine(text: string): boolean {
+	// "Executive Secretary-Treasurer" is capitalized like a name but is a function.
+	if (isRoleText(text) && !personTitle.test(text)) return false;
 	const titled = takePersonTitles(text).name;
 	if (isPersonLike(titled) || (personTitle.test(text) && wordsOf(titled).length >= 2 && !/[,;]/.test(titled)))
 		return true;

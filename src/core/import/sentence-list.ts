@@ -57,7 +57,7 @@ function splitItems(list: string): string[] {
 		const people = split.every((piece) => isPersonLike((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
 		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
 		const pieces = last || people || beforeArticle ? split : [part];
-		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim());
+		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
 	});
 	// "Roberto Terzi, ex Sindaco di Camorino": a role after a comma belongs to the name before it.
 	const merged: string[] = [];

@@ -98,15 +98,21 @@ function takeTrailingGroups(parts: Parts): void {
 			parts.rest = before;
 			continue;
 		}
+		// "American Public Health Association (resolution)": a note in brackets, not part of the name.
+		if (/^\p{Ll}/u.test(content) && wordsOf(content).length <= 3 && !isPersonLike(before)) {
+			parts.rest = before;
+			continue;
+		}
 		// "CJV (Consell de la Joventut de València)": the acronym printed first, the full name in brackets.
 		const beforeTokens = tokens(before);
 		const contentWords = wordsOf(content).length;
+		const loneAcronym = beforeTokens.length === 1 && /^[\p{Lu}\d/&.-]{2,10}$/u.test(before);
 		if (
 			!parts.abbreviation &&
 			beforeTokens.length <= 4 &&
 			beforeTokens.some((token) => isAbbreviationToken(token)) &&
-			contentWords >= 3 &&
-			contentWords > beforeTokens.length + 1 &&
+			contentWords >= (loneAcronym ? 2 : 3) &&
+			contentWords > beforeTokens.length + (loneAcronym ? 0 : 1) &&
 			/^\p{Lu}/u.test(content) &&
 			!isRoleText(content) &&
 			!content.includes(",")
@@ -309,7 +315,9 @@ function splitList(text: string, separator: RegExp, minimum: number): string[] |
 
 function commaListParts(text: string): string[] | undefined {
 	// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
-	const parts = splitList(text, /,/, 3)?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u));
+	const parts = splitList(text, /,/, 3)
+		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
+		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
 	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
@@ -329,7 +337,7 @@ export function splitSignatoryEntry(text: string): string[] {
 		.trim()
 		.replace(/[;,]\s*$/, "")
 		// "… et Philippe Askénazy (économiste)": a list's second line may open with its conjunction.
-		.replace(/^(?:et|and|y|e|und|ed)\s+(?=\p{Lu})/u, "");
+		.replace(/^(?:et|and|y|e|und|ed|&)\s+(?=\p{Lu})/u, "");
 	// "Soziale Bewegung und Kultur: • A • B • C": bullets run together on one line, after a group label.
 	if ((trimmed.match(/\s•\s/g) ?? []).length >= 2) {
 		const bullets = trimmed
