@@ -1,16 +1,24 @@
-// Signatory precision and recall of the statement importer over the test corpus and the seeds, and the
-// time to import a 300-signatory document. Run: node --import tsx bench/import.ts
-import { readdirSync, readFileSync } from "node:fs";
+// How the statement importer holds up on real statements it was not written against: signatory precision and
+// recall and per-field accuracy on the corpus's development and test splits (test/fixtures/import/split.json),
+// the seeds' exactness, lines left unaccounted, and the time to import a 300-signatory text.
+// Run: node --import tsx bench/import.ts
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { importJsonSchema } from "../src/core/import/import-draft.js";
+import type { DraftSignatory, ImportDraft } from "../src/core/import/import-draft.js";
 import { importStatement } from "../src/core/import/import-statement.js";
 import { fold } from "../src/core/import/text-normalize.js";
+import { type AnnotatedSignatory, type CorpusDocument, loadCorpus } from "../test/fixtures/import/corpus.js";
 
-const root = join(import.meta.dirname, "..");
-const fixtureDir = join(root, "test/fixtures/import");
-const seedDir = join(root, "test/fixtures/seeds");
+export interface BenchFigure {
+	name: string;
+	value: number;
+	unit: string;
+	goal: string;
+	holds: boolean;
+}
 
+const seedDir = join(import.meta.dirname, "../test/fixtures/seeds");
 // The seeds' signatory counts as printed; test/core/import/seed-documents.test.ts checks their fields.
 const seedCounts: Record<string, number[]> = {
 	"000_3b040382fcf82d6d.txt": [21],
@@ -20,51 +28,109 @@ const seedCounts: Record<string, number[]> = {
 	"004_7c7aeeae37f0f8a8.txt": [],
 };
 
-const normalize = (name: string) => fold(name.normalize("NFC"));
+/** Compared without case, accents, quotes or the punctuation that ends a name. */
+export const comparable = (text: string | null): string =>
+	fold((text ?? "").normalize("NFC"))
+		.replace(/["“”„«»]/g, "")
+		.replace(/[\s.,;:]+$/, "");
+
+const tokensOf = (name: string) =>
+	new Set(
+		comparable(name)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean),
+	);
+
+/** Share of words two names have in common (Dice); a found name matches an expected one at 0.6 or more. */
+function similarity(a: string, b: string): number {
+	const left = tokensOf(a);
+	const right = tokensOf(b);
+	if (left.size === 0 || right.size === 0) return 0;
+	let common = 0;
+	for (const token of left) if (right.has(token)) common++;
+	return (2 * common) / (left.size + right.size);
+}
+
+/** Pairs each expected signatory with at most one found one, best matches first. */
+export function matchSignatories(
+	expected: readonly AnnotatedSignatory[],
+	found: readonly DraftSignatory[],
+): Array<[AnnotatedSignatory, DraftSignatory]> {
+	const candidates: Array<{ e: number; f: number; score: number }> = [];
+	expected.forEach((want, e) => {
+		found.forEach((got, f) => {
+			const score = comparable(want.name) === comparable(got.name) ? 2 : similarity(want.name, got.name);
+			if (score >= 0.6) candidates.push({ e, f, score });
+		});
+	});
+	candidates.sort((a, b) => b.score - a.score);
+	const usedE = new Set<number>();
+	const usedF = new Set<number>();
+	const pairs: Array<[AnnotatedSignatory, DraftSignatory]> = [];
+	for (const { e, f } of candidates) {
+		if (usedE.has(e) || usedF.has(f)) continue;
+		usedE.add(e);
+		usedF.add(f);
+		const want = expected[e];
+		const got = found[f];
+		if (want && got) pairs.push([want, got]);
+	}
+	return pairs;
+}
 
 interface Tally {
-	truePositives: number;
-	found: number;
+	documents: number;
 	expected: number;
+	found: number;
+	matched: number;
+	fields: Record<"name" | "abbreviation" | "country" | "kind" | "title" | "organization", number>;
+	documentFields: Record<"title" | "issuer" | "date", number>;
 }
 
-function compare(expected: string[], found: string[], tally: Tally): void {
-	const remaining = new Map<string, number>();
-	for (const name of expected.map(normalize)) remaining.set(name, (remaining.get(name) ?? 0) + 1);
-	for (const name of found.map(normalize)) {
-		const left = remaining.get(name) ?? 0;
-		if (left > 0) {
-			tally.truePositives++;
-			remaining.set(name, left - 1);
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+function tally(documents: readonly CorpusDocument[]): Tally {
+	const result: Tally = {
+		documents: documents.length,
+		expected: 0,
+		found: 0,
+		matched: 0,
+		fields: { name: 0, abbreviation: 0, country: 0, kind: 0, title: 0, organization: 0 },
+		documentFields: { title: 0, issuer: 0, date: 0 },
+	};
+	for (const document of documents) {
+		const draft = importStatement(document.text);
+		const expected = document.expected.sections.flatMap((section) => section.signatories);
+		const found = draft.sections.flatMap((section) => section.signatories);
+		const pairs = matchSignatories(expected, found);
+		result.expected += expected.length;
+		result.found += found.length;
+		result.matched += pairs.length;
+		for (const [want, got] of pairs) {
+			if (comparable(want.name) === comparable(got.name)) result.fields.name++;
+			if (comparable(want.abbreviation) === comparable(got.abbreviation)) result.fields.abbreviation++;
+			if (comparable(want.country) === comparable(got.country)) result.fields.country++;
+			if (want.kind === got.kind) result.fields.kind++;
+			if (comparable(want.title) === comparable(got.title)) result.fields.title++;
+			if (comparable(want.organization) === comparable(got.organization)) result.fields.organization++;
 		}
+		if (comparable(document.expected.title) === comparable(draft.title)) result.documentFields.title++;
+		if (comparable(document.expected.issuer) === comparable(draft.issuer)) result.documentFields.issuer++;
+		if (document.expected.date === draft.date) result.documentFields.date++;
 	}
-	tally.found += found.length;
-	tally.expected += expected.length;
+	return result;
 }
 
-const tally: Tally = { truePositives: 0, found: 0, expected: 0 };
-for (const name of readdirSync(fixtureDir).filter((file) => file.endsWith(".txt"))) {
-	const expected = importJsonSchema.parse(
-		JSON.parse(readFileSync(join(fixtureDir, name.replace(/\.txt$/, ".expected.json")), "utf8")),
-	);
-	const draft = importStatement(readFileSync(join(fixtureDir, name), "utf8"));
-	compare(
-		expected.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
-		draft.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
-		tally,
-	);
+/** Non-blank lines of a text that the draft's accounting does not mention. */
+export function unaccountedLines(text: string, draft: ImportDraft): number {
+	const accounted = new Set(draft.accounting.map((entry) => entry.line));
+	return text
+		.replace(/\r\n?/g, "\n")
+		.split("\n")
+		.filter(
+			(line, index) => line.replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]/g, "") !== "" && !accounted.has(index + 1),
+		).length;
 }
-let seedsRight = true;
-for (const [name, counts] of Object.entries(seedCounts)) {
-	const draft = importStatement(readFileSync(join(seedDir, name), "utf8"));
-	const found = draft.sections.map((section) => section.signatories.length);
-	if (JSON.stringify(found) !== JSON.stringify(counts)) seedsRight = false;
-}
-
-const precision = tally.found === 0 ? 1 : tally.truePositives / tally.found;
-const recall = tally.expected === 0 ? 1 : tally.truePositives / tally.expected;
-process.stdout.write(`import precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}\n`);
-process.stdout.write(`import seed counts ${seedsRight ? "all right" : "WRONG"} (21; 28 + 3; 9; 25 + 13; none)\n`);
 
 function generated(count: number): string {
 	const countries = ["Peru", "Chile", "France", "Brasil", "Kenya", "India", "Mexico", "Canada"];
@@ -82,16 +148,85 @@ function generated(count: number): string {
 	return lines.join("\n");
 }
 
-const document = generated(300);
-const runs: number[] = [];
-let signatories = 0;
-for (let run = 0; run < 23; run++) {
-	const start = performance.now();
-	const draft = importStatement(document);
-	const elapsed = performance.now() - start;
-	signatories = draft.sections.reduce((sum, section) => sum + section.signatories.length, 0);
-	if (run >= 3) runs.push(elapsed);
+function importTime(): { median: number; signatories: number } {
+	const document = generated(300);
+	const runs: number[] = [];
+	let signatories = 0;
+	for (let run = 0; run < 23; run++) {
+		const start = performance.now();
+		const draft = importStatement(document);
+		const elapsed = performance.now() - start;
+		signatories = draft.sections.reduce((sum, section) => sum + section.signatories.length, 0);
+		if (run >= 3) runs.push(elapsed);
+	}
+	runs.sort((a, b) => a - b);
+	return { median: runs[Math.floor(runs.length / 2)] ?? 0, signatories };
 }
-runs.sort((a, b) => a - b);
-const median = runs[Math.floor(runs.length / 2)] ?? 0;
-process.stdout.write(`import ${signatories} signatories: ${median.toFixed(1)} ms (median of ${runs.length})\n`);
+
+const at = (goal: number) => (value: number) => value >= goal;
+
+/** Every figure beside its goal; the goals are issue 14's and hold on the test split. */
+export async function runImportBench(): Promise<BenchFigure[]> {
+	const corpus = loadCorpus();
+	const figures: BenchFigure[] = [];
+	const add = (name: string, value: number, unit: string, goal: string, holds: boolean) =>
+		figures.push({ name, value: Number(value.toFixed(3)), unit, goal, holds });
+	for (const split of ["dev", "test"] as const) {
+		const t = tally(corpus.filter((document) => document.split === split));
+		const goal95 = split === "test" ? "≥ 0.95" : "none (development set)";
+		const check95 = split === "test" ? at(0.95) : () => true;
+		const precision = ratio(t.matched, t.found);
+		const recall = ratio(t.matched, t.expected);
+		add(`import ${split} signatory precision`, precision, "ratio", goal95, check95(precision));
+		add(`import ${split} signatory recall`, recall, "ratio", goal95, check95(recall));
+		for (const field of ["name", "abbreviation", "country", "kind", "title", "organization"] as const) {
+			const value = ratio(t.fields[field], t.matched);
+			const isKind = field === "kind";
+			add(
+				`import ${split} ${field === "title" || field === "organization" ? `person ${field}` : field} accuracy`,
+				value,
+				"ratio",
+				isKind ? goal95 : "none",
+				isKind ? check95(value) : true,
+			);
+		}
+		for (const field of ["title", "issuer", "date"] as const)
+			add(
+				`import ${split} document ${field} accuracy`,
+				ratio(t.documentFields[field], t.documents),
+				"ratio",
+				"none",
+				true,
+			);
+		add(
+			`import ${split} documents`,
+			t.documents,
+			"count",
+			split === "test" ? "≥ 15" : "none",
+			split !== "test" || t.documents >= 15,
+		);
+		add(`import ${split} expected signatories`, t.expected, "count", "none", true);
+	}
+	let seedsExact = true;
+	for (const [name, counts] of Object.entries(seedCounts)) {
+		const draft = importStatement(readFileSync(join(seedDir, name), "utf8"));
+		if (JSON.stringify(draft.sections.map((section) => section.signatories.length)) !== JSON.stringify(counts))
+			seedsExact = false;
+	}
+	add("import seeds exact", seedsExact ? 1 : 0, "bool", "= 1 (21; 28 + 3; 9; 25 + 13; none)", seedsExact);
+	const unaccounted = corpus.reduce(
+		(sum, document) => sum + unaccountedLines(document.text, importStatement(document.text)),
+		0,
+	);
+	add("import lines unaccounted (all corpus)", unaccounted, "lines", "= 0", unaccounted === 0);
+	const { median, signatories } = importTime();
+	add(`import time, ${signatories}-signatory text`, median, "ms", "< 50", median < 50);
+	return figures;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+	for (const figure of await runImportBench())
+		process.stdout.write(
+			`${figure.name.padEnd(44)} ${String(figure.value).padStart(8)} ${figure.unit.padEnd(6)} goal ${figure.goal}${figure.holds ? "" : "  MISSED"}\n`,
+		);
+}

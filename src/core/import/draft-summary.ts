@@ -20,6 +20,10 @@ export function draftSummaryBlocks(draft: ImportDraft, locale: Locale): Block[] 
 	for (const section of draft.sections)
 		blocks.push(item("•", span(text.section(section.heading ?? text.untitledSection, section.signatories.length))));
 	if (draft.sections.length === 0) blocks.push(paragraph(span(text.noSignatories, { italic: true })));
+	if (draft.missingList && draft.missingList.candidates.length > 0) {
+		blocks.push(paragraph(span(text.listCandidates, { bold: true })));
+		for (const line of draft.missingList.candidates) blocks.push(item("•", span(line)));
+	}
 	if (draft.unrecognized.length > 0) {
 		blocks.push(paragraph(span(text.unrecognizedHeading(draft.unrecognized.length), { bold: true })));
 		for (const line of draft.unrecognized.slice(0, shownUnrecognized)) blocks.push(item("•", span(line)));
@@ -40,6 +44,10 @@ export function draftSummaryLines(draft: ImportDraft): string[] {
 	for (const section of draft.sections)
 		lines.push(`section:  ${section.heading ?? "(no heading)"}: ${section.signatories.length} signatories`);
 	if (draft.sections.length === 0) lines.push("no signatory list found: the draft has the text only");
+	if (draft.missingList && draft.missingList.candidates.length > 0) {
+		lines.push("the text reads like a sign-on; these lines may be the list:");
+		for (const line of draft.missingList.candidates) lines.push(`  ${line}`);
+	}
 	if (draft.unrecognized.length > 0) {
 		lines.push(`unrecognized lines (${draft.unrecognized.length}):`);
 		for (const line of draft.unrecognized) lines.push(`  ${line}`);

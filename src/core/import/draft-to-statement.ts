@@ -45,6 +45,8 @@ function toSignatory(signatory: DraftSection["signatories"][number]): Signatory 
 	};
 	if (signatory.abbreviation) result.abbreviation = clip(signatory.abbreviation, 40);
 	if (signatory.nameEn) result.nameEn = clip(signatory.nameEn, 300);
+	if (signatory.title) result.title = clip(signatory.title, 200);
+	if (signatory.organization) result.organization = clip(signatory.organization, 300);
 	if (signatory.countryCode) result.country = signatory.countryCode;
 	if (signatory.country) result.countryAsWritten = clip(signatory.country, 100);
 	return result;

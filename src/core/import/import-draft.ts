@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** How one line of the pasted text was used. */
+export const lineAccountSchema = z.strictObject({
+	/** 1-based line number in the pasted text. */
+	line: z.number().int().positive(),
+	text: z.string(),
+	as: z.enum(["header", "body", "heading", "signatory", "furniture", "unrecognized"]),
+	/** For furniture: the rule that dropped the line ("share-button", "view-counter", …). */
+	rule: z.string().nullable(),
+});
+
 /** One signatory as the importer read it; the fields beyond the JSON shape help the organizer review. */
 export const draftSignatorySchema = z.strictObject({
 	name: z.string().min(1),
@@ -11,8 +21,12 @@ export const draftSignatorySchema = z.strictObject({
 	/** ISO 3166-1 alpha-2, when the printed country is a known one. */
 	countryCode: z.string().nullable(),
 	kind: z.enum(["organization", "individual"]),
-	/** A person's role or affiliation ("Professor of Law, …"), from the same line or the next. */
+	/** A person's role or affiliation ("Professor of Law, …"), from the same line or the next, as printed. */
 	role: z.string().nullable(),
+	/** A person's title or function as written ("Prof. Dr.", "secrétaire général"); null for an organization. */
+	title: z.string().nullable(),
+	/** The organization a person signs for, as written ("Attac France"); null for an organization. */
+	organization: z.string().nullable(),
 	/** The line as printed, without its list marker. */
 	asWritten: z.string(),
 });
@@ -27,7 +41,7 @@ export const importDraftSchema = z.strictObject({
 	title: z.string(),
 	date: z.iso.date().nullable(),
 	/** ISO 639-1, detected from the text. */
-	language: z.enum(["en", "es", "fr", "pt"]),
+	language: z.enum(["en", "es", "fr", "pt", "de", "it"]),
 	issuer: z.string(),
 	/** What the title or header calls the document; the JSON output leaves it out. */
 	kind: z.enum(["resolution", "declaration", "statement", "call"]),
@@ -35,12 +49,17 @@ export const importDraftSchema = z.strictObject({
 	sections: z.array(draftSectionSchema),
 	/** Lines that are neither body nor a recognized signatory, in document order. */
 	unrecognized: z.array(z.string()),
+	/** What became of every non-blank line after the header: nothing is dropped without saying why. */
+	accounting: z.array(lineAccountSchema),
+	/** Set when the text reads like a sign-on but no list was found: the lines that looked closest to one. */
+	missingList: z.strictObject({ candidates: z.array(z.string()) }).nullable(),
 });
 
 export type DraftSignatory = z.infer<typeof draftSignatorySchema>;
 export type DraftSection = z.infer<typeof draftSectionSchema>;
 export type ImportDraft = z.infer<typeof importDraftSchema>;
 export type DraftLanguage = ImportDraft["language"];
+export type LineAccount = z.infer<typeof lineAccountSchema>;
 
 /** What `solidarity statement import --json` prints: exactly these keys, nothing else. */
 export const importJsonSchema = z.strictObject({
@@ -58,11 +77,15 @@ export const importJsonSchema = z.strictObject({
 					abbreviation: z.string().nullable(),
 					country: z.string().nullable(),
 					kind: z.enum(["organization", "individual"]),
+					title: z.string().nullable(),
+					organization: z.string().nullable(),
 				}),
 			),
 		}),
 	),
 	unrecognized: z.array(z.string()),
+	accounting: z.array(lineAccountSchema),
+	missingList: z.strictObject({ candidates: z.array(z.string()) }).nullable(),
 });
 
 export type ImportJson = z.infer<typeof importJsonSchema>;
@@ -81,8 +104,12 @@ export function toImportJson(draft: ImportDraft): ImportJson {
 				abbreviation: signatory.abbreviation,
 				country: signatory.country,
 				kind: signatory.kind,
+				title: signatory.title,
+				organization: signatory.organization,
 			})),
 		})),
 		unrecognized: draft.unrecognized,
+		accounting: draft.accounting,
+		missingList: draft.missingList,
 	};
 }

@@ -13,6 +13,7 @@ const en = {
 		`${heading.replace(/\s*:\s*$/, "")}: ${count === 1 ? "1 signatory" : `${count} signatories`}`,
 	untitledSection: "Signatories",
 	noSignatories: "No signatory list was found: the draft has the text only.",
+	listCandidates: "The text reads like a sign-on, but no list was found. These lines may be it:",
 	unrecognizedHeading: (count: number) =>
 		count === 1 ? "1 line was not recognized:" : `${count} lines were not recognized:`,
 	moreLines: (count: number) => `… and ${count} more.`,
@@ -31,6 +32,7 @@ const es: typeof en = {
 		`${heading.replace(/\s*:\s*$/, "")}: ${count === 1 ? "1 firmante" : `${count} firmantes`}`,
 	untitledSection: "Firmantes",
 	noSignatories: "No se encontró una lista de firmantes: el borrador solo tiene el texto.",
+	listCandidates: "El texto parece una adhesión, pero no se encontró la lista. Estas líneas podrían serlo:",
 	unrecognizedHeading: (count: number) =>
 		count === 1 ? "1 línea no fue reconocida:" : `${count} líneas no fueron reconocidas:`,
 	moreLines: (count: number) => `… y ${count} más.`,

@@ -86,20 +86,52 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"anexos",
 ]);
 
-const junkPatterns: readonly RegExp[] = [
-	/^skip to (main )?(content|navigation)/,
-	/^you are here:/,
-	/^(share|compartir|partager|compartilhar|partilhar)( (this|on|en|sur|no|em|esta|este|cet)\b.{0,30})?:?$/,
-	/^\d[\d.,\s]*\s*(views?|visitas?|vistas|vues|visualizacoes|lecturas|reads|hits|lectures)$/,
-	/^(views?|visitas?|vues|hits|visualizacoes|lecturas)\s*:?\s*\d[\d.,]*$/,
-	/^\d+\s+(minutos? de lectura|min read|minutes? read)$/,
-	/^(posted|published|updated|publicado|actualizado|publie|mis a jour|atualizado)\b.{0,40}\d{4}/,
-	/^(©|\(c\)|copyright)/,
-	/all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados/,
-	/^[-=*_~.·•|]{3,}$/,
-	/^(print|imprimir|imprimer)( (this|esta|cette)\b.{0,20})?$/,
-	/^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/,
-	/^(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo)\b/,
+// Each rule is named, so a dropped line says which rule dropped it.
+const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
+	["skip-link", /^skip to (main )?(content|navigation)/],
+	["breadcrumb", /^you are here:/],
+	[
+		"share-button",
+		/^(share|compartir|partager|compartilhar|partilhar|teilen|condividi)( (this|on|en|sur|no|em|esta|este|cet)\b.{0,30})?:?$/,
+	],
+	[
+		"view-counter",
+		/^\d[\d.,\s]*\s*(views?|visitas?|vistas|vues|visualizacoes|lecturas|reads|hits|lectures|downloads)$/,
+	],
+	["view-counter", /^(views?|visitas?|vues|hits|visualizacoes|lecturas)\s*:?\s*\d[\d.,]*$/],
+	[
+		"reading-time",
+		/^-?\s*\d+\s*(minutos? de lectura|min read|minutes? read|min de lecture|2min de lecture|minuti di lettura)$/,
+	],
+	["reading-time", /^(tempo de leitura|temps de lecture|tiempo de lectura)\s*:/],
+	[
+		"post-date",
+		/^(posted|published|updated|publicado|actualizado|publie|mis a jour|atualizado|pubblicato|veroffentlicht)\b.{0,40}\d{4}/,
+	],
+	["copyright", /^(©|\(c\)|copyright)/],
+	["copyright", /all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados/],
+	["rule-line", /^[-=*_~.·•|]{3,}$/],
+	["rule-line", /^(\* ){3,}\*?$/],
+	["print-button", /^(print|imprimir|imprimer)( (this|esta|cette)\b.{0,20})?$/],
+	["tag-list", /^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/],
+	[
+		"read-more",
+		/^(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo|leggi qui|leggi tutto|weiterlesen)\b/,
+	],
+	["ad-slot", /^(hide ad)+\s*(advertisement)?$|^advertisement$|^placeholder$|^publicidade$|^anzeige$/],
+	["script", /^<(script|style|div|iframe)\b/],
+	[
+		"comment-form",
+		/^(leave a comment|publica un comentario|publicar un comentario|lascia un commento|kommentar (veroffentlichen|schreiben)|mailing list|keine kommentare:?)$/,
+	],
+	["newsletter", /^(subscreva|subscribe to|suscribete|abonnez-vous|iscriviti)\b.{0,40}(newsletter|bulletin)/],
+	["newsletter", /^ative as notificacoes\b|^porque (o seu tempo e precioso|as noticias nao escolhem hora)\.?$/],
+	["page-number", /^(page|pagina|pag\.|seite|p\.)?\s*\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/],
+	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
+	["comment-author", /^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto):$/u],
+	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
+	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
+	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
 ];
 
 const iconWords: ReadonlySet<string> = new Set(
@@ -121,10 +153,16 @@ function isIconLine(line: string): boolean {
 	return icons / tokens.length >= 0.5;
 }
 
+/** The name of the rule that marks a line as page furniture, or null when the line is text. */
+export function junkRule(line: string): string | null {
+	const folded = fold(line);
+	if (folded === "") return null;
+	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/[:.]$/, ""))) return "navigation";
+	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
+	return isIconLine(line.trim()) ? "icon-names" : null;
+}
+
 /** Navigation, share buttons, icon names, view counters, page dates: text that is no part of the statement. */
 export function isJunkLine(line: string): boolean {
-	const folded = fold(line);
-	if (folded === "") return false;
-	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/[:.]$/, ""))) return true;
-	return junkPatterns.some((pattern) => pattern.test(folded)) || isIconLine(line.trim());
+	return junkRule(line) !== null;
 }

@@ -34,7 +34,9 @@ const sentenceStarters =
  * a colon. Names of French and Spanish organizations are often lower case, so the bar for a short line
  * is high.
  */
-export function isProse(text: string): boolean {
+export function isProse(line: string): boolean {
+	// A footnote mark ("… Beschäftigung! [1]") does not change what the line is.
+	const text = line.replace(/\s*\[\d{1,3}\]$/, "");
 	const words = wordsOf(text).length;
 	if (words === 0) return false;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
@@ -62,7 +64,7 @@ export function isListLine(text: string): boolean {
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
-	const commaParts = splitTopLevel(text, /,/).filter((part) => part !== "");
+	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 }

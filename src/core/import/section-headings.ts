@@ -11,7 +11,7 @@ export interface SectionHeading {
 
 // Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios)\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",
@@ -43,6 +43,15 @@ const exactHeadings: ReadonlySet<string> = new Set([
 	"entidades signatarias",
 	"organizacoes",
 	"personalidades",
+	"unterzeichner",
+	"unterzeichnende",
+	"erstunterzeichner",
+	"erstunterzeichnende",
+	"firmatari",
+	"prime firme",
+	"primeiros signatarios",
+	"hanno aderito",
+	"i portavoce",
 ]);
 
 const closings: ReadonlySet<string> = new Set([
@@ -60,6 +69,10 @@ const closings: ReadonlySet<string> = new Set([
 	"solidairement",
 	"atenciosamente",
 	"saudacoes",
+	"cordiali saluti",
+	"distinti saluti",
+	"mit freundlichen grussen",
+	"mit solidarischen grussen",
 ]);
 
 const listOf = /^(the )?(list of|lista de|liste des?|relacion de)\b/;
@@ -68,7 +81,7 @@ const whoSigned =
 const peopleWords =
 	/\b(individual|individuals|personas|personalidades|personnalites|personnes|pessoas|people|individuos|academics|academicos|scholars|intelectuales|a titulo (individual|personal))\b/;
 const inlineHead =
-	/^(firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
 
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
@@ -77,12 +90,14 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
-	if (text.length > 160) return undefined;
+	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
+	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);
 	if (inline) {
 		const colon = text.indexOf(":");
 		return { heading: text.slice(0, colon + 1).trim(), inline: text.slice(colon + 1).trim(), individuals };
 	}
+	if (text.length > 160) return undefined;
 	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };
 	const words = wordsOf(text).length;
 	const endsWithColon = /:\s*$/.test(text);
@@ -96,7 +111,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 
 /** An introduction ending in a colon still announces a signatory list when it speaks of signing. */
 export function introducesSignatories(line: string): boolean {
-	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|signat|assin|undersigned|abajo firmantes)/.test(
+	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|signat|assin|undersigned|abajo firmantes|unterzeichn|erstunterzeichn|unterschr|aderi|sottoscri|subscrev|(?:following|siguientes|suivantes|seguintes|seguenti|folgenden?) (?:organi|colectivos|coletivos|collectifs|entidades|groups|grupos|associa|asocia|verb)|colectivos|organizaciones|organisations|organizations|entidades|associazioni|organizzazioni|organizacoes|organisationen)/.test(
 		fold(line),
 	);
 }

@@ -4,6 +4,7 @@ import { lookupCountry } from "./country-names.js";
 import type { DraftSignatory } from "./import-draft.js";
 import { detectLanguage } from "./language-detect.js";
 import { isPersonLike, isRoleText, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 interface Parts {
@@ -96,6 +97,29 @@ function takeTrailingGroups(parts: Parts): void {
 			parts.country = content;
 			parts.rest = before;
 			continue;
+		}
+		// "American Public Health Association (resolution)": a note in brackets, not part of the name.
+		if (/^\p{Ll}/u.test(content) && wordsOf(content).length <= 3 && !isPersonLike(before)) {
+			parts.rest = before;
+			continue;
+		}
+		// "CJV (Consell de la Joventut de València)": the acronym printed first, the full name in brackets.
+		const beforeTokens = tokens(before);
+		const contentWords = wordsOf(content).length;
+		const loneAcronym = beforeTokens.length === 1 && /^[\p{Lu}\d/&.-]{2,10}$/u.test(before);
+		if (
+			!parts.abbreviation &&
+			beforeTokens.length <= 4 &&
+			beforeTokens.some((token) => isAbbreviationToken(token)) &&
+			contentWords >= (loneAcronym ? 2 : 3) &&
+			contentWords > beforeTokens.length + (loneAcronym ? 0 : 1) &&
+			/^\p{Lu}/u.test(content) &&
+			!isRoleText(content) &&
+			!content.includes(",")
+		) {
+			parts.abbreviation = before;
+			parts.rest = content;
+			return;
 		}
 		const commaParts = splitTopLevel(content, /,/);
 		if (commaParts.length >= 2) {
@@ -239,6 +263,16 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	takeTrailingGroups(parts);
 	if (!parts.country) takeCountry(parts, false);
 	takeRole(parts);
+	// "Anísio Maia Dep. Estadual PT": a role abbreviation after the name, with no comma before it.
+	const abbreviatedRole =
+		/^(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}[\p{L}'’-]+){1,4})\s+((?:Dep|Pres|Sec|Ver|Coord|Dir|Vice)\.\s.+)$/u.exec(
+			parts.rest,
+		);
+	if (!parts.role && abbreviatedRole?.[1] && abbreviatedRole[2]) {
+		parts.rest = abbreviatedRole[1];
+		parts.role = abbreviatedRole[2];
+		parts.individual = true;
+	}
 	if (!parts.abbreviation) takeLeadingAbbreviation(parts);
 	if (!parts.abbreviation) takeDashAbbreviation(parts);
 	takeMiddleAbbreviation(parts);
@@ -251,6 +285,13 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	if (!/\p{L}/u.test(name)) return undefined;
 	const individual = parts.individual || personTitle.test(name) || (individualsSection && !abbreviation);
 	const country = parts.country ? trimName(parts.country) : null;
+	const role = parts.role ? trimName(parts.role) : null;
+	let person: { title: string | null; organization: string | null } = { title: null, organization: null };
+	if (individual) {
+		const titled = takePersonTitles(name);
+		if (titled.name !== "" && /\p{L}/u.test(titled.name)) name = titled.name;
+		person = splitPersonRole(role, titled.titles);
+	}
 	return {
 		name,
 		abbreviation,
@@ -258,7 +299,9 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		country,
 		countryCode: country ? (lookupCountry(country)?.code ?? null) : null,
 		kind: individual ? "individual" : "organization",
-		role: parts.role ? trimName(parts.role) : null,
+		role,
+		title: person.title,
+		organization: person.organization,
 		asWritten: asWritten.trim(),
 	};
 }
@@ -272,10 +315,13 @@ function splitList(text: string, separator: RegExp, minimum: number): string[] |
 
 function commaListParts(text: string): string[] | undefined {
 	// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
-	const parts = splitList(text, /,/, 3)?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u));
+	const parts = splitList(text, /,/, 3)
+		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
+		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
-	if (parts.filter((part) => /^\p{Ll}/u.test(part)).length > (parts.length >= 5 ? 1 : 0)) return undefined;
+	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
+		return undefined;
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
 	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
 		return undefined;
@@ -287,14 +333,34 @@ function commaListParts(text: string): string[] | undefined {
  * "Organizaciones agrarias: COAG, UPA". Returns the texts to read one by one.
  */
 export function splitSignatoryEntry(text: string): string[] {
-	const trimmed = text.trim().replace(/[;,]\s*$/, "");
+	const trimmed = text
+		.trim()
+		.replace(/[;,]\s*$/, "")
+		// "… et Philippe Askénazy (économiste)": a list's second line may open with its conjunction.
+		.replace(/^(?:et|and|y|e|und|ed|&)\s+(?=\p{Lu})/u, "");
+	// "Soziale Bewegung und Kultur: • A • B • C": bullets run together on one line, after a group label.
+	if ((trimmed.match(/\s•\s/g) ?? []).length >= 2) {
+		const bullets = trimmed
+			.split(/\s*•\s*/)
+			.map((part) => part.trim())
+			.filter((part) => part !== "");
+		if (bullets[0] && /:$/.test(bullets[0])) bullets.shift();
+		return bullets.map((part) =>
+			part.replace(/^[^:]{2,60}:\s+(?=\S)/, (label) => (wordsOf(label).length <= 5 ? "" : label)),
+		);
+	}
 	const semicolons = splitList(trimmed, /;/, 2);
 	if (semicolons) {
 		// "ACADEMIA: A; B; C": the label names the group, not a signatory.
 		const label = /^([^:;()]{2,40}):\s+/.exec(semicolons[0] ?? "");
 		if (label?.[1] && wordsOf(label[1]).length <= 4 && !isCountry(label[1]))
 			semicolons[0] = (semicolons[0] ?? "").slice(label[0].length);
-		return semicolons.flatMap((part) => splitLabel(part) ?? [part]);
+		const last = semicolons.length - 1;
+		// "…; Ökumenische … e.V. und Pro Asyl.": the last item may carry the list's conjunction.
+		const lastParts = splitTopLevel(semicolons[last] ?? "", /\s+(?:und|and|y|e|et)\s+(?=\p{Lu})/u);
+		if (lastParts.length === 2 && lastParts.every((part) => wordsOf(part).length >= 1))
+			semicolons.splice(last, 1, ...lastParts);
+		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;

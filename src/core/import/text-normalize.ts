@@ -7,8 +7,20 @@ export function normalizeText(text: string): string {
 		.replace(/[\u200B-\u200D\u2060\u00AD]/g, "");
 }
 
+// The same short strings (words, names, countries) are folded again and again while a list is read.
+const folded = new Map<string, string>();
+
 /** For comparing: no accents, lower case, one kind of apostrophe, single spaces. */
 export function fold(text: string): string {
+	const known = folded.get(text);
+	if (known !== undefined) return known;
+	if (folded.size > 20000) folded.clear();
+	const result = foldUncached(text);
+	folded.set(text, result);
+	return result;
+}
+
+function foldUncached(text: string): string {
 	return text
 		.normalize("NFD")
 		.replace(/\p{M}/gu, "")

@@ -28,6 +28,9 @@ export interface PublishedList {
 /** The line for one signatory: as the document prints it, else "ABBR Name (English name), Country". */
 export function signatoryLine(signatory: Signatory, locale: Locale): string {
 	if (signatory.asWritten) return signatory.asWritten;
+	// A person is listed as people sign: "Name, title, organization".
+	if (signatory.kind === "individual" && (signatory.title || signatory.organization))
+		return [signatory.name, signatory.title, signatory.organization].filter(Boolean).join(", ");
 	const words: string[] = [];
 	if (signatory.abbreviation && signatory.abbreviation !== signatory.name) words.push(signatory.abbreviation);
 	words.push(signatory.nameEn ? `${signatory.name} (${signatory.nameEn})` : signatory.name);

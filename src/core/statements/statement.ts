@@ -33,6 +33,10 @@ export const signatorySchema = z.strictObject({
 	/** The country as the document prints it ("Turkey-Kurdistan", "Bolivia/UK"). */
 	countryAsWritten: z.string().trim().min(1).max(100).optional(),
 	kind: z.enum(["organization", "individual"]).default("organization"),
+	/** For a person: the title or function as written ("Prof. Dr.", "secrétaire général"). */
+	title: z.string().trim().min(1).max(200).optional(),
+	/** For a person: the organization they sign for, as written ("Attac France"). */
+	organization: z.string().trim().min(1).max(300).optional(),
 	/** The line exactly as the document prints it, so the published layout is reproduced verbatim. */
 	asWritten: z.string().trim().min(1).max(600).optional(),
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -35,9 +35,31 @@ describe("solidarity statement import", () => {
 		assert.equal(await runStatementImport([seed, "--json"], run.deps), 0);
 		const json = JSON.parse(run.out.join("\n"));
 		importJsonSchema.parse(json);
-		assert.deepEqual(Object.keys(json), ["title", "date", "language", "issuer", "body", "sections", "unrecognized"]);
+		assert.deepEqual(Object.keys(json), [
+			"title",
+			"date",
+			"language",
+			"issuer",
+			"body",
+			"sections",
+			"unrecognized",
+			"accounting",
+			"missingList",
+		]);
 		assert.deepEqual(Object.keys(json.sections[0]), ["heading", "signatories"]);
-		assert.deepEqual(Object.keys(json.sections[0].signatories[0]), ["name", "abbreviation", "country", "kind"]);
+		assert.deepEqual(Object.keys(json.sections[0].signatories[0]), [
+			"name",
+			"abbreviation",
+			"country",
+			"kind",
+			"title",
+			"organization",
+		]);
+		// Every line of the seed is accounted for: the JSON says what became of each one.
+		const lines = readFileSync(seed, "utf8")
+			.split(/\r?\n/)
+			.filter((line) => line.trim() !== "").length;
+		assert.equal(json.accounting.length, lines);
 		assert.equal(json.sections[0].signatories.length, 28);
 		assert.equal(run.saved.length, 0);
 	});

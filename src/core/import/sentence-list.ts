@@ -1,0 +1,169 @@
+import { splitTopLevel } from "./brackets.js";
+import { isPersonLike, isRoleText } from "./person-names.js";
+
+// Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
+const triggers: readonly RegExp[] = [
+	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
+	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
+	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
+	/\bsignee? par\b|\bsignee?s? par\b/,
+	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
+	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+];
+
+// Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
+const triggersAfter: readonly RegExp[] = [
+	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten)\b/,
+];
+
+// Triggers that may also open an ordinary sentence: the list must start with a name right after them.
+const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
+
+const trailingRemark =
+	/,?\s*(entre (otras|otros|outras|outros)|among others|and (many )?others|e molti altri|und viele (mehr|andere)|entre autres|etc)\.?$/iu;
+const leadingArticle =
+	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das)\s+(?=\p{L})/iu;
+
+/** Lower case without accents, one character for one character, so offsets found in it fit the original. */
+function foldInPlace(text: string): string {
+	let out = "";
+	for (const char of text) {
+		const bare = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+		out += bare.length === char.length ? bare : char.toLowerCase().slice(0, char.length).padEnd(char.length, " ");
+	}
+	return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Where a sentence stops: a full stop after a word, not after an initial or an abbreviation. */
+function sentenceEnd(text: string, from: number): number {
+	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["”»)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
+	stop.lastIndex = from;
+	const match = stop.exec(text);
+	return match ? match.index : text.length;
+}
+
+function splitItems(list: string): string[] {
+	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
+	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const conjunction =
+		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
+	const items: string[] = [];
+	parts.forEach((part, index) => {
+		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
+		// joins two people ("Pilar Bardem o Willy Toledo").
+		const split = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
+		const last = index === parts.length - 1;
+		const people = split.every((piece) => isPersonLike((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
+		const pieces = last || people || beforeArticle ? split : [part];
+		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
+	});
+	// "Roberto Terzi, ex Sindaco di Camorino": a role after a comma belongs to the name before it.
+	const merged: string[] = [];
+	for (const item of items) {
+		const previous = merged[merged.length - 1];
+		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
+		const affiliation =
+			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
+		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
+		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		if (
+			previous !== undefined &&
+			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
+			!isPersonLike(tail) &&
+			isPersonLike(previous.split(",")[0] ?? "")
+		)
+			merged[merged.length - 1] = `${previous}, ${item}`;
+		else merged.push(item);
+	}
+	// "el premio Nobel de la Paz, Adolfo Pérez Esquivel": a role printed before the name it belongs to.
+	const ordered: string[] = [];
+	for (let index = 0; index < merged.length; index++) {
+		const item = merged[index] ?? "";
+		const next = merged[index + 1];
+		const bare = item.replace(leadingArticle, "");
+		const ownName = bare.replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		if (
+			next !== undefined &&
+			/^\p{Ll}/u.test(bare) &&
+			!isPersonLike(bare) &&
+			!isPersonLike(ownName) &&
+			isPersonLike(next.split(",")[0] ?? "")
+		) {
+			ordered.push(`${next}, ${bare}`);
+			index++;
+		} else ordered.push(item);
+	}
+	return ordered;
+}
+
+/** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
+function nameFirst(item: string): string | null {
+	const text = item
+		.replace(leadingArticle, "")
+		.replace(/^["“„«]|["”“»]$/g, "")
+		.trim();
+	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
+	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) return `${lead[2]}, ${lead[1].trim()}`;
+	if (/^\p{Ll}/u.test(text)) return null;
+	return text;
+}
+
+/**
+ * The signers a sentence names ("La nota è firmata da … : A, B, C."), as entries to read one by one, or
+ * undefined when the sentence names no list.
+ */
+export function signersInSentence(sentence: string): string[] | undefined {
+	const folded = foldInPlace(sentence);
+	const found: string[] = [];
+	// "Anche A, B, C e D hanno firmato l'appello": the list printed before the verb.
+	for (const trigger of triggersAfter) {
+		const match = trigger.exec(folded);
+		if (!match) continue;
+		const before = sentence.slice(0, match.index);
+		const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")) + 1;
+		const list = before
+			.slice(start)
+			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
+			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "");
+		const items = splitItems(list.trim())
+			.map(nameFirst)
+			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
+		if (items.length >= 2 && items.every((item) => isPersonLike(item.split(",")[0] ?? "") || /^\p{Lu}/u.test(item)))
+			found.push(...items);
+	}
+	for (const [strict, list] of [
+		[false, triggers],
+		[true, strictTriggers],
+	] as const)
+		for (const trigger of list) {
+			const global = new RegExp(trigger.source, "g");
+			for (let match = global.exec(folded); match; match = global.exec(folded)) {
+				for (const item of listAfter(sentence, match.index + match[0].length, strict) ?? [])
+					if (!found.includes(item)) found.push(item);
+			}
+		}
+	return found.length >= 2 ? found : undefined;
+}
+
+function listAfter(sentence: string, from: number, strict: boolean): string[] | undefined {
+	let start = from;
+	const colon = sentence.indexOf(":", start);
+	if (colon >= 0 && colon - start < 80) start = colon + 1;
+	// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, or with a role and then a name.
+	const opening = strict
+		? /^\s*\p{Lu}/u
+		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
+	if (!opening.test(sentence.slice(start))) return undefined;
+	const end = sentenceEnd(sentence, start);
+	const list = sentence
+		.slice(start, end)
+		.replace(trailingRemark, "")
+		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
+	const items = splitItems(list)
+		.map(nameFirst)
+		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
+	return items.length >= 2 ? items : undefined;
+}
