@@ -35,7 +35,8 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 			notifier: { notifyUser: async () => undefined, notifyOrganizers: async () => undefined },
 			links: new AdherenceLinkRegistry(),
 			submissionsPerHour: 10,
-			organizerIds: { console: [], discord: [], telegram: [] },
+			operators: [],
+			announcementsPerHour: 10,
 			defaultLocale: "en",
 			defaultTimeZone: "UTC",
 			now: () => new Date(),
@@ -54,7 +55,7 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 				chatId: String(-1_000_000_000 - i),
 				timeZone: "America/Lima",
 				language: i % 2 === 0 ? "en" : "es",
-				topics: [],
+				campaigns: ["wftu"],
 				subscribedBy: "bench",
 				subscribedAt: new Date().toISOString(),
 			};
@@ -80,7 +81,11 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 		});
 		const broadcaster = wired.deps.broadcaster;
 		const started = performance.now();
-		const { id } = await broadcaster.announce({ text: "Solidarity with the people of Peru", at: new Date() });
+		const { id } = await broadcaster.announce({
+			text: "Solidarity with the people of Peru",
+			at: new Date(),
+			campaign: "wftu",
+		});
 		let firstSend = 0;
 		for (;;) {
 			const stats = await store.stats(id);

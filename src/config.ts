@@ -37,6 +37,7 @@ export const environmentSchema = z.object({
 	SOLIDARITY_STATEMENTS_DIR: z.string().trim().min(1).default("config/statements"),
 	SOLIDARITY_MEMBERS_FILE: z.string().trim().min(1).default("config/members.yaml"),
 	SOLIDARITY_DAYS_FILE: z.string().trim().min(1).default("config/solidarity-days.yaml"),
+	SOLIDARITY_CAMPAIGNS_FILE: z.string().trim().min(1).default("config/campaigns.yaml"),
 	TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(30),
 	DISCORD_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(50),
 	DISCORD_TOKEN: optionalString.pipe(
@@ -52,6 +53,8 @@ export const environmentSchema = z.object({
 			.optional(),
 	),
 	DISCORD_API_BASE: optionalString.pipe(z.url().optional()),
+	DISCORD_OPERATOR_IDS: idListSchema,
+	/** The earlier name of DISCORD_OPERATOR_IDS, still read. */
 	DISCORD_ORGANIZER_IDS: idListSchema,
 	TELEGRAM_BOT_TOKEN: optionalString.pipe(
 		z
@@ -60,6 +63,8 @@ export const environmentSchema = z.object({
 			.optional(),
 	),
 	TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
+	TELEGRAM_OPERATOR_IDS: idListSchema,
+	/** The earlier name of TELEGRAM_OPERATOR_IDS, still read. */
 	TELEGRAM_ORGANIZER_IDS: idListSchema,
 	TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 	TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65_535).default(8443),
@@ -69,8 +74,13 @@ export const environmentSchema = z.object({
 			.regex(/^[A-Za-z0-9_-]{1,256}$/, "letters, digits, _ and - only (Telegram's rule)")
 			.optional(),
 	),
+	ANNOUNCEMENTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
 	ADHERENCES_PER_HOUR: z.coerce.number().int().min(1, "expected a whole number of at least 1").max(10_000).default(10),
-	CONSOLE_ROLE: z.enum(["organizer", "member"]).default("organizer"),
+	/** "organizer" is the earlier name of "operator". */
+	CONSOLE_ROLE: z
+		.enum(["operator", "organizer", "member"])
+		.default("operator")
+		.transform((role) => (role === "member" ? "member" : "operator")),
 	DEFAULT_LOCALE: localeSchema.default("en"),
 	DEFAULT_TIME_ZONE: z
 		.string()
@@ -118,4 +128,16 @@ export function loadEnvironment(env: NodeJS.ProcessEnv): ConfigResult {
 		return `${variable}: ${issue.message}${shown}`;
 	});
 	return { ok: false, problems };
+}
+
+/** The console's own user: the operator of a local deployment (the console chat and the CLI). */
+export const consoleOperator = "console:local";
+
+/** Every account that may do everything: the configured ids on each platform, and the console's user. */
+export function operatorAccounts(config: Environment): string[] {
+	return [
+		consoleOperator,
+		...[...config.DISCORD_OPERATOR_IDS, ...config.DISCORD_ORGANIZER_IDS].map((id) => `discord:${id}`),
+		...[...config.TELEGRAM_OPERATOR_IDS, ...config.TELEGRAM_ORGANIZER_IDS].map((id) => `telegram:${id}`),
+	];
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js";
 import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
-import { PlatformNotifier } from "./bots/platform-notifier.js";
+import { PlatformMessenger } from "./bots/platform-messenger.js";
 import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 	}
 	const hasPlatform = Boolean(process.env.DISCORD_TOKEN?.trim() || process.env.TELEGRAM_BOT_TOKEN?.trim());
 	let runtime: Runtime;
-	let platformNotifier: PlatformNotifier | undefined;
+	let platformMessenger: PlatformMessenger | undefined;
 	try {
 		runtime = await openRuntime({
 			env: process.env,
@@ -37,8 +37,8 @@ async function main(): Promise<void> {
 			defaultLogLevel: hasPlatform ? "info" : "warn",
 			notifier: (logger) => {
 				if (!hasPlatform) return consoleNotifier(process.stdout);
-				platformNotifier = new PlatformNotifier(logger);
-				return platformNotifier;
+				platformMessenger = new PlatformMessenger(logger);
+				return { messenger: platformMessenger };
 			},
 		});
 	} catch (error) {
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
 	process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
 
 	if (!hasPlatform) {
-		const role = flags.member ? "member" : flags.organizer ? "organizer" : runtime.config.CONSOLE_ROLE;
+		const role = flags.member ? "member" : flags.organizer ? "operator" : runtime.config.CONSOLE_ROLE;
 		await runConsoleChat(runtime.core, {
 			input: process.stdin,
 			output: process.stdout,
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 	}
 	if (flags.role !== "worker") {
 		try {
-			adapters.push(...(await startPlatformAdapters(runtime, platformNotifier)));
+			adapters.push(...(await startPlatformAdapters(runtime, platformMessenger)));
 		} catch (error) {
 			runtime.logger.error({ err: error }, "a platform adapter could not start");
 			await shutdown("adapter failed to start", 1);
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 }
 
 /** Discord and Telegram, each when its token is set; their notifiers join the core's. */
-async function startPlatformAdapters(runtime: Runtime, notifier: PlatformNotifier | undefined) {
+async function startPlatformAdapters(runtime: Runtime, messenger: PlatformMessenger | undefined) {
 	const { config, core, logger } = runtime;
 	const started: { stop(): Promise<void> }[] = [];
 	if (config.TELEGRAM_BOT_TOKEN) {
@@ -112,9 +112,9 @@ async function startPlatformAdapters(runtime: Runtime, notifier: PlatformNotifie
 			chats: runtime.deps.chats,
 			links: runtime.links,
 			logger: logger.child({ platform: "telegram" }),
-			organizerIds: config.TELEGRAM_ORGANIZER_IDS,
+			organizerIds: [...config.TELEGRAM_OPERATOR_IDS, ...config.TELEGRAM_ORGANIZER_IDS],
 		});
-		notifier?.register("telegram", telegram.notifier);
+		messenger?.register("telegram", telegram.messenger);
 		started.push(telegram);
 		logger.info({ bot: telegram.botUsername }, "telegram adapter started");
 	}
@@ -126,7 +126,7 @@ async function startPlatformAdapters(runtime: Runtime, notifier: PlatformNotifie
 			chats: runtime.deps.chats,
 			logger: logger.child({ platform: "discord" }),
 		});
-		notifier?.register("discord", discord.notifier);
+		messenger?.register("discord", discord.messenger);
 		started.push(discord);
 		logger.info("discord adapter started");
 	}

@@ -1,9 +1,11 @@
-import { type Environment, loadEnvironment, secretValues } from "./config.js";
+import { type Environment, loadEnvironment, operatorAccounts, secretValues } from "./config.js";
 import { AdherenceLinkRegistry } from "./core/adherences/adherence-link-registry.js";
+import { loadCampaignsFile } from "./core/campaigns/campaigns-file.js";
 import type { CoreDependencies } from "./core/context.js";
 import { type Core, createCore } from "./core/core.js";
 import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
-import type { Notifier } from "./core/ports.js";
+import type { ChatMessenger, Notifier } from "./core/ports.js";
+import type { Statement } from "./core/statements/statement.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
@@ -44,7 +46,7 @@ export interface Runtime {
 
 export interface RuntimeOptions {
 	/** Where messages to submitters and organizers go: the running adapters'. */
-	notifier?: (logger: Logger) => Notifier;
+	notifier?: (logger: Logger) => Notifier | { messenger: ChatMessenger };
 	env: NodeJS.ProcessEnv;
 	/** Logs go to stderr when stdout carries a conversation or a command's output. */
 	logFd: 1 | 2;
@@ -118,17 +120,24 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 			notifier: options.notifier?.(logger) ?? undeliveredNotifier(logger),
 			links,
 			submissionsPerHour: config.ADHERENCES_PER_HOUR,
-			organizerIds: { console: [], discord: config.DISCORD_ORGANIZER_IDS, telegram: config.TELEGRAM_ORGANIZER_IDS },
+			announcementsPerHour: config.ANNOUNCEMENTS_PER_HOUR,
+			operators: operatorAccounts(config),
 			defaultLocale: config.DEFAULT_LOCALE,
 			defaultTimeZone: config.DEFAULT_TIME_ZONE,
 			now: () => new Date(),
 		},
 	);
 	const { repositories, deps, broadcastQueues, broadcastStore, reminders } = wired;
-	const loaded = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR).catch((error: NodeJS.ErrnoException) => ({
-		statements: [],
-		problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
-	}));
+	const campaigns = await loadCampaignsFile(config.SOLIDARITY_CAMPAIGNS_FILE);
+	for (const problem of campaigns.problems) logger.warn({ problem }, "campaigns not loaded");
+	if (campaigns.campaigns) await repositories.campaigns.seed(campaigns.campaigns);
+	const knownCampaigns = new Set((await repositories.campaigns.list()).map((campaign) => campaign.id));
+	const loaded = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR)
+		.catch((error: NodeJS.ErrnoException) => ({
+			statements: [],
+			problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
+		}))
+		.then((result) => inKnownCampaigns(result, knownCampaigns, config.SOLIDARITY_CAMPAIGNS_FILE));
 	for (const problem of loaded.problems) logger.warn({ problem }, "statement file skipped");
 	for (const statement of loaded.statements) await repositories.statements.upsert(statement);
 	const roll = await loadMemberRollFile(config.SOLIDARITY_MEMBERS_FILE);
@@ -154,11 +163,26 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		broadcastStore,
 		reminders,
 		links,
-		statementProblems: [...loaded.problems, ...roll.problems, ...days.problems],
+		statementProblems: [...campaigns.problems, ...loaded.problems, ...roll.problems, ...days.problems],
 		close: async () => {
 			await wired.close();
 			await redis.close();
 			logger.flush();
 		},
 	};
+}
+
+/** A statement of a campaign the deployment does not know would have no organizers: it is refused, with why. */
+function inKnownCampaigns(
+	loaded: { statements: Statement[]; problems: string[] },
+	known: ReadonlySet<string>,
+	campaignsFile: string,
+): { statements: Statement[]; problems: string[] } {
+	const problems = [...loaded.problems];
+	const statements = loaded.statements.filter((statement) => {
+		if (known.has(statement.campaign)) return true;
+		problems.push(`statement ${statement.id}: campaign "${statement.campaign}" is not in ${campaignsFile}`);
+		return false;
+	});
+	return { statements, problems };
 }

@@ -14,7 +14,7 @@ export const daysUsage = `  solidarity days list                 the solidarity 
   solidarity days plan [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
                                        every planned reminder in [from, to) (00:00 UTC; default from now,
                                        for 30 days), as the reminder jobs carry them out
-  solidarity subscription add <platform> <chat> --tz <zone> [--lang en|es] [--topic <topic>]...
+  solidarity subscription add <platform> <chat> --tz <zone> [--lang en|es] [--campaign <campaign>]...
   solidarity subscription list
   solidarity subscription remove <platform> <chat>
                                        the chats that get announcements and reminders (telegram, discord)`;
@@ -148,13 +148,13 @@ async function addSubscription(args: string[], runtime: Runtime, io: DaysCliIo):
 		args: shield.args,
 		allowPositionals: true,
 		strict: true,
-		options: { tz: { type: "string" }, lang: { type: "string" }, topic: { type: "string", multiple: true } },
+		options: { tz: { type: "string" }, lang: { type: "string" }, campaign: { type: "string", multiple: true } },
 	});
 	const positionals = parsed.positionals.map(shield.restore);
 	const values = {
 		tz: parsed.values.tz === undefined ? undefined : shield.restore(parsed.values.tz),
 		lang: parsed.values.lang,
-		topic: parsed.values.topic?.map(shield.restore),
+		campaign: parsed.values.campaign?.map(shield.restore),
 	};
 	if (positionals.length !== 2) throw new UsageError("give the platform and the chat id");
 	const [platform, chatId] = platformAndChat(positionals[0], positionals[1]);
@@ -163,8 +163,9 @@ async function addSubscription(args: string[], runtime: Runtime, io: DaysCliIo):
 		throw new ValueError(`"${values.tz}" is not an IANA time zone such as America/Lima`);
 	if (values.lang !== undefined && values.lang !== "en" && values.lang !== "es")
 		throw new ValueError(`--lang must be en or es, not "${values.lang}"`);
-	const topics = values.topic?.map((topic) => topic.trim()).filter((topic) => topic !== "");
-	if (topics?.some((topic) => topic.length > 40)) throw new ValueError("a topic is at most 40 characters");
+	const campaigns = values.campaign?.map((campaign) => campaign.trim()).filter((campaign) => campaign !== "");
+	if (campaigns?.some((campaign) => !/^[a-z0-9-]{1,40}$/.test(campaign)))
+		throw new ValueError("a campaign is its id, as config/campaigns.yaml lists it");
 	const existing = await runtime.deps.chats.subscription(platform, chatId);
 	const language = values.lang ?? existing?.language ?? runtime.config.DEFAULT_LOCALE;
 	await runtime.deps.chats.subscribe({
@@ -173,7 +174,7 @@ async function addSubscription(args: string[], runtime: Runtime, io: DaysCliIo):
 		...(existing?.scopeId ? { scopeId: existing.scopeId } : {}),
 		timeZone: values.tz,
 		language,
-		topics: topics ?? existing?.topics ?? [],
+		campaigns: campaigns ?? existing?.campaigns ?? [],
 		subscribedBy: "cli",
 		subscribedAt: runtime.deps.now().toISOString(),
 	});
@@ -191,12 +192,12 @@ async function listSubscriptions(args: string[], runtime: Runtime, io: DaysCliIo
 	}
 	io.out(
 		table([
-			["chat", "time zone", "lang", "topics", "subscribed by", "at"],
+			["chat", "time zone", "lang", "campaigns", "subscribed by", "at"],
 			...subscriptions.map((subscription) => [
 				`${subscription.platform}:${subscription.chatId}`,
 				subscription.timeZone,
 				subscription.language,
-				subscription.topics.join(",") || "-",
+				subscription.campaigns.join(",") || "-",
 				subscription.subscribedBy,
 				subscription.subscribedAt,
 			]),

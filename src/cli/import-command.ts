@@ -7,12 +7,13 @@ import { decodeImportInput, maxImportBytes } from "../core/import/import-input.j
 import { importStatement } from "../core/import/import-statement.js";
 import type { Statement } from "../core/statements/statement.js";
 
-export const importUsage = `solidarity statement import <file> [--dry-run] [--json]
+export const importUsage = `solidarity statement import <file> [--campaign <id>] [--dry-run] [--json]
 
   Reads a statement copied from a web page, PDF or e-mail (UTF-8 text) and makes a draft:
   title, issuer, date, language, body and signatory sections. Lines it does not understand
   are listed, never dropped. The draft is saved with status "draft" for an organizer to review.
 
+  --campaign  the campaign the draft belongs to (config/campaigns.yaml); needed to save it
   --dry-run   show the draft, save nothing
   --json      print the draft as JSON (title, date, language, issuer, body, sections,
               unrecognized); saves nothing
@@ -39,7 +40,12 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 	let parsed: ReturnType<
 		typeof parseArgs<{
 			allowPositionals: true;
-			options: { "dry-run": { type: "boolean" }; json: { type: "boolean" }; help: { type: "boolean"; short: "h" } };
+			options: {
+				"dry-run": { type: "boolean" };
+				json: { type: "boolean" };
+				campaign: { type: "string" };
+				help: { type: "boolean"; short: "h" };
+			};
 		}>
 	>;
 	try {
@@ -47,7 +53,12 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 			args,
 			allowPositionals: true,
 			strict: true,
-			options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+			options: {
+				"dry-run": { type: "boolean" },
+				json: { type: "boolean" },
+				campaign: { type: "string" },
+				help: { type: "boolean", short: "h" },
+			},
 		});
 	} catch (error) {
 		deps.err(`${(error as Error).message}\n\n${importUsage}`);
@@ -110,8 +121,15 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 		deps.err("not saved: no statement store is available here; use --dry-run or --json");
 		return exitCodes.badInput;
 	}
+	const campaign = parsed.values.campaign?.trim().toLowerCase();
+	if (!campaign) {
+		deps.out(summary);
+		deps.err("not saved: say which campaign the draft belongs to with --campaign <id> (config/campaigns.yaml)");
+		return exitCodes.usage;
+	}
 	try {
-		const statement = draftToStatement(draft, await freeStatementId(draft.title, deps.exists ?? (async () => false)));
+		const id = await freeStatementId(draft.title, deps.exists ?? (async () => false));
+		const statement = draftToStatement(draft, id, campaign);
 		await deps.save(statement);
 		deps.out(`saved draft ${statement.id}\n${summary}`);
 		return exitCodes.ok;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { renderPlainText } from "../bots/console/render-plain-text.js";
+import { consoleOperator } from "../config.js";
 import { type ExportFormat, exportFormats, exportSignatories } from "../core/adherences/export-signatories.js";
 import { commandTable } from "../core/commands/command-table.js";
 import type { RequestOrigin } from "../core/request.js";
@@ -30,7 +31,7 @@ const usage = `solidarity: the operators' command line
   solidarity vote close <id>           adoption votes, as /voteopen, /votestatus, /voteclose
   solidarity discord deploy [--guild <id>]
                                        register the slash commands (one server at once, or globally)
-  solidarity broadcast --text <text> [--at <ISO time>] [--topic <topic>]
+  solidarity broadcast --text <text> [--at <ISO time>] --campaign <campaign>
                                        an announcement to every subscribed chat (now, or later)
   solidarity broadcast status <id>     sent / failed / gone / total of a broadcast
   solidarity worker                    run the job workers alone (several may run, on several machines)
@@ -40,7 +41,7 @@ ${daysUsage}
 
 Uses REDIS_URL when set, else the embedded Redis under ./data/redis.`;
 
-const operator: RequestOrigin = { platform: "console", chatId: "cli", userId: "operator", isChatAdmin: true };
+const operator: RequestOrigin = { platform: "console", chatId: "cli", userId: "local", isChatAdmin: true };
 
 function print(text: string): void {
 	process.stdout.write(`${text}\n`);
@@ -65,7 +66,7 @@ async function printCommand(runtime: Runtime, line: string): Promise<number> {
 
 async function exportList(runtime: Runtime, id: string, format: ExportFormat): Promise<number> {
 	const statement = await findStatement(runtime.statements, id.toLowerCase(), "published", {
-		role: "organizer",
+		access: { accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() },
 		locale: runtime.config.DEFAULT_LOCALE,
 	});
 	if (isUserError(statement)) {
@@ -129,7 +130,7 @@ async function runBroadcastCli(args: string[]): Promise<number> {
 		args,
 		allowPositionals: true,
 		strict: true,
-		options: { text: { type: "string" }, at: { type: "string" }, topic: { type: "string" } },
+		options: { text: { type: "string" }, at: { type: "string" }, campaign: { type: "string" } },
 	});
 	if (positionals[0] === "status" && positionals[1]) {
 		const id = positionals[1];
@@ -157,7 +158,7 @@ async function runBroadcastCli(args: string[]): Promise<number> {
 		const { id, chats } = await runtime.deps.broadcaster.announce({
 			text,
 			at,
-			...(values.topic ? { topic: values.topic } : {}),
+			campaign: values.campaign ?? "",
 		});
 		print(
 			`${id}: scheduled for ${at.toISOString()} to ${chats} subscribed chats; a worker sends it (solidarity broadcast status ${id})`,

@@ -1,14 +1,18 @@
 import { type Actor, actorKey } from "./adherences/adherence.js";
+import type { Access } from "./campaigns/access.js";
 import type { Locale } from "./i18n/locale.js";
 import type { Messages } from "./i18n/messages.js";
 import type {
+	AccountRepository,
 	AdherenceLinks,
 	AdherenceRepository,
 	Broadcaster,
+	CampaignRepository,
 	ChatRepository,
 	ConversationRepository,
 	MemberRollRepository,
 	Notifier,
+	RateLimiter,
 	ReminderPlanner,
 	SolidarityDayRepository,
 	StatementRepository,
@@ -16,7 +20,7 @@ import type {
 	VoteDeadlineScheduler,
 	VoteRepository,
 } from "./ports.js";
-import type { Platform, RequestOrigin, Role } from "./request.js";
+import type { RequestOrigin } from "./request.js";
 
 export interface CoreDependencies {
 	statements: StatementRepository;
@@ -37,7 +41,13 @@ export interface CoreDependencies {
 	links: AdherenceLinks;
 	/** Adherences one person may send in an hour. */
 	submissionsPerHour: number;
-	organizerIds: Readonly<Record<Platform, readonly string[]>>;
+	/** Announcements one campaign may send in an hour. */
+	announcementsPerHour: number;
+	campaigns: CampaignRepository;
+	accounts: AccountRepository;
+	rateLimits: RateLimiter;
+	/** Accounts ("telegram:123") that may do everything, campaigns and organizers included. */
+	operators: readonly string[];
 	defaultLocale: Locale;
 	now: () => Date;
 }
@@ -46,7 +56,8 @@ export interface CommandContext {
 	origin: RequestOrigin;
 	locale: Locale;
 	text: Messages;
-	role: Role;
+	/** What this person may do, from their accounts, campaigns and this chat. */
+	access: Access;
 	deps: CoreDependencies;
 }
 

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { distance } from "fastest-levenshtein";
+import { organizesAny, organizesCampaign } from "./campaigns/access.js";
+import { accessOf } from "./campaigns/access-of.js";
+import { authorize } from "./authorize.js";
 import { continueAdherence } from "./commands/adhere-commands.js";
 import type { CommandDefinition } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";
@@ -8,7 +11,7 @@ import type { CommandContext, CoreDependencies } from "./context.js";
 import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
 import type { Reply } from "./reply.js";
-import type { RequestOrigin, Role } from "./request.js";
+import type { RequestOrigin } from "./request.js";
 import { type StatementChoice, statementChoices } from "./statements/statement-choices.js";
 import { isUserError, userError, userErrorReply } from "./user-error.js";
 
@@ -50,12 +53,9 @@ export function createCore(
 		for (const name of [command.name, ...(command.aliases ?? [])]) byName.set(name, command);
 
 	const localeOf = (origin: RequestOrigin): Locale => localeFrom(origin.userLocale) ?? deps.defaultLocale;
-	const roleOf = (origin: RequestOrigin): Role =>
-		origin.isChatAdmin || deps.organizerIds[origin.platform].includes(origin.userId) ? "organizer" : "member";
-
-	const contextFor = (origin: RequestOrigin): CommandContext => {
+	const contextFor = async (origin: RequestOrigin): Promise<CommandContext> => {
 		const locale = localeOf(origin);
-		return { origin, locale, text: messages(locale), role: roleOf(origin), deps };
+		return { origin, locale, text: messages(locale), access: await accessOf(origin, deps), deps };
 	};
 
 	/** A bug is logged with a reference and answered with an apology that carries it. */
@@ -77,10 +77,7 @@ export function createCore(
 		input: string | Record<string, unknown>,
 		origin: RequestOrigin,
 	): Promise<Reply> {
-		const context = contextFor(origin);
-		const locale = context.locale;
-		if (command.role === "organizer" && context.role !== "organizer")
-			return userErrorReply(userError("organizersOnly"), locale);
+		const locale = localeOf(origin);
 		const commandUsage = usage(command.name, command.parameters);
 		const problem = (kind: "missing" | "invalid" | "too-many", parameter?: string) => {
 			const name = parameter ? argumentName(parameter, locale) : "";
@@ -92,11 +89,22 @@ export function createCore(
 						: userError("tooManyArguments", commandUsage);
 			return userErrorReply(error, locale);
 		};
-		const assigned = typeof input === "string" ? assignWords(command.parameters, input) : fromPlatform(input);
-		if (!assigned.ok) return problem(assigned.problem, assigned.parameter);
-		const prepared = command.prepare(assigned.raw);
-		if (!("run" in prepared)) return problem(prepared.problem, prepared.parameter);
 		return guarded(command.name, origin, async () => {
+			const context = await contextFor(origin);
+			// Someone who may not run the command at all is told so, not how to type it.
+			const barred = command.role !== "member" && !organizesAny(context.access) && !mayActOnChat(command, context);
+			const assigned = typeof input === "string" ? assignWords(command.parameters, input) : fromPlatform(input);
+			if (!assigned.ok)
+				return barred
+					? userErrorReply(userError("organizersOnly"), locale)
+					: problem(assigned.problem, assigned.parameter);
+			const prepared = command.prepare(assigned.raw);
+			if (!("run" in prepared))
+				return barred
+					? userErrorReply(userError("organizersOnly"), locale)
+					: problem(prepared.problem, prepared.parameter);
+			const refusal = await authorize(command.role, prepared, context);
+			if (refusal) return userErrorReply(refusal, locale);
 			const outcome = await prepared.run(context);
 			return isUserError(outcome) ? userErrorReply(outcome, locale) : outcome;
 		});
@@ -119,9 +127,9 @@ export function createCore(
 		commands,
 		localeOf,
 		async statementChoices(typed, origin, limit) {
-			const { role, locale } = contextFor(origin);
+			const { access, locale } = await contextFor(origin);
 			const visible = (await deps.statements.list()).filter(
-				(statement) => statement.status !== "draft" || role === "organizer",
+				(statement) => statement.status !== "draft" || organizesCampaign(access, statement.campaign),
 			);
 			return statementChoices(visible, typed, locale, limit);
 		},
@@ -132,7 +140,7 @@ export function createCore(
 				const reply = await guarded(
 					"conversation",
 					origin,
-					async () => (await continueAdherence(line, contextFor(origin))) ?? nullReply,
+					async () => (await continueAdherence(line, await contextFor(origin))) ?? nullReply,
 				);
 				return reply === nullReply ? null : reply;
 			}
@@ -160,4 +168,9 @@ function argumentName(name: string, locale: Locale): string {
 /** Platform-split arguments go through the same schemas as typed ones; an empty option is no option. */
 function fromPlatform(rawArgs: Record<string, unknown>): { ok: true; raw: Record<string, unknown> } {
 	return { ok: true, raw: Object.fromEntries(Object.entries(rawArgs).filter(([, value]) => value !== "")) };
+}
+
+/** A chat administrator's own chat settings are theirs to change, organizer or not. */
+function mayActOnChat(command: CommandDefinition, context: CommandContext): boolean {
+	return command.role === "chat-admin" && context.access.chatAdmin;
 }

@@ -1,4 +1,5 @@
 import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
+import type { Campaign, OrganizerChange } from "./campaigns/campaign.js";
 import type { Subscription } from "./chats/subscription.js";
 import type { SolidarityDay } from "./days/solidarity-day.js";
 import type { Reply } from "./reply.js";
@@ -84,11 +85,28 @@ export interface Notifier {
 	notifyOrganizers(statementId: string, origin: Actor, reply: Reply): Promise<void>;
 }
 
-/** Chats the bot serves: subscriptions to announcements, and where organizers get moderation cards. */
+/** A chat on one platform; on Discord, the server it belongs to. */
+export interface ChatAddress {
+	platform: Platform;
+	chatId: string;
+	scopeId?: string;
+}
+
+/** What the running adapters can deliver: a message to a person where they wrote from, or to a chat. */
+export interface ChatMessenger {
+	notifyUser(recipient: Actor, reply: Reply): Promise<void>;
+	notifyChat(chat: ChatAddress, reply: Reply): Promise<void>;
+	/** Says (to the log) that a campaign has no moderation chat yet. */
+	noModerationChat?(campaignId: string, statementId: string): void;
+}
+
+/** Chats the bot serves: subscriptions to announcements, and where each campaign's organizers get moderation cards. */
 export interface ChatRepository {
-	/** The organizers' chat of a platform, for one Discord server (scope) or the whole Telegram bot. */
-	organizerChat(platform: Subscription["platform"], scopeId: string | undefined): Promise<string | undefined>;
-	setOrganizerChat(platform: Subscription["platform"], scopeId: string | undefined, chatId: string): Promise<void>;
+	/** The chats where a campaign's moderation cards go, on every platform. */
+	moderationChats(campaignId: string): Promise<ChatAddress[]>;
+	addModerationChat(campaignId: string, chat: ChatAddress): Promise<void>;
+	/** A chat moved to a new id (a Telegram group became a supergroup): its moderation roles follow it. */
+	moveModerationChat(platform: Platform, oldChatId: string, newChatId: string): Promise<void>;
 	subscribe(subscription: Subscription): Promise<void>;
 	/** False when the chat was not subscribed. */
 	unsubscribe(platform: Subscription["platform"], chatId: string): Promise<boolean>;
@@ -163,7 +181,8 @@ export interface Broadcaster {
 	announce(request: {
 		text: string;
 		at: Date;
-		topic?: string;
+		/** Only the chats that follow this campaign receive it. */
+		campaign: string;
 		requestedBy?: Actor;
 	}): Promise<{ id: string; chats: number }>;
 }
@@ -174,4 +193,58 @@ export interface Broadcaster {
  */
 export interface AdherenceLinks {
 	linkFor(platform: Platform, statementId: string): string | undefined;
+}
+
+export type OrganizerGrantOutcome = { kind: "added" } | { kind: "already" } | { kind: "no-campaign" };
+export type OrganizerRevokeOutcome =
+	| { kind: "removed" }
+	| { kind: "absent" }
+	| { kind: "last" }
+	| { kind: "no-campaign" };
+
+/**
+ * Campaigns and who organizes them. config/campaigns.yaml seeds them; grants and revocations from
+ * chat live here, each atomic with its audit entry.
+ */
+export interface CampaignRepository {
+	/** A campaign new to the store gets the file's organizers; one already there keeps its grants, and takes the file's name. */
+	seed(campaigns: readonly Campaign[]): Promise<void>;
+	/** Every campaign, with its organizers as they stand now. */
+	list(): Promise<Campaign[]>;
+	/** The ids of the campaigns any of these accounts organizes. */
+	organizedBy(accounts: readonly string[]): Promise<string[]>;
+	addOrganizer(campaignId: string, account: string, audit: { who: string; at: string }): Promise<OrganizerGrantOutcome>;
+	/** The last organizer stays: a campaign must keep someone who can act for it. */
+	removeOrganizer(
+		campaignId: string,
+		account: string,
+		audit: { who: string; at: string },
+	): Promise<OrganizerRevokeOutcome>;
+	audit(campaignId: string): Promise<OrganizerChange[]>;
+}
+
+export type LinkOutcome =
+	| { kind: "linked"; accounts: readonly string[] }
+	/** Unknown, expired or used already. */
+	| { kind: "invalid-code" }
+	/** A code is redeemed on the other platform; the same platform would link an account to itself. */
+	| { kind: "same-platform" }
+	/** One of the two is linked to another account already: unlink it first. */
+	| { kind: "already-linked" };
+
+/** A person's accounts on several platforms, linked with a one-time code so roles and adherences follow the person. */
+export interface AccountRepository {
+	/** This account first, then the one linked to it. */
+	linked(account: string): Promise<string[]>;
+	/** A short one-time code for `account`, valid for `ttlSeconds`. */
+	issueLinkCode(account: string, ttlSeconds: number): Promise<string>;
+	redeemLinkCode(code: string, account: string, audit: { at: string }): Promise<LinkOutcome>;
+	/** False when the account was not linked. */
+	unlink(account: string, audit: { at: string }): Promise<boolean>;
+}
+
+/** A fixed window per key: at most `limit` takes in `windowSeconds`, across every process. */
+export interface RateLimiter {
+	/** True when this one is within the limit (and counted). */
+	take(key: string, limit: number, windowSeconds: number): Promise<boolean>;
 }

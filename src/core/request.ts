@@ -1,6 +1,10 @@
 /** The platforms a request can come from; the CLI acts as the console's operator. */
 export type Platform = "console" | "discord" | "telegram";
-export type Role = "member" | "organizer";
+/**
+ * Who may run a command: anyone; the administrator of the chat it is run in (its own settings);
+ * an organizer of the campaign it acts on; or an operator of the deployment.
+ */
+export type Role = "member" | "chat-admin" | "organizer" | "operator";
 
 /** What an adapter knows about the person and the chat a request comes from. */
 export interface RequestOrigin {
@@ -14,4 +18,6 @@ export interface RequestOrigin {
 	userLocale?: string;
 	/** The platform says this user administers the chat (Discord Manage Server, Telegram admin). */
 	isChatAdmin: boolean;
+	/** The user whose message this one answers (Telegram's reply), for commands about a person. */
+	repliedToUserId?: string;
 }

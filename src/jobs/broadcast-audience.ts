@@ -8,7 +8,8 @@ import type { Broadcast } from "./broadcast.js";
 export function audienceOf(broadcast: Broadcast, subscriptions: readonly Subscription[]): Subscription[] {
 	return subscriptions.filter(
 		(subscription) =>
-			(!broadcast.topic || subscription.topics.length === 0 || subscription.topics.includes(broadcast.topic)) &&
+			// A chat hears from the campaigns it follows, and a chat that follows none hears nothing.
+			subscription.campaigns.includes(broadcast.campaign) &&
 			(!broadcast.reminder || subscription.timeZone === broadcast.reminder.timeZone),
 	);
 }

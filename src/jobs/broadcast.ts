@@ -11,7 +11,8 @@ export const broadcastSchema = z.strictObject({
 	reminder: z
 		.strictObject({ day: z.string(), date: z.iso.date(), offset: z.number().int(), timeZone: z.string() })
 		.optional(),
-	topic: z.string().max(40).optional(),
+	/** The campaign it speaks for: only the chats that follow it receive it. */
+	campaign: z.string().max(40),
 	at: z.iso.datetime(),
 	requestedBy: actorSchema.optional(),
 	/** The organizer's progress message, once it has been sent. */

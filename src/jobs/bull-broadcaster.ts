@@ -15,7 +15,7 @@ export class BullBroadcaster implements Broadcaster {
 		private readonly now: () => Date,
 	) {}
 
-	async announce(request: { text: string; at: Date; topic?: string; requestedBy?: Actor }) {
+	async announce(request: { text: string; at: Date; campaign: string; requestedBy?: Actor }) {
 		const id = `announcement-${request.at.toISOString().replace(/\D/g, "").slice(0, 14)}-${randomBytes(4).toString("hex")}`;
 		const broadcast: Broadcast = {
 			id,
@@ -23,7 +23,7 @@ export class BullBroadcaster implements Broadcaster {
 			text: request.text,
 			at: request.at.toISOString(),
 			...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
-			...(request.topic ? { topic: request.topic } : {}),
+			campaign: request.campaign,
 		};
 		await this.ledger.create(broadcast);
 		await scheduleFanOut(this.queues, broadcast, this.now());

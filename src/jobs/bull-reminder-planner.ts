@@ -24,8 +24,10 @@ export class BullReminderPlanner implements ReminderPlanner {
 
 	async replan(): Promise<void> {
 		const now = this.now();
+		const days = await this.days.list();
+		const campaignOf = new Map(days.map((day) => [day.id, day.campaign]));
 		const plan = planReminders(
-			await this.days.list(),
+			days,
 			await this.chats.subscriptions(),
 			now,
 			new Date(now.getTime() + planningHorizonMs),
@@ -41,6 +43,7 @@ export class BullReminderPlanner implements ReminderPlanner {
 				kind: "reminder",
 				reminder: { day: reminder.day, date: reminder.date, offset: reminder.offset, timeZone: reminder.timeZone },
 				at: reminder.utc,
+				campaign: campaignOf.get(reminder.day) ?? "",
 			};
 			await this.ledger.create(broadcast);
 			await scheduleFanOut(this.queues, broadcast, now);

@@ -14,7 +14,8 @@ export interface BroadcastHarness {
 	store: BroadcastStore;
 	/** Starts one more set of workers, as another process would. */
 	startWorkers(rate?: number): BroadcastWorkers;
-	subscribe(chatIds: readonly string[], timeZone?: string): Promise<void>;
+	/** Chats that follow `campaigns` (WFTU's by default). */
+	subscribe(chatIds: readonly string[], timeZone?: string, campaigns?: string[]): Promise<void>;
 	/** Waits until every send of a broadcast has an outcome. */
 	settled(broadcastId: string, timeoutMs?: number): Promise<void>;
 	stop(): Promise<void>;
@@ -55,14 +56,14 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 		telegram,
 		store,
 		startWorkers,
-		subscribe: async (chatIds, timeZone = "America/Lima") => {
+		subscribe: async (chatIds, timeZone = "America/Lima", campaigns = ["wftu"]) => {
 			for (const chatId of chatIds) {
 				const subscription: Subscription = {
 					platform: "telegram",
 					chatId,
 					timeZone,
 					language: "en",
-					topics: [],
+					campaigns,
 					subscribedBy: "test",
 					subscribedAt: new Date().toISOString(),
 				};

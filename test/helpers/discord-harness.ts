@@ -1,5 +1,5 @@
 import { type DiscordAdapter, startDiscordAdapter } from "../../src/bots/discord/discord-adapter.js";
-import { PlatformNotifier } from "../../src/bots/platform-notifier.js";
+import { PlatformMessenger } from "../../src/bots/platform-messenger.js";
 import type { CoreDependencies } from "../../src/core/context.js";
 import type { Core } from "../../src/core/core.js";
 import { createLogger } from "../../src/logger.js";
@@ -31,8 +31,8 @@ export async function startDiscordHarness(
 		{ level: "info", fd: 2, pretty: false },
 		{ write: (line: string) => void logLines.push(JSON.parse(line)) },
 	);
-	const notifier = new PlatformNotifier(logger);
-	const testCore = await startTestCore({ notifier, ...overrides });
+	const messenger = new PlatformMessenger(logger);
+	const testCore = await startTestCore(overrides, { messenger });
 	const fake = await DiscordFake.start();
 	const adapter = await startDiscordAdapter({
 		token: "fake-token-for-tests",
@@ -41,7 +41,7 @@ export async function startDiscordHarness(
 		chats: testCore.deps.chats,
 		logger,
 	});
-	notifier.register("discord", adapter.notifier);
+	messenger.register("discord", adapter.messenger);
 	return {
 		fake,
 		testCore,

@@ -1,5 +1,6 @@
-import { PlatformNotifier } from "../../src/bots/platform-notifier.js";
+import { PlatformMessenger } from "../../src/bots/platform-messenger.js";
 import { startTelegramAdapter, type TelegramAdapter } from "../../src/bots/telegram/telegram-adapter.js";
+import { ModerationRouter } from "../../src/core/chats/moderation-router.js";
 import { type Core, createCore } from "../../src/core/core.js";
 import { createLogger } from "../../src/logger.js";
 import { TelegramTestServer } from "./telegram-test-server.js";
@@ -22,7 +23,8 @@ export async function startTelegramHarness(
 ): Promise<TelegramHarness> {
 	const t = await startTestCore();
 	const logger = createLogger({ level: process.env.LOG_LEVEL ?? "silent", fd: 2, pretty: false });
-	const notifier = new PlatformNotifier(logger);
+	const messenger = new PlatformMessenger(logger);
+	const notifier = new ModerationRouter(t.deps.statements, t.deps.chats, messenger);
 	const core = createCore({ ...t.deps, notifier }, { error: (details) => t.bugs.push(details) });
 	const server = await TelegramTestServer.start();
 	const adapter = await startTelegramAdapter({
@@ -37,7 +39,7 @@ export async function startTelegramHarness(
 			? { webhook: { url: `http://127.0.0.1:${options.webhookPort}/telegram-hook`, port: options.webhookPort } }
 			: {}),
 	});
-	notifier.register("telegram", adapter.notifier);
+	messenger.register("telegram", adapter.messenger);
 	return {
 		t,
 		core,

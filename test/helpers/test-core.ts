@@ -3,12 +3,12 @@ import type { Actor } from "../../src/core/adherences/adherence.js";
 import { AdherenceLinkRegistry } from "../../src/core/adherences/adherence-link-registry.js";
 import type { CoreDependencies } from "../../src/core/context.js";
 import { type Core, createCore } from "../../src/core/core.js";
-import type { Notifier } from "../../src/core/ports.js";
+import type { CampaignRepository, ChatMessenger, Notifier } from "../../src/core/ports.js";
 import type { Reply } from "../../src/core/reply.js";
 import type { RequestOrigin } from "../../src/core/request.js";
 import { createCoreDependencies } from "../../src/store/redis/core-dependencies.js";
 import type { RedisRepositories } from "../../src/store/redis/redis-repositories.js";
-import { loadSeeds } from "./seeds.js";
+import { loadCampaigns, loadSeeds } from "./seeds.js";
 import { TestRedis } from "./test-redis.js";
 
 /** What the core asked to send besides its replies, as the person receiving it would read it. */
@@ -36,7 +36,10 @@ export interface TestCore {
 }
 
 /** The real core on a real Redis of its own, loaded with the seed statements. */
-export async function startTestCore(overrides: Partial<CoreDependencies> = {}): Promise<TestCore> {
+export async function startTestCore(
+	overrides: Partial<CoreDependencies> = {},
+	options: { messenger?: ChatMessenger } = {},
+): Promise<TestCore> {
 	const redis = await TestRedis.start();
 	const client = redis.client();
 	const startTime = "2026-11-23T12:00:00Z";
@@ -54,22 +57,25 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 	const wired = createCoreDependencies(
 		{ client, options: { host: "127.0.0.1", port: redis.port } },
 		{
-			notifier,
+			notifier: options.messenger ? { messenger: options.messenger } : notifier,
 			links,
 			defaultTimeZone: "America/Lima",
 			submissionsPerHour: 10,
-			organizerIds: { console: [], discord: ["1001"], telegram: ["2001"] },
+			operators: ["discord:1001", "telegram:2001"],
+			announcementsPerHour: 10,
 			defaultLocale: "en",
 			now: () => clock.now,
 		},
 	);
 	const { statements, adherences } = wired.repositories;
+	await seedCampaigns(wired.repositories.campaigns);
 	for (const statement of await loadSeeds()) await statements.upsert(statement);
 	const bugs: object[] = [];
 	const deps: CoreDependencies = { ...wired.deps, ...overrides };
 	const core = createCore(deps, { error: (details) => bugs.push(details) });
 	const reset = async () => {
 		await client.flushall();
+		await seedCampaigns(wired.repositories.campaigns);
 		for (const statement of await loadSeeds()) await statements.upsert(statement);
 		notifications.length = 0;
 		bugs.length = 0;
@@ -93,6 +99,14 @@ export async function startTestCore(overrides: Partial<CoreDependencies> = {}): 
 	};
 }
 
+/** The shipped campaigns, with an organizer of ICOR and one of Red Muqui besides the file's. */
+async function seedCampaigns(campaigns: CampaignRepository): Promise<void> {
+	await campaigns.seed(await loadCampaigns());
+	const audit = { who: "test", at: "2026-11-23T12:00:00.000Z" };
+	await campaigns.addOrganizer("icor", `telegram:${icorOrganizer.userId}`, audit);
+	await campaigns.addOrganizer("red-muqui", `telegram:${redMuquiOrganizer.userId}`, audit);
+}
+
 export const member: RequestOrigin = {
 	platform: "telegram",
 	chatId: "-100",
@@ -101,7 +115,12 @@ export const member: RequestOrigin = {
 	isChatAdmin: false,
 };
 export const otherMember: RequestOrigin = { ...member, userId: "3004", displayName: "Bea" };
+/** An operator (TELEGRAM_OPERATOR_IDS): may act on every campaign. */
 export const organizer: RequestOrigin = { ...member, userId: "2001", displayName: "Olga" };
+/** An organizer of ICOR only, the campaign of the two ICOR seed statements. */
+export const icorOrganizer: RequestOrigin = { ...member, userId: "5005", displayName: "Inés" };
+/** An organizer of Red Muqui only: of another campaign than ICOR's. */
+export const redMuquiOrganizer: RequestOrigin = { ...member, userId: "5006", displayName: "Rosa" };
 export const chatAdmin: RequestOrigin = { ...member, userId: "4004", displayName: "Admin", isChatAdmin: true };
 export const spanishMember: RequestOrigin = { ...member, userLocale: "es-419" };
 
@@ -112,3 +131,10 @@ export async function say(core: Core, line: string, origin: RequestOrigin = memb
 }
 
 export const text = (reply: Reply) => renderPlainText(reply);
+
+/** /announce, as an organizer does it: the preview, then /confirm; the answer to the confirmation. */
+export async function announce(core: Core, campaign: string, message: string, origin: RequestOrigin): Promise<Reply> {
+	const preview = text(await say(core, `/announce ${campaign} ${message}`, origin));
+	if (!/Send it with \/confirm/.test(preview)) throw new Error(`no preview for the announcement: ${preview}`);
+	return say(core, "/confirm", origin);
+}

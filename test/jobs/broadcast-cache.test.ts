@@ -8,6 +8,7 @@ const announcement = (id: string, extra: Partial<Broadcast> = {}): Broadcast => 
 	kind: "announcement",
 	text: `Text of ${id}`,
 	at: "2026-11-23T12:00:00.000Z",
+	campaign: "wftu",
 	...extra,
 });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { startBroadcastHarness } from "../helpers/broadcast-harness.js";
-import { organizer, say, text } from "../helpers/test-core.js";
+import { announce, organizer, say, text } from "../helpers/test-core.js";
 
 const chats = (count: number, first = 1000) => Array.from({ length: count }, (_, i) => String(first + i));
 const announcementId = async (h: Awaited<ReturnType<typeof startBroadcastHarness>>) => {
@@ -19,7 +19,7 @@ describe("broadcasts", () => {
 			h.startWorkers();
 			h.t.clock.now = new Date();
 			const reply = text(
-				await say(h.t.core, "/announce March on Friday at 18:00 in front of the Peruvian embassy.", {
+				await announce(h.t.core, "wftu", "March on Friday at 18:00 in front of the Peruvian embassy.", {
 					...organizer,
 					chatId: "-500",
 				}),
@@ -58,7 +58,7 @@ describe("broadcasts", () => {
 			await h.subscribe(chats(40));
 			h.startWorkers(1000);
 			h.t.clock.now = new Date();
-			await say(h.t.core, "/announce Solidarity with Peru", organizer);
+			await announce(h.t.core, "wftu", "Solidarity with Peru", organizer);
 			const id = await announcementId(h);
 			await h.settled(id, 60_000);
 			assert.ok(h.telegram.tooManyRequests > 0, "the fake did say 429");
@@ -77,6 +77,29 @@ describe("broadcasts", () => {
 		}
 	});
 
+	it("reach exactly the chats that follow the announcing campaign", async () => {
+		const h = await startBroadcastHarness();
+		try {
+			await h.subscribe(chats(5, 1000), "America/Lima", ["wftu"]);
+			await h.subscribe(chats(3, 2000), "America/Lima", ["icor"]);
+			await h.subscribe(chats(2, 3000), "America/Lima", ["icor", "wftu"]);
+			await h.subscribe(chats(2, 4000), "America/Lima", []);
+			h.startWorkers();
+			h.t.clock.now = new Date();
+			const preview = text(await say(h.t.core, "/announce icor Free the political prisoners", organizer));
+			assert.match(preview, /Announcement for ICOR, to the 5 chats that follow it, now:/);
+			assert.equal(h.telegram.sent.length, 0, "nothing is sent before the confirmation");
+			assert.match(text(await say(h.t.core, "/confirm", organizer)), /to the 5 subscribed chats/);
+			await h.settled(await announcementId(h));
+			// The organizer's own chat gets the progress message, not the announcement.
+			const announced = h.telegram.sent.filter((message) => /Free the political prisoners/.test(message.text));
+			const reached = [...new Set(announced.map((message) => message.chatId))].sort();
+			assert.deepEqual(reached, [...chats(3, 2000), ...chats(2, 3000)]);
+		} finally {
+			await h.stop();
+		}
+	});
+
 	it("send nothing twice with two workers in parallel", async () => {
 		const h = await startBroadcastHarness();
 		try {
@@ -84,7 +107,7 @@ describe("broadcasts", () => {
 			h.startWorkers();
 			h.startWorkers();
 			h.t.clock.now = new Date();
-			await say(h.t.core, "/announce Two workers, one message each", organizer);
+			await announce(h.t.core, "wftu", "Two workers, one message each", organizer);
 			const id = await announcementId(h);
 			await h.settled(id);
 			const perChat = new Map<string, number>();

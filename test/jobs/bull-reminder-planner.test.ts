@@ -18,6 +18,7 @@ describe("solidarity-day reminders", () => {
 				localTime: "09:00",
 				statementId: "wftu-peru-solidarity-day-2023",
 				source: "chat",
+				campaign: "wftu",
 			});
 			h.t.clock.now = new Date("2026-11-23T00:00:00Z");
 			await h.t.deps.reminders.replan();

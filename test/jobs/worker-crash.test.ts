@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { resolve } from "node:path";
 import { describe, it } from "node:test";
 import { startBroadcastHarness } from "../helpers/broadcast-harness.js";
-import { organizer, say } from "../helpers/test-core.js";
+import { announce, organizer } from "../helpers/test-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -30,7 +30,7 @@ describe("a worker killed in the middle of a broadcast", () => {
 		try {
 			await h.subscribe(chats);
 			h.t.clock.now = new Date();
-			await say(h.t.core, "/announce Crash-proof announcement", organizer);
+			await announce(h.t.core, "wftu", "Crash-proof announcement", organizer);
 			const first = startWorkerProcess(env);
 			processes.push(first);
 			const deadline = Date.now() + 20_000;

@@ -11,7 +11,8 @@ export interface ConsoleChatOptions {
 	input: Readable;
 	output: Writable;
 	/** The local operator is an organizer unless told otherwise, so every command can be tried. */
-	role: "organizer" | "member";
+	/** The operator of a local deployment, or a guest who sees what a member sees. */
+	role: "operator" | "member";
 	/** Show a prompt: only when a person is typing. */
 	interactive: boolean;
 }
@@ -40,9 +41,10 @@ export async function runConsoleChat(core: Core, options: ConsoleChatOptions): P
 	const origin: RequestOrigin = {
 		platform: "console",
 		chatId: "console",
-		userId: "local",
-		displayName: "local operator",
-		isChatAdmin: options.role === "organizer",
+		// The operator is the account config.ts names; a guest is any other account.
+		userId: options.role === "operator" ? "local" : "guest",
+		displayName: options.role === "operator" ? "local operator" : "guest",
+		isChatAdmin: options.role === "operator",
 	};
 	const write = (text: string) => options.output.write(`${text}\n`);
 	const lines = createInterface({ input: options.input, terminal: false });

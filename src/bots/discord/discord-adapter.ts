@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import { Client, Events, GatewayIntentBits, REST } from "discord.js";
 import type { Core } from "../../core/core.js";
-import type { ChatRepository, ChatSender, Notifier } from "../../core/ports.js";
+import type { ChatMessenger, ChatRepository, ChatSender } from "../../core/ports.js";
 import type { Logger } from "../../logger.js";
-import { DiscordNotifier } from "./discord-notifier.js";
+import { DiscordMessenger } from "./discord-messenger.js";
 import { DiscordChatSender } from "./discord-sender.js";
 import { handleInteraction } from "./interaction-handler.js";
 
@@ -17,7 +17,7 @@ export interface DiscordAdapterOptions {
 }
 
 export interface DiscordAdapter {
-	notifier: Notifier;
+	messenger: ChatMessenger;
 	sender: ChatSender;
 	client: Client;
 	stop(): Promise<void>;
@@ -52,14 +52,14 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
 	// Broadcast jobs want a rate limit back as an answer (to pause their queue), not a silent wait.
 	const jobRest = new REST({ ...api, rejectOnRateLimit: () => true, retries: 1 }).setToken(options.token);
 	const sender = new DiscordChatSender(jobRest);
-	const notifier = new DiscordNotifier(new DiscordChatSender(client.rest), client.rest, options.chats, logger);
+	const messenger = new DiscordMessenger(new DiscordChatSender(client.rest), logger);
 
 	const ready = once(client, Events.ClientReady);
 	await client.login(options.token);
 	await ready;
 	logger.info({ platform: "discord", user: client.user?.id }, "discord adapter ready");
 	return {
-		notifier,
+		messenger,
 		sender,
 		client,
 		stop: async () => {

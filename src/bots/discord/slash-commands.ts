@@ -35,6 +35,7 @@ function option(parameter: Parameter, command: string): APIApplicationCommandBas
 		required: parameter.required,
 	};
 	if (parameter.type === "integer") return { ...common, type: ApplicationCommandOptionType.Integer };
+	if (parameter.type === "user") return { ...common, type: ApplicationCommandOptionType.User };
 	return {
 		...common,
 		type: ApplicationCommandOptionType.String,

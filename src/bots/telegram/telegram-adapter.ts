@@ -4,7 +4,7 @@ import { message } from "telegraf/filters";
 import type { Chat, User } from "telegraf/types";
 import type { AdherenceLinkRegistry } from "../../core/adherences/adherence-link-registry.js";
 import type { Core } from "../../core/core.js";
-import type { ChatRepository, ChatSender, Notifier } from "../../core/ports.js";
+import type { ChatMessenger, ChatRepository, ChatSender } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
 import type { RequestOrigin } from "../../core/request.js";
 import type { Logger } from "../../logger.js";
@@ -30,7 +30,7 @@ export interface TelegramAdapterOptions {
 }
 
 export interface TelegramAdapter {
-	notifier: Notifier;
+	messenger: ChatMessenger;
 	sender: ChatSender;
 	botUsername: string;
 	stop(): Promise<void>;
@@ -72,9 +72,9 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 				.flatMap((command) => [command.name, ...(command.aliases ?? [])]),
 		);
 	// Asking Telegram who administers a chat costs a call: only where the answer changes something.
-	const needAdminCheck = namesOf((role, name) => role === "organizer" || name === "help");
+	const needAdminCheck = namesOf((role, name) => role === "chat-admin" || name === "help");
 
-	async function originFor(chat: Chat, from: User, line: string): Promise<RequestOrigin> {
+	async function originFor(chat: Chat, from: User, line: string, repliedTo?: User): Promise<RequestOrigin> {
 		const name = commandName(line);
 		const check = name !== undefined && needAdminCheck.has(name) && !configuredOrganizers.has(String(from.id));
 		return {
@@ -84,6 +84,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 			displayName: displayName(from),
 			...(from.language_code ? { userLocale: from.language_code } : {}),
 			isChatAdmin: check ? await admins.isAdmin(chat.id, chat.type, from.id) : false,
+			...(repliedTo && !repliedTo.is_bot ? { repliedToUserId: String(repliedTo.id) } : {}),
 		};
 	}
 
@@ -94,7 +95,8 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 		if (line === null) return;
 		const started = Date.now();
 		const name = commandName(line);
-		const reply = await core.handleText(line, await originFor(chat, from, line));
+		const repliedTo = ctx.message.reply_to_message?.from;
+		const reply = await core.handleText(line, await originFor(chat, from, line, repliedTo));
 		if (!reply) return;
 		const group = chat.type !== "private";
 		// The guided adherence asks questions: in a group, the answer must come back as a reply to
@@ -201,22 +203,17 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 		logger.info({ platform: "telegram", bot: botUsername }, "telegram polling started");
 	}
 
-	const notifier: Notifier = {
+	const messenger: ChatMessenger = {
 		async notifyUser(recipient, reply) {
 			await delivery.respond(recipient.chatId, reply);
 		},
-		async notifyOrganizers(statementId, _origin, reply) {
-			const chatId = await chats.organizerChat("telegram", undefined);
-			if (!chatId) {
-				logger.warn({ platform: "telegram", statementId }, "no organizers' chat: send /moderatehere in one");
-				return;
-			}
-			await delivery.respond(chatId, reply);
+		async notifyChat(chat, reply) {
+			await delivery.respond(chat.chatId, reply);
 		},
 	};
 
 	return {
-		notifier,
+		messenger,
 		sender: delivery,
 		botUsername,
 		async stop() {

@@ -175,8 +175,7 @@ export class TelegramDelivery implements ChatSender {
 				await this.chats.subscribe({ ...subscription, chatId: newChatId });
 				await this.chats.unsubscribe("telegram", oldChatId);
 			}
-			if ((await this.chats.organizerChat("telegram", undefined)) === oldChatId)
-				await this.chats.setOrganizerChat("telegram", undefined, newChatId);
+			await this.chats.moveModerationChat("telegram", oldChatId, newChatId);
 		} catch (error) {
 			this.logger.warn({ err: error, chat: oldChatId }, "could not move a migrated chat's settings");
 		}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformSchema } from "../adherences/adherence.js";
+import { campaignIdSchema } from "../campaigns/campaign.js";
 import { localeSchema } from "../i18n/locale.js";
 
 export const timeZoneSchema = z.string().refine(
@@ -22,7 +23,8 @@ export const subscriptionSchema = z.strictObject({
 	scopeId: z.string().max(64).optional(),
 	timeZone: timeZoneSchema,
 	language: localeSchema,
-	topics: z.array(z.string().max(40)).max(20).default([]),
+	/** The campaigns whose announcements and solidarity days this chat receives; none, nothing. */
+	campaigns: z.array(campaignIdSchema).max(50).default([]),
 	subscribedBy: z.string(),
 	subscribedAt: z.iso.datetime(),
 });

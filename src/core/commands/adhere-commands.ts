@@ -18,6 +18,7 @@ import {
 	isKindWord,
 } from "../adherences/submission-fields.js";
 import { alreadyListedReply, submitAdherence } from "../adherences/submit-adherence.js";
+import { confirmAnnouncement, dropAnnouncement } from "../announcements/pending-announcement.js";
 import type { CommandContext } from "../context.js";
 import { countryName } from "../i18n/messages.js";
 import { paragraph, type Reply, span } from "../reply.js";
@@ -158,6 +159,9 @@ export const confirmCommand = defineCommand({
 	role: "member",
 	personal: true,
 	async run(_args, context) {
+		// An announcement an organizer has just previewed is what they confirm.
+		const announced = await confirmAnnouncement(context);
+		if (announced) return announced;
 		const conversation = await loadConversation(context);
 		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
 		const statement = await findStatement(
@@ -185,6 +189,7 @@ export const cancelCommand = defineCommand({
 	role: "member",
 	personal: true,
 	async run(_args, context) {
+		if (await dropAnnouncement(context)) return { blocks: [paragraph(span(context.text.broadcasts.dropped))] };
 		const key = conversationKey(context.origin);
 		const had = (await context.deps.conversations.get(key)) !== undefined;
 		await context.deps.conversations.delete(key);

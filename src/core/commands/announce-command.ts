@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { actorOf } from "../context.js";
-import { paragraph, span } from "../reply.js";
-import { userError } from "../user-error.js";
+import { previewAnnouncement } from "../announcements/pending-announcement.js";
+import { campaignArgument, findCampaign } from "../campaigns/find-campaign.js";
+import { isUserError, userError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
+import { campaignParameter } from "./parameters.js";
 
 const scheduledAt = /\s+at\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))$/;
 const lastWordLooksLikeTime = /\s+at\s+\S*\d\S*$/;
@@ -11,10 +12,11 @@ export const announceCommand = defineCommand({
 	name: "announce",
 	aliases: ["anunciar"],
 	description: {
-		en: "Send an announcement to every subscribed chat, now or at a time",
-		es: "Envía un anuncio a todos los chats suscritos, ahora o a una hora",
+		en: "Announce to the chats that follow a campaign, now or at a time; you confirm after a preview",
+		es: "Anuncia a los chats que siguen una campaña, ahora o a una hora; confirmas tras ver cómo queda",
 	},
 	parameters: z.object({
+		campaign: campaignParameter,
 		text: parameter(z.string().trim().min(1).max(3500), {
 			type: "text",
 			rest: true,
@@ -25,6 +27,7 @@ export const announceCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignArgument,
 	async run(args, context) {
 		let { text } = args;
 		const now = context.deps.now();
@@ -37,8 +40,8 @@ export const announceCommand = defineCommand({
 		} else if (lastWordLooksLikeTime.test(text)) {
 			return userError("announceTimeInvalid");
 		}
-		const { chats } = await context.deps.broadcaster.announce({ text, at, requestedBy: actorOf(context) });
-		const when = at.toISOString().slice(0, 16).replace("T", " ");
-		return { blocks: [paragraph(span(context.text.broadcasts.scheduled(when, chats)))] };
+		const campaign = await findCampaign(context.deps.campaigns, args.campaign);
+		if (isUserError(campaign)) return campaign;
+		return previewAnnouncement({ campaign: campaign.id, text, at: at.toISOString() }, context);
 	},
 });

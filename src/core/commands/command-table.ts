@@ -1,5 +1,7 @@
+import { linkAccountCommand, unlinkAccountCommand } from "./account-commands.js";
 import { adhereCommand, cancelCommand, confirmCommand } from "./adhere-commands.js";
 import { announceCommand } from "./announce-command.js";
+import { campaignsCommand, organizerCommand, organizersCommand } from "./campaign-commands.js";
 import { moderateHereCommand, subscribeCommand, unsubscribeCommand } from "./chat-commands.js";
 import type { CommandDefinition } from "./command.js";
 import { dayAddCommand, dayRemoveCommand, daysCommand } from "./day-commands.js";
@@ -52,4 +54,9 @@ export const commandTable: readonly CommandDefinition[] = [
 	daysCommand,
 	dayAddCommand,
 	dayRemoveCommand,
+	campaignsCommand,
+	organizersCommand,
+	organizerCommand,
+	linkAccountCommand,
+	unlinkAccountCommand,
 ];

@@ -11,7 +11,8 @@ export interface LocalizedText {
 
 /** What help and the platforms show of a parameter, beside the schema that checks it. */
 export interface ParameterInfo {
-	type: "string" | "integer" | "text";
+	/** "user" names a person: a Discord user option, a Telegram reply or id. */
+	type: "string" | "integer" | "text" | "user";
 	/** Takes the remainder of the line, for free text such as an organization's name. */
 	rest?: boolean;
 	description: LocalizedText;
@@ -47,7 +48,13 @@ export interface ArgumentProblem {
 }
 
 /** A command whose arguments checked out, ready to run; or what was wrong with them. */
-export type PreparedCommand = { run(context: CommandContext): Promise<CommandOutcome> } | ArgumentProblem;
+export type PreparedCommand =
+	| {
+			/** For an organizer command: the campaign it acts on, which the core checks the person organizes. */
+			campaign(context: CommandContext): Promise<string | UserError>;
+			run(context: CommandContext): Promise<CommandOutcome>;
+	  }
+	| ArgumentProblem;
 
 /** The command table's view of a command: what every adapter and the core need, whatever its arguments. */
 export interface CommandDefinition {
@@ -79,6 +86,8 @@ interface CommandSpecification<S extends z.ZodObject> {
 	maxInputLength?: number;
 	personal?: boolean;
 	form?: "adherence";
+	/** Required for an organizer command: the campaign it acts on, from its arguments. */
+	campaignOf?: (args: CommandArguments<S>, context: CommandContext) => Promise<string | UserError>;
 	run(args: CommandArguments<S>, context: CommandContext): Promise<CommandOutcome>;
 }
 
@@ -87,13 +96,21 @@ export const noParameters = z.object({});
 
 /** A command: its handler receives the arguments its own schemas parsed, so it never casts them. */
 export function defineCommand<S extends z.ZodObject>(specification: CommandSpecification<S>): CommandDefinition {
-	const { run, parameters: schema, ...rest } = specification;
+	const { run, campaignOf, parameters: schema, ...rest } = specification;
+	if (rest.role === "organizer" && !campaignOf)
+		throw new Error(`/${rest.name} is for organizers: it must say which campaign it acts on (campaignOf)`);
 	return {
 		...rest,
 		parameters: parametersOf(schema),
 		prepare(raw) {
 			const parsed = schema.safeParse(raw);
-			if (parsed.success) return { run: (context) => run(parsed.data, context) };
+			if (parsed.success) {
+				const args = parsed.data;
+				return {
+					campaign: async (context) => (campaignOf ? campaignOf(args, context) : ""),
+					run: (context) => run(args, context),
+				};
+			}
 			const name = String(parsed.error.issues[0]?.path[0] ?? "");
 			return { problem: raw[name] === undefined ? "missing" : "invalid", parameter: name };
 		},

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { campaignArgument } from "../campaigns/find-campaign.js";
 import type { CommandContext } from "../context.js";
 import {
 	dayTitle,
@@ -13,8 +14,9 @@ import type { SolidarityDay } from "../days/solidarity-day.js";
 import { formatDate } from "../i18n/messages.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import { closestIds, findStatement } from "../statements/find-statement.js";
-import { isUserError, userError } from "../user-error.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
 import { type CommandDefinition, defineCommand, noParameters, parameter } from "./command.js";
+import { campaignParameter } from "./parameters.js";
 import { usage } from "./parse-arguments.js";
 
 const maxTitleLength = 200;
@@ -31,6 +33,7 @@ async function chatToday(context: CommandContext): Promise<{ today: string; time
 const reply = (...blocks: Block[]) => ({ blocks });
 
 const dayAddParameters = z.object({
+	campaign: campaignParameter,
 	// Any word: a wrong date gets its own explanation rather than the generic usage line.
 	date: parameter(z.string().min(1).max(40), {
 		type: "string",
@@ -65,6 +68,7 @@ export const dayAddCommand: CommandDefinition = defineCommand({
 	},
 	parameters: dayAddParameters,
 	role: "organizer",
+	campaignOf: campaignArgument,
 	async run(args, context) {
 		const typedDate = args.date;
 		const date = parseDayDate(typedDate);
@@ -90,10 +94,13 @@ export const dayAddCommand: CommandDefinition = defineCommand({
 		if (title.length > maxTitleLength)
 			return userError("invalidArgument", context.text.argumentNames.title, usage("dayadd", dayAddCommand.parameters));
 
+		const campaign = await campaignArgument(args, context);
+		if (isUserError(campaign)) return campaign;
 		const day: SolidarityDay = {
 			id: slugForTitle(title),
 			title: { en: title },
 			date,
+			campaign,
 			...(statementId ? { statementId } : {}),
 			offsets: [7, 1, 0],
 			localTime: "09:00",
@@ -169,6 +176,7 @@ export const dayRemoveCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignOfDay,
 	async run(args, context) {
 		const id = args.day.toLowerCase();
 		const days = await context.deps.days.list();
@@ -188,3 +196,18 @@ export const dayRemoveCommand = defineCommand({
 		return reply(...blocks);
 	},
 });
+
+/** The campaign of the day a command names; an unknown day is told which ids come close. */
+async function campaignOfDay(args: { day: string }, context: CommandContext): Promise<string | UserError> {
+	const id = args.day.toLowerCase();
+	const days = await context.deps.days.list();
+	const day = days.find((candidate) => candidate.id === id);
+	if (day) return day.campaign;
+	const suggestions = closestIds(
+		id,
+		days.map((candidate) => candidate.id),
+	);
+	return suggestions.length > 0
+		? userError("dayUnknownSuggest", id.slice(0, 60), suggestions.join(", "))
+		: userError("dayUnknown", id.slice(0, 60));
+}

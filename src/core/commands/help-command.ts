@@ -1,3 +1,4 @@
+import { organizesAny } from "../campaigns/access.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import { type CommandDefinition, defineCommand, noParameters } from "./command.js";
 import { usage } from "./parse-arguments.js";
@@ -24,8 +25,13 @@ export function helpCommand(table: () => readonly CommandDefinition[]): CommandD
 					.filter((command) => command.role === "member")
 					.map(line),
 			);
-			if (context.role === "organizer") {
-				const organizerCommands = table().filter((command) => command.role === "organizer");
+			const { access } = context;
+			const mayRun = (command: CommandDefinition) =>
+				(command.role === "chat-admin" && (access.chatAdmin || access.operator)) ||
+				(command.role === "organizer" && organizesAny(access)) ||
+				(command.role === "operator" && access.operator);
+			{
+				const organizerCommands = table().filter(mayRun);
 				if (organizerCommands.length > 0)
 					blocks.push(heading(text.organizerCommandsHeading), ...organizerCommands.map(line));
 			}

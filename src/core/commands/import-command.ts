@@ -1,20 +1,24 @@
 import { z } from "zod";
+import { campaignArgument } from "../campaigns/find-campaign.js";
 import { draftSummaryBlocks } from "../import/draft-summary.js";
 import { draftToStatement, freeStatementId } from "../import/draft-to-statement.js";
 import { importMessages } from "../import/import-messages.js";
 import { importStatement } from "../import/import-statement.js";
 import { paragraph, span } from "../reply.js";
+import { isUserError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
+import { campaignParameter } from "./parameters.js";
 
 /** /import <text>: an organizer pastes a statement; the bot saves it as a draft and shows what it read. */
 export const importCommand = defineCommand({
 	name: "import",
 	aliases: ["importar"],
 	description: {
-		en: "Import a pasted statement with its signatories as a draft",
-		es: "Importa como borrador una declaración pegada, con sus firmantes",
+		en: "Import a pasted statement with its signatories as a draft of a campaign",
+		es: "Importa como borrador de una campaña una declaración pegada, con sus firmantes",
 	},
 	parameters: z.object({
+		campaign: campaignParameter,
 		text: parameter(z.string().min(1), {
 			type: "text",
 			rest: true,
@@ -25,17 +29,21 @@ export const importCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignArgument,
 	// A statement with its lists is longer than a chat line; organizers only, and the importer is fast.
 	maxInputLength: 200_000,
 	async run(args, context) {
 		const text = importMessages[context.locale];
 		const pasted = args.text;
 		if (pasted.trim() === "") return { blocks: [paragraph(span(text.nothingToImport))], private: true };
+		const campaign = await campaignArgument(args, context);
+		if (isUserError(campaign)) return campaign;
 		const draft = importStatement(pasted);
 		// A taken id gets a number, so an import never replaces a statement that is already there.
 		const statement = draftToStatement(
 			draft,
 			await freeStatementId(draft.title, async (id) => (await context.deps.statements.get(id)) !== undefined),
+			campaign,
 		);
 		await context.deps.statements.upsert(statement);
 		return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import { heading, paragraph, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -15,6 +16,7 @@ export const linkCommand = defineCommand({
 	},
 	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import type { Adherence, AdherenceStatus } from "../adherences/adherence.js";
-import { fieldLimits } from "../adherences/adherence.js";
+import { type Adherence, type AdherenceStatus, actorKey, fieldLimits } from "../adherences/adherence.js";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
 import { identityKeys } from "../adherences/normalize-name.js";
+import { organizesCampaign } from "../campaigns/access.js";
+import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
 import { actorOf, requesterKey } from "../context.js";
 import type { Locale } from "../i18n/locale.js";
@@ -33,7 +34,7 @@ async function decide(
 	args: { id: string; number: number },
 	context: CommandContext,
 	decision: Decision,
-	check?: (current: Adherence) => UserError | undefined,
+	check?: (current: Adherence, statement: Statement) => UserError | undefined,
 ): Promise<{ statement: Statement; before: Adherence; after: Adherence } | UserError> {
 	const statement = await findStatement(context.deps.statements, args.id, "published", context);
 	if (isUserError(statement)) return statement;
@@ -41,7 +42,7 @@ async function decide(
 	const title = titleFor(statement, context.locale);
 	const current = await context.deps.adherences.get(statement.id, number);
 	if (!current) return userError("adherenceNotFound", number, title);
-	const refusal = check?.(current);
+	const refusal = check?.(current, statement);
 	if (refusal) return refusal;
 	const now = context.deps.now().toISOString();
 	const actor = actorOf(context);
@@ -75,6 +76,7 @@ export const pendingCommand = defineCommand({
 	description: { en: "Adherences waiting for review", es: "Adhesiones pendientes de revisión" },
 	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;
@@ -107,6 +109,7 @@ export const approveCommand = defineCommand({
 	description: { en: "Approve an adherence: it joins the list", es: "Aprueba una adhesión: entra en la lista" },
 	parameters: adherenceParameters,
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		const result = await decide(args, context, { to: "approved", from: ["pending"], action: "approve" });
 		if (isUserError(result)) return result;
@@ -154,6 +157,7 @@ export const rejectCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		const { reason } = args;
 		const result = await decide(args, context, { to: "rejected", from: ["pending"], action: "reject", reason });
@@ -181,14 +185,16 @@ export const withdrawCommand = defineCommand({
 	parameters: adherenceParameters,
 	role: "member",
 	async run(args, context) {
-		const isOwn = (adherence: Adherence) =>
-			adherence.submittedBy.platform === context.origin.platform &&
-			adherence.submittedBy.userId === context.origin.userId;
+		// The person's linked accounts count as theirs: an adherence sent from Telegram is withdrawn from Discord.
+		const isOwn = (adherence: Adherence) => context.access.accounts.includes(actorKey(adherence.submittedBy));
 		const result = await decide(
 			args,
 			context,
 			{ to: "withdrawn", from: ["pending", "approved"], action: "withdraw" },
-			(current) => (context.role === "organizer" || isOwn(current) ? undefined : userError("notYourAdherence")),
+			(current, statement) =>
+				organizesCampaign(context.access, statement.campaign) || isOwn(current)
+					? undefined
+					: userError("notYourAdherence"),
 		);
 		if (isUserError(result)) return result;
 		const { statement, after } = result;
@@ -235,6 +241,7 @@ export const publishCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context): Promise<Reply | UserError> {
 		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;

@@ -44,3 +44,31 @@ export const adherenceNumberParameter = parameter(z.number().int().min(1).max(10
 		es: "El número de la adhesión, como lo muestra /pending",
 	},
 });
+
+/** A campaign's id, as /campaigns lists it. */
+export const campaignParameter = parameter(
+	z
+		.string()
+		.min(1)
+		.max(40)
+		.transform((id) => id.toLowerCase()),
+	{
+		type: "string",
+		description: {
+			en: "The campaign's id, as /campaigns lists it",
+			es: "El identificador de la campaña, como lo muestra /campaigns",
+		},
+	},
+);
+
+/**
+ * A person: discord:<id> or telegram:<id>, or a bare id on the platform the command comes from.
+ * On Telegram, answering one of the person's messages names them too.
+ */
+export const personParameter = parameter(z.string().min(1).max(40).optional(), {
+	type: "user",
+	description: {
+		en: "The person: discord:<id>, telegram:<id>, or a reply to their message",
+		es: "La persona: discord:<id>, telegram:<id>, o una respuesta a su mensaje",
+	},
+});

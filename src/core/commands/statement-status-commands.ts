@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
 import { requesterKey } from "../context.js";
 import { paragraph, span } from "../reply.js";
@@ -23,6 +24,7 @@ function statusCommand(
 		description,
 		parameters: z.object({ id: statementIdParameter }),
 		role: "organizer",
+		campaignOf: campaignOfStatement,
 		async run(args, context) {
 			// Drafts are found here: publishing one is the point.
 			const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);

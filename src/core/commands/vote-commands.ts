@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { organizesCampaign } from "../campaigns/access.js";
+import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
 import { actorOf, requesterKey } from "../context.js";
 import { type Block, heading, item, paragraph, type Reply, span } from "../reply.js";
@@ -59,6 +61,7 @@ export const voteOpenCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		// Drafts are what votes are about, so they are found here, unlike in the member commands.
 		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
@@ -205,7 +208,7 @@ export const voteStatusCommand = defineCommand({
 			),
 		];
 		// Who has voted is for organizers: members see the count only.
-		if (context.role === "organizer") {
+		if (organizesCampaign(context.access, statement.campaign)) {
 			const roll = await context.deps.roll.list();
 			const label = (id: string) => {
 				const member = roll.find((candidate) => candidate.id === id);
@@ -232,6 +235,7 @@ export const voteCloseCommand = defineCommand({
 	},
 	parameters: z.object({ id: statementIdParameter }),
 	role: "organizer",
+	campaignOf: campaignOfStatement,
 	async run(args, context): Promise<Reply | UserError> {
 		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
 		if (isUserError(statement)) return statement;

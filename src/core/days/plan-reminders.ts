@@ -33,6 +33,7 @@ export function planReminders(
 		for (const date of occurrences(day, from, to)) {
 			for (const offset of day.offsets) {
 				for (const subscription of subscriptions) {
+					if (!subscription.campaigns.includes(day.campaign)) continue;
 					const local = DateTime.fromISO(`${date}T${day.localTime}`, { zone: subscription.timeZone }).minus({
 						days: offset,
 					});

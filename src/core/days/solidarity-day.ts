@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformSchema } from "../adherences/adherence.js";
+import { campaignIdSchema } from "../campaigns/campaign.js";
 import { statementIdSchema } from "../statements/statement.js";
 
 /** Reminders, in days before the day: 7 = a week before, 0 = on the day itself. */
@@ -15,6 +16,8 @@ export const solidarityDaySchema = z.strictObject({
 	date: z
 		.string()
 		.regex(/^(\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD, or --MM-DD for every year"),
+	/** The campaign whose organizers keep the day and whose followers get its reminders. */
+	campaign: campaignIdSchema,
 	statementId: statementIdSchema.optional(),
 	offsets: reminderOffsetsSchema.default([7, 1, 0]),
 	localTime: localHourSchema.default("09:00"),

@@ -108,11 +108,39 @@ export const en = {
 		confirmationHint: "yes",
 	},
 	chats: {
-		organizerChatSet: "This chat now receives the moderation cards: new adherences, with Approve and Reject buttons.",
-		subscribed: (timeZone: string, language: string) =>
-			`This chat is subscribed to announcements and solidarity-day reminders, at local time in ${timeZone}, in ${language}.`,
+		organizerChatSet: (campaign: string) =>
+			`This chat now receives the moderation cards of ${campaign}: new adherences, with Approve and Reject buttons.`,
+		subscribed: (campaigns: string, timeZone: string, language: string) =>
+			`This chat follows ${campaigns}: their announcements and solidarity-day reminders arrive here, at local time in ${timeZone}, in ${language}.`,
 		unsubscribed: "This chat no longer receives announcements and reminders.",
+		unsubscribedFrom: (campaign: string, rest: string) =>
+			`This chat no longer follows ${campaign}. It still follows ${rest}.`,
 		notSubscribed: "This chat was not subscribed.",
+		whichCampaign: (list: string) =>
+			`Which campaign should this chat follow? Type /subscribe <campaign> with one of: ${list}`,
+	},
+	campaigns: {
+		heading: "Campaigns",
+		line: (id: string, name: string, statements: number) => `${id} — ${name}: ${statements} open statements`,
+		hint: "A chat administrator follows one with /subscribe <campaign>.",
+		organizersHeading: (campaign: string) => `Organizers of ${campaign}`,
+		organizerAdded: (account: string, campaign: string) => `${account} is now an organizer of ${campaign}.`,
+		organizerAlready: (account: string, campaign: string) => `${account} is already an organizer of ${campaign}.`,
+		organizerRemoved: (account: string, campaign: string) => `${account} is no longer an organizer of ${campaign}.`,
+		organizerAbsent: (account: string, campaign: string) => `${account} is not an organizer of ${campaign}.`,
+		lastOrganizer: (campaign: string) =>
+			`That is the last organizer of ${campaign}; add another one first, so the campaign keeps someone who can act for it.`,
+	},
+	accounts: {
+		code: (code: string, command: string) =>
+			`Your link code is ${code}. Within 10 minutes, send ${command} to the bot on your other platform (Discord or Telegram). The code works once.`,
+		linked: (accounts: string) =>
+			`Linked: ${accounts}. Your roles, your adherences and your organization's votes are the same on both.`,
+		invalidCode: "That code is unknown, used or expired. Ask for a new one with /linkaccount on your other platform.",
+		samePlatform: "Send the code from your account on the other platform, not from this one.",
+		alreadyLinked: "One of these accounts is linked already. Send /unlinkaccount from it first.",
+		unlinked: "Your accounts are no longer linked.",
+		notLinked: "This account is not linked to another.",
 	},
 	link: {
 		heading: (title: string) => `Link to sign “${title}”`,
@@ -166,6 +194,14 @@ export const en = {
 		progressDone: (sent: number, total: number) => `Announcement delivered to ${sent} of ${total} chats.`,
 		scheduled: (when: string, chats: number) =>
 			`Announcement scheduled for ${when} (UTC), to the ${chats} subscribed chats. Its progress will appear here.`,
+		previewHeading: (campaign: string, chats: number, when: string) =>
+			`Announcement for ${campaign}, to the ${chats} chats that follow it, ${when}:`,
+		now: "now",
+		at: (when: string) => `at ${when} (UTC)`,
+		previewConfirm: "Send it with /confirm, or drop it with /cancel.",
+		sendButton: "✓ Send",
+		dropButton: "✗ Drop",
+		dropped: "The announcement was dropped; nothing was sent.",
 	},
 	days: {
 		heading: "Solidarity days",
@@ -241,6 +277,15 @@ export const en = {
 		pageOutOfRange: (page: number, count: number) =>
 			`There is no page ${page}: this statement has ${count === 1 ? "1 page" : `${count} pages`}.`,
 		organizersOnly: "Only organizers can do that.",
+		unknownCampaign: (typed: string, list: string) => `There is no campaign "${typed}". The campaigns are: ${list}.`,
+		accountInvalid:
+			"Name the person as discord:<user id> or telegram:<user id>, or answer one of their messages with the command.",
+		announcementsRateLimited: (limit: number, campaign: string) =>
+			`${campaign} has sent ${limit} announcements in the last hour, the most it may; try again later.`,
+		nothingToConfirm: "There is nothing waiting for your confirmation.",
+		operatorsOnly: "Only the operators of this bot can do that.",
+		chatAdminsOnly: "Only this chat's administrators can change its settings.",
+		campaignOrganizersOnly: (campaign: string) => `Only organizers of ${campaign} can do that.`,
 		inputTooLong: (limit: number) => `That message is too long; please keep it under ${limit} characters.`,
 		internal: (reference: string) =>
 			`Sorry, something went wrong on my side. Please try again; if it keeps happening, give the organizers this reference: ${reference}.`,
@@ -271,5 +316,9 @@ export const en = {
 		id: "statement id",
 		lang: "language",
 		page: "page number",
+		campaign: "campaign",
+		person: "person",
+		action: "add or remove",
+		code: "link code",
 	},
 };

@@ -108,12 +108,38 @@ export const es: typeof en = {
 		confirmationHint: "sí",
 	},
 	chats: {
-		organizerChatSet:
-			"Este chat recibe ahora las tarjetas de moderación: las nuevas adhesiones, con botones para aprobar y rechazar.",
-		subscribed: (timeZone: string, language: string) =>
-			`Este chat está suscrito a los anuncios y a los recordatorios de días de solidaridad, a la hora local de ${timeZone}, en ${language}.`,
+		organizerChatSet: (campaign: string) =>
+			`Este chat recibe ahora las tarjetas de moderación de ${campaign}: las nuevas adhesiones, con botones para aprobar y rechazar.`,
+		subscribed: (campaigns: string, timeZone: string, language: string) =>
+			`Este chat sigue a ${campaigns}: sus anuncios y los recordatorios de sus días de solidaridad llegan aquí, a la hora local de ${timeZone}, en ${language}.`,
 		unsubscribed: "Este chat ya no recibe anuncios ni recordatorios.",
+		unsubscribedFrom: (campaign: string, rest: string) => `Este chat ya no sigue a ${campaign}. Sigue a ${rest}.`,
 		notSubscribed: "Este chat no estaba suscrito.",
+		whichCampaign: (list: string) =>
+			`¿Qué campaña debe seguir este chat? Escribe /subscribe <campaña> con una de: ${list}`,
+	},
+	campaigns: {
+		heading: "Campañas",
+		line: (id: string, name: string, statements: number) => `${id} — ${name}: ${statements} declaraciones abiertas`,
+		hint: "Quien administra un chat sigue una con /subscribe <campaña>.",
+		organizersHeading: (campaign: string) => `Organizadores de ${campaign}`,
+		organizerAdded: (account: string, campaign: string) => `${account} es ahora organizador de ${campaign}.`,
+		organizerAlready: (account: string, campaign: string) => `${account} ya es organizador de ${campaign}.`,
+		organizerRemoved: (account: string, campaign: string) => `${account} ya no es organizador de ${campaign}.`,
+		organizerAbsent: (account: string, campaign: string) => `${account} no es organizador de ${campaign}.`,
+		lastOrganizer: (campaign: string) =>
+			`Es el último organizador de ${campaign}; añade antes a otra persona, para que la campaña siga teniendo quien actúe por ella.`,
+	},
+	accounts: {
+		code: (code: string, command: string) =>
+			`Tu código de enlace es ${code}. En los próximos 10 minutos, envía ${command} al bot en tu otra plataforma (Discord o Telegram). El código sirve una vez.`,
+		linked: (accounts: string) =>
+			`Enlazadas: ${accounts}. Tus funciones, tus adhesiones y los votos de tu organización son los mismos en las dos.`,
+		invalidCode: "Ese código no existe, ya se usó o caducó. Pide otro con /linkaccount en tu otra plataforma.",
+		samePlatform: "Envía el código desde tu cuenta de la otra plataforma, no desde esta.",
+		alreadyLinked: "Una de estas cuentas ya está enlazada. Envía antes /unlinkaccount desde ella.",
+		unlinked: "Tus cuentas ya no están enlazadas.",
+		notLinked: "Esta cuenta no está enlazada con otra.",
 	},
 	link: {
 		heading: (title: string) => `Enlace para firmar «${title}»`,
@@ -167,6 +193,14 @@ export const es: typeof en = {
 		progressDone: (sent: number, total: number) => `Anuncio entregado a ${sent} de ${total} chats.`,
 		scheduled: (when: string, chats: number) =>
 			`Anuncio programado para el ${when} (UTC), a los ${chats} chats suscritos. Su progreso aparecerá aquí.`,
+		previewHeading: (campaign: string, chats: number, when: string) =>
+			`Anuncio de ${campaign}, para los ${chats} chats que la siguen, ${when}:`,
+		now: "ahora",
+		at: (when: string) => `el ${when} (UTC)`,
+		previewConfirm: "Envíalo con /confirm, o descártalo con /cancel.",
+		sendButton: "✓ Enviar",
+		dropButton: "✗ Descartar",
+		dropped: "Se descartó el anuncio; no se envió nada.",
 	},
 	days: {
 		heading: "Días de solidaridad",
@@ -245,6 +279,15 @@ export const es: typeof en = {
 		pageOutOfRange: (page: number, count: number) =>
 			`No existe la página ${page}: esta declaración tiene ${count === 1 ? "1 página" : `${count} páginas`}.`,
 		organizersOnly: "Solo los organizadores pueden hacer eso.",
+		unknownCampaign: (typed: string, list: string) => `No hay ninguna campaña "${typed}". Las campañas son: ${list}.`,
+		accountInvalid:
+			"Indica a la persona como discord:<id de usuario> o telegram:<id de usuario>, o responde a uno de sus mensajes con el comando.",
+		announcementsRateLimited: (limit: number, campaign: string) =>
+			`${campaign} ha enviado ${limit} anuncios en la última hora, el máximo; inténtalo más tarde.`,
+		nothingToConfirm: "No hay nada pendiente de tu confirmación.",
+		operatorsOnly: "Solo los operadores de este bot pueden hacer eso.",
+		chatAdminsOnly: "Solo los administradores de este chat pueden cambiar su configuración.",
+		campaignOrganizersOnly: (campaign: string) => `Solo los organizadores de ${campaign} pueden hacer eso.`,
 		inputTooLong: (limit: number) => `Ese mensaje es demasiado largo; mantenlo por debajo de ${limit} caracteres.`,
 		internal: (reference: string) =>
 			`Lo siento, algo ha fallado por mi parte. Vuelve a intentarlo; si sigue pasando, da a los organizadores esta referencia: ${reference}.`,
@@ -277,5 +320,9 @@ export const es: typeof en = {
 		id: "identificador de la declaración",
 		lang: "idioma",
 		page: "número de página",
+		campaign: "campaña",
+		person: "persona",
+		action: "add o remove",
+		code: "código de enlace",
 	},
 };

@@ -53,7 +53,8 @@ function toSignatory(signatory: DraftSection["signatories"][number]): Signatory 
 }
 
 /** The draft as a statement the store accepts: status "draft", for an organizer to review and publish. */
-export function draftToStatement(draft: ImportDraft, id = slugFromTitle(draft.title)): Statement {
+/** The draft as a statement of `campaign`, with status "draft" for its organizers to review. */
+export function draftToStatement(draft: ImportDraft, id: string, campaign: string): Statement {
 	let hasMain = false;
 	const asOfHeading = draft.sections.find((section) => /\b(as of|al|au|em|a)\b/i.test(section.heading ?? ""))?.heading;
 	const asOf = asOfHeading ? (findDate(asOfHeading) ?? null) : null;
@@ -74,6 +75,7 @@ export function draftToStatement(draft: ImportDraft, id = slugFromTitle(draft.ti
 		id,
 		kind: draft.kind,
 		issuer: clip(draft.issuer.trim() || "unknown issuer", 300),
+		campaign,
 		date: draft.date,
 		status: "draft",
 		adherencePolicy: "moderated",

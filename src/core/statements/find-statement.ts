@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
+import { type Access, organizesCampaign } from "../campaigns/access.js";
 import type { Locale } from "../i18n/locale.js";
 import type { StatementRepository } from "../ports.js";
-import type { Role } from "../request.js";
 import { type UserError, userError } from "../user-error.js";
 import { titleFor } from "./language-version.js";
 import type { Statement } from "./statement.js";
@@ -30,7 +30,7 @@ export function closestIds(typed: string, ids: readonly string[]): string[] {
  * Which statements a request may reach:
  * - "published": any but drafts (what members read);
  * - "with-drafts": drafts too (organizers publishing, reviewing or putting one to a vote);
- * - "for-role": drafts for organizers only, hidden from members;
+ * - "for-role": drafts for the organizers of their campaign only, hidden from everyone else;
  * - "taking-adherences": one that takes signatures now; a draft, a vote or a closed one says why not.
  */
 export type StatementPolicy = "published" | "with-drafts" | "for-role" | "taking-adherences";
@@ -43,13 +43,13 @@ export async function findStatement(
 	repository: StatementRepository,
 	id: string,
 	policy: StatementPolicy,
-	reader: { role: Role; locale: Locale },
+	reader: { access: Access; locale: Locale },
 ): Promise<Statement | UserError> {
 	const statement = await repository.get(id);
 	const draftsShown =
 		policy === "with-drafts" ||
 		policy === "taking-adherences" ||
-		(policy === "for-role" && reader.role === "organizer");
+		(policy === "for-role" && statement !== undefined && organizesCampaign(reader.access, statement.campaign));
 	if (statement && (statement.status !== "draft" || draftsShown)) {
 		if (policy !== "taking-adherences" || statement.status === "open") return statement;
 		if (statement.status === "draft") return userError("statementDraft", id);

@@ -68,6 +68,11 @@ export const statementSchema = z.strictObject({
 	id: statementIdSchema,
 	kind: statementKindSchema,
 	issuer: z.string().trim().min(1).max(300),
+	/** The campaign whose organizers act on it (config/campaigns.yaml). */
+	campaign: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected the id of a campaign in config/campaigns.yaml")
+		.max(40),
 	date: isoDateSchema.nullable(),
 	status: statementStatusSchema,
 	adherencePolicy: adherencePolicySchema.default("moderated"),

@@ -1,8 +1,8 @@
 import type { Redis, RedisOptions } from "ioredis";
+import { ModerationRouter } from "../../core/chats/moderation-router.js";
 import type { CoreDependencies } from "../../core/context.js";
 import type { Locale } from "../../core/i18n/locale.js";
-import type { AdherenceLinks, Notifier } from "../../core/ports.js";
-import type { Platform } from "../../core/request.js";
+import type { AdherenceLinks, ChatMessenger, Notifier } from "../../core/ports.js";
 import { type BroadcastQueues, createBroadcastQueues } from "../../jobs/broadcast-queues.js";
 import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
 import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
@@ -12,10 +12,15 @@ import { type RedisRepositories, redisRepositories } from "./redis-repositories.
 
 /** What the core is told about its deployment, as opposed to where its data lives. */
 export interface CoreSettings {
-	notifier: Notifier;
+	/**
+	 * Where messages besides replies go: a notifier of its own (the console prints them all), or the
+	 * running adapters' messenger, behind the router that sends each card to its campaign's chats.
+	 */
+	notifier: Notifier | { messenger: ChatMessenger };
 	links: AdherenceLinks;
 	submissionsPerHour: number;
-	organizerIds: Readonly<Record<Platform, readonly string[]>>;
+	announcementsPerHour: number;
+	operators: readonly string[];
 	defaultLocale: Locale;
 	defaultTimeZone: string;
 	now: () => Date;
@@ -51,9 +56,14 @@ export function createCoreDependencies(
 		repositories.chats,
 		settings.now,
 	);
+	const { notifier, ...rest } = settings;
 	const deps: CoreDependencies = {
 		...repositories,
-		...settings,
+		...rest,
+		notifier:
+			"messenger" in notifier
+				? new ModerationRouter(repositories.statements, repositories.chats, notifier.messenger)
+				: notifier,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
 		reminders,
 		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),

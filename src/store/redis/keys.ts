@@ -21,8 +21,6 @@ export const keys = {
 	audit: (statementId: string) => `${keyPrefix}audit:${statementId}`,
 	submissionRate: (submitter: string) => `${keyPrefix}rate:submissions:${submitter}`,
 	conversation: (key: string) => `${keyPrefix}conversation:${key}`,
-	/** Hash: "<platform>:<scope>" -> the organizers' chat id. */
-	organizerChats: `${keyPrefix}organizer-chats`,
 	/** String: the vote on a statement (JSON). */
 	vote: (statementId: string) => `${keyPrefix}vote:${statementId}`,
 	/** Hash: member organization id -> ballot JSON. */
@@ -41,4 +39,22 @@ export const keys = {
 	delivered: (id: string) => `${keyPrefix}delivered:${id}`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
+	/** Hash: campaign id -> { id, name } JSON. */
+	campaigns: `${keyPrefix}campaigns`,
+	/** Set: the accounts that organize a campaign. */
+	campaignOrganizers: (campaignId: string) => `${keyPrefix}campaign:${campaignId}:organizers`,
+	/** Set: the campaigns an account organizes (the reverse of campaignOrganizers, kept with it). */
+	organizes: (account: string) => `${keyPrefix}organizes:${account}`,
+	/** Stream: grants and revocations of a campaign's organizers. */
+	campaignAudit: (campaignId: string) => `${keyPrefix}audit:campaign:${campaignId}`,
+	/** String: the account linked to this one on another platform. */
+	accountLink: (account: string) => `${keyPrefix}account-link:${account}`,
+	/** String with a 10-minute expiry: a one-time code -> the account that asked for it. */
+	linkCode: (code: string) => `${keyPrefix}link-code:${code}`,
+	/** Stream: account links and unlinks. */
+	accountAudit: `${keyPrefix}audit:accounts`,
+	/** Set: "<platform>:<chat>" where a campaign's moderation cards go. */
+	moderationChats: (campaignId: string) => `${keyPrefix}campaign:${campaignId}:moderation-chats`,
+	/** Counter with an expiry: a fixed-window rate limit (announcements per campaign and hour). */
+	rateLimit: (key: string) => `${keyPrefix}rate:${key}`,
 };

@@ -1,8 +1,11 @@
 import type { Redis } from "ioredis";
+import { RedisAccountRepository } from "./redis-account-repository.js";
 import { RedisAdherenceRepository } from "./redis-adherence-repository.js";
+import { RedisCampaignRepository } from "./redis-campaign-repository.js";
 import { RedisChatRepository } from "./redis-chat-repository.js";
 import { RedisConversationRepository } from "./redis-conversation-repository.js";
 import { RedisMemberRollRepository } from "./redis-member-roll-repository.js";
+import { RedisRateLimiter } from "./redis-rate-limiter.js";
 import { RedisSolidarityDayRepository } from "./redis-solidarity-day-repository.js";
 import { RedisStatementRepository } from "./redis-statement-repository.js";
 import { RedisStatementStateRepository } from "./redis-statement-state-repository.js";
@@ -19,6 +22,9 @@ export function redisRepositories(redis: Redis) {
 		votes: new RedisVoteRepository(redis),
 		roll: new RedisMemberRollRepository(redis),
 		days: new RedisSolidarityDayRepository(redis),
+		campaigns: new RedisCampaignRepository(redis),
+		accounts: new RedisAccountRepository(redis),
+		rateLimits: new RedisRateLimiter(redis),
 	};
 }
 

@@ -14,7 +14,7 @@ function subscription(chatId: string): Subscription {
 		chatId,
 		timeZone: "America/Lima",
 		language: "en",
-		topics: [],
+		campaigns: ["wftu"],
 		subscribedBy: "telegram:2001",
 		subscribedAt: "2026-11-23T12:00:00.000Z",
 	};

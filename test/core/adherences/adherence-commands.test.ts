@@ -5,9 +5,11 @@ import type { RequestOrigin } from "../../../src/core/request.js";
 import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
 import {
 	chatAdmin,
+	icorOrganizer,
 	member,
 	organizer,
 	otherMember,
+	redMuquiOrganizer,
 	say,
 	spanishMember,
 	startTestCore,
@@ -234,7 +236,7 @@ describe("adherences", () => {
 		it("rejects with a reason the submitter reads, and the organization may sign again later", async () => {
 			await adhere(t, movadef, "Colectivo Rechazado; ; Spain");
 			assert.match(
-				text(await say(t.core, `/reject ${movadef} 1 Please sign with the organization's full name`, chatAdmin)),
+				text(await say(t.core, `/reject ${movadef} 1 Please sign with the organization's full name`, icorOrganizer)),
 				/Rejected #1: Colectivo Rechazado, Spain/,
 			);
 			const told = t.notifications.filter((notification) => notification.to === "user").at(-1);
@@ -318,23 +320,28 @@ describe("adherences", () => {
 				`/reject ${movadef} 1 no`,
 				`/publish ${movadef}`,
 				`/publish ${peru} 2024-01-01`,
-				"/import Solidarity\n\nSignatories:\n1. A, Peru",
+				"/import icor Solidarity\n\nSignatories:\n1. A, Peru",
 				`/withdraw ${movadef} 1`,
 			]) {
 				const reply = await say(t.core, line, member);
 				assert.equal(reply.private, true, line);
 				assert.match(
 					text(reply),
-					/Only organizers can do that|You can withdraw only an adherence you sent yourself/,
+					/Only organizers of ICOR can do that|You can withdraw only an adherence you sent yourself/,
 					line,
 				);
 			}
 			assert.deepEqual(await snapshot(t), before);
 		});
 
-		it("are allowed to chat administrators and configured organizers", async () => {
-			assert.match(text(await say(t.core, `/pending ${movadef}`, chatAdmin)), /No adherences/);
+		it("are allowed to the campaign's organizers and to operators, not to a chat's administrators", async () => {
+			assert.match(text(await say(t.core, `/pending ${movadef}`, icorOrganizer)), /No adherences/);
 			assert.match(text(await say(t.core, `/pending ${movadef}`, organizer)), /No adherences/);
+			assert.match(text(await say(t.core, `/pending ${movadef}`, chatAdmin)), /Only organizers of ICOR can do that/);
+			assert.match(
+				text(await say(t.core, `/pending ${movadef}`, redMuquiOrganizer)),
+				/Only organizers of ICOR can do that/,
+			);
 		});
 	});
 

@@ -14,7 +14,7 @@ describe("publishing and closing statements", () => {
 		const pasted =
 			"Solidarity with the dockers of Callao\n\nWe stand with the dockers on strike.\n\nSignatories:\n1. Sindicato Portuario, Peru";
 		assert.match(
-			text(await say(t.core, `/import ${pasted}`, organizer)),
+			text(await say(t.core, `/import icor ${pasted}`, organizer)),
 			/Draft saved as solidarity-with-the-dockers-of-callao/,
 		);
 		assert.doesNotMatch(text(await say(t.core, "/statements")), /dockers/);
@@ -64,7 +64,10 @@ describe("publishing and closing statements", () => {
 	});
 
 	it("is for organizers only", async () => {
-		assert.match(text(await say(t.core, "/close icor-peru-struggle-2023", member)), /Only organizers can do that/);
+		assert.match(
+			text(await say(t.core, "/close icor-peru-struggle-2023", member)),
+			/Only organizers of ICOR can do that/,
+		);
 		assert.match(text(await say(t.core, "/close icor-peru-struggle-2023", spanishMember)), /Solo los organizadores/);
 		assert.equal((await t.statements.get("icor-peru-struggle-2023"))?.status, "open");
 	});

@@ -5,9 +5,10 @@ import { solidarityDaySchema } from "../../../src/core/days/solidarity-day.js";
 import { reminderBroadcastId } from "../../../src/jobs/bull-reminder-planner.js";
 import { BroadcastStore } from "../../../src/store/redis/redis-broadcast-store.js";
 import {
-	chatAdmin,
+	icorOrganizer,
 	member,
 	organizer,
+	redMuquiOrganizer,
 	say,
 	spanishMember,
 	startTestCore,
@@ -28,7 +29,7 @@ describe("solidarity day commands", () => {
 
 	it("adds a one-off and a yearly day, lists them soonest first, and removes one", async () => {
 		const added = text(
-			await say(t.core, "/dayadd 2026-12-10 Day of the Andes statement:icor-peru-struggle-2023", organizer),
+			await say(t.core, "/dayadd icor 2026-12-10 Day of the Andes statement:icor-peru-struggle-2023", organizer),
 		);
 		assert.match(added, /Added the solidarity day “Day of the Andes” \(day-of-the-andes\), on 10 December 2026\./);
 		assert.match(added, /Reminders 7 days before, 1 day before and on the day, at 09:00 in each chat's time zone\./);
@@ -38,6 +39,7 @@ describe("solidarity day commands", () => {
 				id: "day-of-the-andes",
 				title: { en: "Day of the Andes" },
 				date: "2026-12-10",
+				campaign: "icor",
 				statementId: "icor-peru-struggle-2023",
 				offsets: [7, 1, 0],
 				localTime: "09:00",
@@ -46,7 +48,7 @@ describe("solidarity day commands", () => {
 		]);
 
 		assert.match(
-			text(await say(t.core, "/dayadd --01-31 Solidaridad con el Perú", chatAdmin)),
+			text(await say(t.core, "/dayadd icor --01-31 Solidaridad con el Perú", icorOrganizer)),
 			/\(solidaridad-con-el-peru\), every year on 31 January\./,
 		);
 
@@ -76,9 +78,9 @@ describe("solidarity day commands", () => {
 
 	it("slugs the title into the id, cut to 48 characters, and numbers a taken one", async () => {
 		const long = "International Day of Solidarity with the Workers and Peoples of the Andes";
-		await say(t.core, `/dayadd 2027-03-08 ${long}`, organizer);
-		await say(t.core, `/dayadd 2027-03-09 ${long}`, organizer);
-		await say(t.core, `/dayadd 2027-03-10 ${long}`, organizer);
+		await say(t.core, `/dayadd icor 2027-03-08 ${long}`, organizer);
+		await say(t.core, `/dayadd icor 2027-03-09 ${long}`, organizer);
+		await say(t.core, `/dayadd icor 2027-03-10 ${long}`, organizer);
 		const ids = (await t.deps.days.list()).map((day) => day.id);
 		// Listed by id; the numbered ones give up the last whole word to keep within 48.
 		assert.deepEqual(ids, [
@@ -92,8 +94,8 @@ describe("solidarity day commands", () => {
 	});
 
 	it("plans the reminders of a new day for the subscribed chats at once", async () => {
-		await say(t.core, "/subscribe America/Lima", organizer);
-		await say(t.core, "/dayadd 2026-11-26 Day of the miners", organizer);
+		await say(t.core, "/subscribe icor America/Lima", organizer);
+		await say(t.core, "/dayadd icor 2026-11-26 Day of the miners", organizer);
 		const store = new BroadcastStore(t.redis.client());
 		const reminder = (offset: number) =>
 			store.get(
@@ -111,45 +113,55 @@ describe("solidarity day commands", () => {
 
 	it("refuses a date that is not in the calendar, clearly and in the user's language, and stores nothing", async () => {
 		assert.match(
-			text(await say(t.core, "/dayadd 2027-02-30 Impossible day", organizer)),
+			text(await say(t.core, "/dayadd icor 2027-02-30 Impossible day", organizer)),
 			/"2027-02-30" is not a date I can use\. Give YYYY-MM-DD for one day, or --MM-DD for every year/,
 		);
 		assert.match(
-			text(await say(t.core, "/dayadd --02-30 Impossible day", organizer)),
+			text(await say(t.core, "/dayadd icor --02-30 Impossible day", organizer)),
 			/"--02-30" is not a date I can use/,
 		);
-		assert.match(text(await say(t.core, "/dayadd 31/01 Peru", organizer)), /"31\/01" is not a date I can use/);
+		assert.match(text(await say(t.core, "/dayadd icor 31/01 Peru", organizer)), /"31\/01" is not a date I can use/);
 		assert.match(
-			text(await say(t.core, "/dayadd 2027-02-30 Día imposible", spanishOrganizer)),
+			text(await say(t.core, "/dayadd icor 2027-02-30 Día imposible", spanishOrganizer)),
 			/«2027-02-30» no es una fecha válida\. Indica AAAA-MM-DD para un solo día, o --MM-DD para todos los años/,
 		);
 		assert.match(
-			text(await say(t.core, "/dayadd 2026-11-22 Yesterday", organizer)),
+			text(await say(t.core, "/dayadd icor 2026-11-22 Yesterday", organizer)),
 			/22 November 2026 has already passed/,
 		);
-		assert.match(text(await say(t.core, "/dayadd 2026-12-01", organizer)), /Please give the title\./);
+		assert.match(text(await say(t.core, "/dayadd icor 2026-12-01", organizer)), /Please give the title\./);
 		assert.deepEqual(await t.deps.days.list(), []);
 		// 29 February is a day of its own, kept in leap years only.
-		assert.match(text(await say(t.core, "/dayadd --02-29 Leap day", organizer)), /every year on 29 February/);
+		assert.match(text(await say(t.core, "/dayadd icor --02-29 Leap day", organizer)), /every year on 29 February/);
 		assert.match(text(await say(t.core, "/days", organizer)), /Next: 29 February 2028\./);
 	});
 
 	it("refuses an unknown statement with the closest ids, and stores nothing", async () => {
-		const reply = text(await say(t.core, "/dayadd 2026-12-10 Day of the Andes statement:icor-peru", organizer));
+		const reply = text(await say(t.core, "/dayadd icor 2026-12-10 Day of the Andes statement:icor-peru", organizer));
 		assert.match(reply, /There is no statement with the id "icor-peru"\. Did you mean: .*icor-peru-struggle-2023/);
 		assert.match(
-			text(await say(t.core, "/dayadd 2026-12-10 Day statement:zzzzzzzzzzzz", organizer)),
+			text(await say(t.core, "/dayadd icor 2026-12-10 Day statement:zzzzzzzzzzzz", organizer)),
 			/There is no statement with the id "zzzzzzzzzzzz"\. Type \/statements/,
 		);
-		assert.match(text(await say(t.core, "/dayadd 2026-12-10 statement:icor-peru-struggle-2023", organizer)), /title/);
+		assert.match(
+			text(await say(t.core, "/dayadd icor 2026-12-10 statement:icor-peru-struggle-2023", organizer)),
+			/title/,
+		);
 		assert.deepEqual(await t.deps.days.list(), []);
 	});
 
 	it("refuses /dayadd and /dayremove to members, with no change; /days is for everyone", async () => {
-		assert.match(text(await say(t.core, "/dayadd 2026-12-10 Day of the Andes", member)), /Only organizers can do that/);
+		assert.match(
+			text(await say(t.core, "/dayadd icor 2026-12-10 Day of the Andes", member)),
+			/Only organizers of ICOR can do that/,
+		);
 		assert.deepEqual(await t.deps.days.list(), []);
-		await say(t.core, "/dayadd 2026-12-10 Day of the Andes", organizer);
-		assert.match(text(await say(t.core, "/dayremove day-of-the-andes", member)), /Only organizers can do that/);
+		await say(t.core, "/dayadd icor 2026-12-10 Day of the Andes", organizer);
+		assert.match(text(await say(t.core, "/dayremove day-of-the-andes", member)), /Only organizers of ICOR can do that/);
+		assert.match(
+			text(await say(t.core, "/dayremove day-of-the-andes", redMuquiOrganizer)),
+			/Only organizers of ICOR can do that/,
+		);
 		assert.equal((await t.deps.days.list()).length, 1);
 		assert.match(text(await say(t.core, "/days", member)), /Day of the Andes/);
 	});
@@ -160,6 +172,7 @@ describe("solidarity day commands", () => {
 				id: "peru-solidarity-day",
 				title: { en: "International Solidarity Day with the people of Peru", es: "Día con el Perú" },
 				date: "--01-31",
+				campaign: "wftu",
 				statementId: "wftu-peru-solidarity-day-2023",
 			}),
 		]);
@@ -175,9 +188,10 @@ describe("solidarity day commands", () => {
 				id: "peru-solidarity-day",
 				title: { en: "International Solidarity Day with the people of Peru", es: "Día con el Perú" },
 				date: "--01-31",
+				campaign: "wftu",
 			}),
 		]);
-		const added = text(await say(t.core, "/agregardia 2026-12-10 Día de los Andes", spanishOrganizer));
+		const added = text(await say(t.core, "/agregardia icor 2026-12-10 Día de los Andes", spanishOrganizer));
 		assert.match(
 			added,
 			/Día de solidaridad «Día de los Andes» \(dia-de-los-andes\) añadido, el 10 de diciembre de 2026\./,
@@ -190,7 +204,7 @@ describe("solidarity day commands", () => {
 		assert.match(list, /Días de solidaridad/);
 		assert.match(list, /Día con el Perú, cada año el 31 de enero\. Próximo: 31 de enero de 2027\./);
 		assert.match(list, /Este chat no está suscrito/);
-		assert.match(text(await say(t.core, "/dayadd 2026-12-10", spanishOrganizer)), /Indica el título\./);
+		assert.match(text(await say(t.core, "/dayadd icor 2026-12-10", spanishOrganizer)), /Indica el título\./);
 		assert.match(
 			text(await say(t.core, "/quitardia peru-solidarity-day", spanishOrganizer)),
 			/eliminado\.\s+Viene de config\/solidarity-days\.yaml, así que volverá en el próximo arranque/,
@@ -199,7 +213,7 @@ describe("solidarity day commands", () => {
 			text(await say(t.core, "/dayremove nada", spanishOrganizer)),
 			/No hay ningún día de solidaridad con el identificador «nada»/,
 		);
-		assert.match(text(await say(t.core, "/dayadd 2026-12-10 Día", spanishMember)), /organizadores/);
+		assert.match(text(await say(t.core, "/dayadd icor 2026-12-10 Día", spanishMember)), /organizadores/);
 	});
 
 	it("reads dates against the calendar", () => {

@@ -6,14 +6,14 @@ import { planReminders } from "../../../src/core/days/plan-reminders.js";
 import { type SolidarityDay, solidarityDaySchema } from "../../../src/core/days/solidarity-day.js";
 
 const day = (id: string, date: string, extra: Partial<SolidarityDay> = {}): SolidarityDay =>
-	solidarityDaySchema.parse({ id, title: { en: id }, date, ...extra });
+	solidarityDaySchema.parse({ id, title: { en: id }, date, campaign: "wftu", ...extra });
 
 const chat = (chatId: string, timeZone: string, platform: Subscription["platform"] = "telegram"): Subscription => ({
 	platform,
 	chatId,
 	timeZone,
 	language: "en",
-	topics: [],
+	campaigns: ["wftu"],
 	subscribedBy: "test",
 	subscribedAt: "2024-01-01T00:00:00.000Z",
 });
@@ -30,6 +30,17 @@ const when = (plan: ReturnType<typeof planReminders>) =>
 const window = (from: string, to: string): [Date, Date] => [new Date(from), new Date(to)];
 
 describe("planReminders", () => {
+	it("reminds only the chats that follow the day's campaign", () => {
+		const icorOnly: Subscription = { ...chat("-1004", "America/Lima"), campaigns: ["icor"] };
+		const none: Subscription = { ...chat("-1005", "America/Lima"), campaigns: [] };
+		const plan = planReminders(
+			[peru],
+			[icorOnly, none, lima],
+			...window("2024-01-01T00:00:00Z", "2024-03-01T00:00:00Z"),
+		);
+		assert.deepEqual([...new Set(plan.map((reminder) => reminder.chat))], ["-1001"]);
+	});
+
 	it("puts a yearly day's reminders at 09:00 in Lima (UTC-5 all year) and Kathmandu (UTC+5:45)", () => {
 		const plan = planReminders([peru], [lima, kathmandu], ...window("2024-01-01T00:00:00Z", "2024-03-01T00:00:00Z"));
 		assert.deepEqual(when(plan), [

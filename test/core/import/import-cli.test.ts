@@ -73,9 +73,10 @@ describe("solidarity statement import", () => {
 
 	it("saves a valid draft statement and prints its id", async () => {
 		const run = recorder();
-		assert.equal(await runStatementImport([seed], run.deps), 0);
+		assert.equal(await runStatementImport([seed, "--campaign", "icor"], run.deps), 0);
 		assert.equal(run.saved.length, 1);
 		const statement = run.saved[0];
+		assert.equal(statement?.campaign, "icor");
 		assert.equal(statement?.id, "solidarity-with-the-struggle-of-the-peruvian");
 		assert.equal(statement?.status, "draft");
 		assert.equal(statement?.kind, "resolution");
@@ -93,8 +94,15 @@ describe("solidarity statement import", () => {
 	it("gives a taken id a number instead of replacing a statement", async () => {
 		const run = recorder();
 		const deps = { ...run.deps, exists: async (id: string) => id === "solidarity-with-the-struggle-of-the-peruvian" };
-		assert.equal(await runStatementImport([seed], deps), 0);
+		assert.equal(await runStatementImport([seed, "--campaign", "icor"], deps), 0);
 		assert.equal(run.saved[0]?.id, "solidarity-with-the-struggle-of-the-peruvian-2");
+	});
+
+	it("asks which campaign a draft belongs to before saving it", async () => {
+		const run = recorder();
+		assert.equal(await runStatementImport([seed], run.deps), 2);
+		assert.equal(run.saved.length, 0);
+		assert.match(run.err.join("\n"), /--campaign <id>/);
 	});
 
 	it("refuses bad input with a clear message and exit code", async () => {

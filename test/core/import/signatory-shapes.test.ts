@@ -112,6 +112,8 @@ describe("a person in lists and exports", () => {
 			importStatement(
 				"Tribune\n\nNous appelons toutes les forces progressistes à reconstruire ensemble un futur écologique et social.\n\nLes signataires :\n- Benoit Teste, secrétaire général de la FSU\n- Aurélie Trouvé, porte-parole d’Attac France\n- Eric Beynel, porte-parole de l’Union syndicale Solidaires\n",
 			),
+			"tribune",
+			"icor",
 		);
 		const first = statement.sections[0]?.signatories[0];
 		assert.equal(first?.kind, "individual");

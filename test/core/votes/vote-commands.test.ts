@@ -52,7 +52,7 @@ describe("adoption votes", () => {
 			text(await say(t.core, "/voteopen icor-peru-struggle-2023 all", organizer)),
 			/Only a draft can be put to a vote/,
 		);
-		assert.match(text(await say(t.core, `/voteopen ${draftId} all`, member)), /Only organizers can do that/);
+		assert.match(text(await say(t.core, `/voteopen ${draftId} all`, member)), /Only organizers of ICOR can do that/);
 	});
 
 	it("does not adopt at exactly 50 percent, and adopts at one more", async () => {
