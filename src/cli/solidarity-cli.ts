@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { renderPlainText } from "../bots/console/render-plain-text.js";
 import { consoleOperator } from "../config.js";
 import { type ExportFormat, exportFormats, exportSignatories } from "../core/adherences/export-signatories.js";
+import { findCampaign } from "../core/campaigns/find-campaign.js";
 import { commandTable } from "../core/commands/command-table.js";
 import type { RequestOrigin } from "../core/request.js";
 import { findStatement } from "../core/statements/find-statement.js";
@@ -154,12 +155,18 @@ async function runBroadcastCli(args: string[]): Promise<number> {
 		process.stderr.write("solidarity: the announcement is longer than 3,500 characters\n");
 		return 1;
 	}
+	const campaignId = values.campaign?.trim().toLowerCase();
+	if (!campaignId) {
+		process.stderr.write("solidarity: broadcast needs --campaign <id>: only the chats that follow it receive it\n");
+		return 2;
+	}
 	return withRuntime(async (runtime) => {
-		const { id, chats } = await runtime.deps.broadcaster.announce({
-			text,
-			at,
-			campaign: values.campaign ?? "",
-		});
+		const campaign = await findCampaign(runtime.deps.campaigns, campaignId);
+		if (isUserError(campaign)) {
+			process.stderr.write(`solidarity: ${describeUserError(campaign, runtime.config.DEFAULT_LOCALE)}\n`);
+			return 1;
+		}
+		const { id, chats } = await runtime.deps.broadcaster.announce({ text, at, campaign: campaign.id });
 		print(
 			`${id}: scheduled for ${at.toISOString()} to ${chats} subscribed chats; a worker sends it (solidarity broadcast status ${id})`,
 		);

@@ -1,8 +1,8 @@
+import { campaignName, organizesAny, organizesCampaign } from "./campaigns/access.js";
 import type { PreparedCommand } from "./commands/command.js";
 import type { CommandContext } from "./context.js";
 import type { Role } from "./request.js";
 import { isUserError, type UserError, userError } from "./user-error.js";
-import { campaignName, organizesAny, organizesCampaign } from "./campaigns/access.js";
 
 /**
  * The one check every command and every button goes through. A refusal says who may do it and

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { distance } from "fastest-levenshtein";
+import { authorize } from "./authorize.js";
 import { organizesAny, organizesCampaign } from "./campaigns/access.js";
 import { accessOf } from "./campaigns/access-of.js";
-import { authorize } from "./authorize.js";
 import { continueAdherence } from "./commands/adhere-commands.js";
 import type { CommandDefinition } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";

@@ -13,8 +13,18 @@ describe("solidarity broadcast, roll and vote", () => {
 	after(() => redis.stop());
 
 	it("schedules an announcement to the subscribed chats, and reports its status", async () => {
-		await solidarity(["subscription", "add", "telegram", "-1001", "--tz", "America/Lima"], redis.url);
-		const run = await solidarity(["broadcast", "--text", "March on Friday", "--at", "2099-01-01T09:00Z"], redis.url);
+		await solidarity(
+			["subscription", "add", "telegram", "-1001", "--tz", "America/Lima", "--campaign", "wftu"],
+			redis.url,
+		);
+		await solidarity(
+			["subscription", "add", "telegram", "-1002", "--tz", "America/Lima", "--campaign", "icor"],
+			redis.url,
+		);
+		const run = await solidarity(
+			["broadcast", "--campaign", "wftu", "--text", "March on Friday", "--at", "2099-01-01T09:00Z"],
+			redis.url,
+		);
 		assert.equal(run.code, 0, run.stderr);
 		const id = /^(announcement-\S+): scheduled for 2099-01-01T09:00:00\.000Z to 1 subscribed chats/.exec(
 			run.stdout,
@@ -34,6 +44,12 @@ describe("solidarity broadcast, roll and vote", () => {
 		const noText = await solidarity(["broadcast"], redis.url);
 		assert.equal(noText.code, 2);
 		assert.match(noText.stderr, /broadcast needs --text/);
+		const noCampaign = await solidarity(["broadcast", "--text", "x"], redis.url);
+		assert.equal(noCampaign.code, 2);
+		assert.match(noCampaign.stderr, /broadcast needs --campaign <id>/);
+		const unknown = await solidarity(["broadcast", "--campaign", "nope", "--text", "x"], redis.url);
+		assert.equal(unknown.code, 1);
+		assert.match(unknown.stderr, /There is no campaign "nope"/);
 		const noZone = await solidarity(["broadcast", "--text", "x", "--at", "2099-01-01T09:00"], redis.url);
 		assert.equal(noZone.code, 1);
 		assert.match(noZone.stderr, /--at takes an ISO date and time with its zone/);

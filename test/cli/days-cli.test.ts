@@ -11,20 +11,34 @@ describe("solidarity days and subscription", () => {
 	after(() => redis.stop());
 
 	it("subscribes chats from the command line and lists them", async () => {
-		const lima = await solidarity(["subscription", "add", "telegram", "-1001", "--tz", "America/Lima"], redis.url);
+		const lima = await solidarity(
+			["subscription", "add", "telegram", "-1001", "--tz", "America/Lima", "--campaign", "wftu"],
+			redis.url,
+		);
 		assert.equal(lima.code, 0, lima.stderr);
 		assert.equal(lima.stdout, "subscribed telegram:-1001 in America/Lima, language en\n");
 		const kathmandu = await solidarity(
-			["subscription", "add", "discord", "123456789012345678", "--tz", "Asia/Kathmandu", "--lang", "es"],
+			[
+				"subscription",
+				"add",
+				"discord",
+				"123456789012345678",
+				"--tz",
+				"Asia/Kathmandu",
+				"--lang",
+				"es",
+				"--campaign",
+				"wftu",
+			],
 			redis.url,
 		);
 		assert.equal(kathmandu.code, 0, kathmandu.stderr);
 
 		const list = await solidarity(["subscription", "list"], redis.url);
 		assert.equal(list.code, 0, list.stderr);
-		assert.match(list.stdout, /^chat +time zone +lang +topics +subscribed by +at\n/);
-		assert.match(list.stdout, /\ntelegram:-1001 +America\/Lima +en +- +cli +\d{4}-\d\d-\d\dT/);
-		assert.match(list.stdout, /\ndiscord:123456789012345678 +Asia\/Kathmandu +es +- +cli +/);
+		assert.match(list.stdout, /^chat +time zone +lang +campaigns +subscribed by +at\n/);
+		assert.match(list.stdout, /\ntelegram:-1001 +America\/Lima +en +wftu +cli +\d{4}-\d\d-\d\dT/);
+		assert.match(list.stdout, /\ndiscord:123456789012345678 +Asia\/Kathmandu +es +wftu +cli +/);
 	});
 
 	it("prints the plan of the shipped Peru day in Lima and Kathmandu as exact JSON", async () => {

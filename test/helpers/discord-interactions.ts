@@ -15,7 +15,10 @@ export const channelId = "700000000000000010";
 export const organizersChannelId = "700000000000000020";
 
 export const memberAna: Person = { id: "800000000000000003", name: "Ana" };
+/** Manage Server, and nothing more: a chat admin, no organizer. */
 export const serverManager: Person = { id: "800000000000000004", name: "Mo", manager: true };
+/** An organizer of ICOR (granted in the test), with no rights on the server. */
+export const icorOrganizerOnDiscord: Person = { id: "800000000000000005", name: "Inés" };
 
 const manageGuild = 1n << 5n;
 

@@ -35,17 +35,17 @@ describe("the console chat", () => {
 		assert.equal(run.stderr, "");
 	});
 
-	it("lets the local operator act as an organizer by default, and as a plain member with --member", async () => {
+	it("lets the local operator act on every campaign by default, and as a plain member with --member", async () => {
 		const asOrganizer = await runApp("/pending icor-movadef-persecution\n", { REDIS_URL: redis.url });
 		assert.match(asOrganizer.stdout, /No adherences to “Resolution against the political persecution/);
 		const asMember = await runApp("/pending icor-movadef-persecution\n/help\n", { REDIS_URL: redis.url }, ["--member"]);
-		assert.match(asMember.stdout, /Only organizers can do that\./);
+		assert.match(asMember.stdout, /Only organizers of ICOR can do that\./);
 		assert.doesNotMatch(asMember.stdout, /Commands for organizers/);
 		const byVariable = await runApp("/pending icor-movadef-persecution\n", {
 			REDIS_URL: redis.url,
 			CONSOLE_ROLE: "member",
 		});
-		assert.match(byVariable.stdout, /Only organizers can do that\./);
+		assert.match(byVariable.stdout, /Only organizers of ICOR can do that\./);
 	});
 
 	it("signs step by step and shows the message the organizers get", async () => {

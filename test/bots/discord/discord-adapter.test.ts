@@ -9,6 +9,7 @@ import {
 	buttonPress,
 	channelId,
 	guildId,
+	icorOrganizerOnDiscord,
 	memberAna,
 	modalSubmit,
 	organizersChannelId,
@@ -73,6 +74,10 @@ describe("Discord adapter against a fake Discord", () => {
 	});
 	beforeEach(async () => {
 		await harness.testCore.reset();
+		await harness.testCore.deps.campaigns.addOrganizer("icor", `discord:${icorOrganizerOnDiscord.id}`, {
+			who: "test",
+			at: "2026-11-23T12:00:00.000Z",
+		});
 		harness.fake.clear();
 		control.delayMs = 0;
 		control.replace = undefined;
@@ -96,7 +101,14 @@ describe("Discord adapter against a fake Discord", () => {
 	});
 
 	test("/adhere opens a modal; its submit makes a pending card in the organizers' channel; approve lists it and tells the submitter", async () => {
-		const here = slashCommand("moderatehere", {}, serverManager, organizersChannelId);
+		const refused = slashCommand("moderatehere", { campaign: "icor" }, serverManager, organizersChannelId);
+		await harness.interact(refused);
+		const refusal = await harness.fake.waitFor(
+			(request) =>
+				request.method === "POST" && request.path.startsWith("/webhooks/") && request.path.includes(refused.token),
+		);
+		assert.match(bodyOf(refusal).content ?? "", /Only organizers of ICOR can do that/, "Manage Server is no organizer");
+		const here = slashCommand("moderatehere", { campaign: "icor" }, icorOrganizerOnDiscord, organizersChannelId);
 		await harness.interact(here);
 		await originalOf(here);
 
@@ -129,7 +141,7 @@ describe("Discord adapter against a fake Discord", () => {
 		const pending = await harness.testCore.adherences.get(statementId, 1);
 		assert.equal(pending?.status, "pending");
 
-		const approve = buttonPress(`approve ${statementId} 1`, serverManager, organizersChannelId);
+		const approve = buttonPress(`approve ${statementId} 1`, icorOrganizerOnDiscord, organizersChannelId);
 		await harness.interact(approve);
 		const approved = await originalOf(approve);
 		assert.match(bodyOf(approved).content ?? "", /Red Dawn/);

@@ -12,7 +12,7 @@ describe("the Telegram bot against telegram-test-api", () => {
 	before(async () => {
 		h = await startTelegramHarness();
 		organizers = h.server.user({ userId: 2001, chatId: -200, type: "group", firstName: "Olga" });
-		const [set] = await organizers.say("/moderatehere");
+		const [set] = await organizers.say("/moderatehere icor");
 		assert.match(set?.text ?? "", /moderation cards/);
 	});
 	after(() => h.stop());
@@ -129,11 +129,14 @@ describe("the Telegram bot against telegram-test-api", () => {
 		const before = h.server.callsOf("getChatMember").length;
 		await member.send("hello");
 		const [refusal] = await member.say(`/pending ${movadef}`);
-		assert.equal(refusal?.text, "Only organizers can do that.");
+		assert.equal(refusal?.text, "Only organizers of ICOR can do that.");
 		assert.ok(refusal?.replyTo !== undefined, "a private reply answers the member's own message");
-		assert.equal(h.server.callsOf("getChatMember").length, before + 1, "admin status asked only for the command");
+		assert.equal(h.server.callsOf("getChatMember").length, before, "a group admin is no organizer: not even asked");
 		const [linkRefusal] = await member.say(`/link ${movadef}`);
-		assert.equal(linkRefusal?.text, "Only organizers can do that.");
+		assert.equal(linkRefusal?.text, "Only organizers of ICOR can do that.");
+		const [settingsRefusal] = await member.say("/subscribe icor");
+		assert.equal(settingsRefusal?.text, "Only this chat's administrators can change its settings.");
+		assert.equal(h.server.callsOf("getChatMember").length, before + 1, "admin status asked only for a chat setting");
 
 		const signer = h.server.user({ userId: 3008, chatId: 3008, type: "private" });
 		await signer.say(`/adhere ${movadef} Frente Unido; -; Chile`);
@@ -145,7 +148,7 @@ describe("the Telegram bot against telegram-test-api", () => {
 		const answers = h.server.callsOf("answerCallbackQuery").length;
 		await intruder.press(card, "✓ Approve");
 		const alert = await waitFor("the alert", () => h.server.callsOf("answerCallbackQuery")[answers]);
-		assert.equal(alert.body.text, "Only organizers can do that.");
+		assert.equal(alert.body.text, "Only organizers of ICOR can do that.");
 		assert.equal(alert.body.show_alert, true);
 		assert.equal(organizers.messages().length, shown);
 		assert.equal((await h.t.adherences.get(movadef, number))?.status, "pending");
