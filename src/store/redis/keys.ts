@@ -37,8 +37,10 @@ export const keys = {
 	broadcastStats: (id: string) => `${keyPrefix}broadcast:${id}:stats`,
 	/** String with a short expiry: a progress edit was made lately. */
 	broadcastEditLock: (id: string) => `${keyPrefix}broadcast:${id}:edit-lock`,
-	/** Set: "<platform>:<chat>" that have the broadcast, checked before and written after each send. */
-	delivered: (id: string) => `${keyPrefix}delivered:${id}`,
+	/** Hash: "<platform>:<chat>" -> sent / failed / gone, the delivery ledger: read before each send, written with the counts. */
+	broadcastOutcomes: (id: string) => `${keyPrefix}broadcast-outcomes:${id}`,
+	/** Hash: "<platform>:<chat>" -> language, the chats a broadcast goes to, fixed at its first fan-out. */
+	broadcastAudience: (id: string) => `${keyPrefix}broadcast-audience:${id}`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
 };
