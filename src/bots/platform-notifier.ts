@@ -4,7 +4,8 @@ import type { Logger } from "../logger.js";
 
 /**
  * The core's notifier in a running bot: each message goes to the adapter of the platform it is
- * for. The core is built before the adapters, so they register here when they start.
+ * for. The core is built before the adapters, so they register here when they start. A message
+ * it cannot deliver rejects (after logging why), so the notice outbox keeps it and tries again.
  */
 export class PlatformNotifier implements Notifier {
 	private readonly adapters = new Map<Platform, Notifier>();
@@ -17,27 +18,27 @@ export class PlatformNotifier implements Notifier {
 
 	async notifyUser(...args: Parameters<Notifier["notifyUser"]>): Promise<void> {
 		const [recipient] = args;
-		const adapter = this.adapters.get(recipient.platform);
-		if (!adapter) {
-			this.logger.warn({ platform: recipient.platform }, "no adapter running to notify a user");
-			return;
-		}
-		await adapter
+		await this.adapter(recipient.platform)
 			.notifyUser(...args)
-			.catch((error) => this.logger.warn({ err: error, platform: recipient.platform }, "could not notify a user"));
+			.catch((error) => {
+				this.logger.warn({ err: error, platform: recipient.platform }, "could not notify a user");
+				throw error;
+			});
 	}
 
 	async notifyOrganizers(...args: Parameters<Notifier["notifyOrganizers"]>): Promise<void> {
 		const [statementId, origin] = args;
-		const adapter = this.adapters.get(origin.platform);
-		if (!adapter) {
-			this.logger.warn({ platform: origin.platform, statementId }, "no adapter running to notify organizers");
-			return;
-		}
-		await adapter
+		await this.adapter(origin.platform)
 			.notifyOrganizers(...args)
-			.catch((error) =>
-				this.logger.warn({ err: error, platform: origin.platform, statementId }, "could not notify organizers"),
-			);
+			.catch((error) => {
+				this.logger.warn({ err: error, platform: origin.platform, statementId }, "could not notify organizers");
+				throw error;
+			});
+	}
+
+	private adapter(platform: Platform): Notifier {
+		const adapter = this.adapters.get(platform);
+		if (!adapter) throw new Error(`no ${platform} adapter running in this process`);
+		return adapter;
 	}
 }

@@ -1,6 +1,6 @@
 import { type REST, Routes } from "discord.js";
 import type { Actor } from "../../core/adherences/adherence.js";
-import type { ChatRepository, Notifier } from "../../core/ports.js";
+import type { ChatRepository, DeliveryOutcome, Notifier } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
 import type { DiscordChatSender } from "./discord-sender.js";
@@ -19,24 +19,24 @@ export class DiscordNotifier implements Notifier {
 	) {}
 
 	async notifyUser(recipient: Actor, reply: Reply): Promise<void> {
-		const outcome = await this.sender.send(recipient.chatId, reply);
+		this.settle(await this.sender.send(recipient.chatId, reply), recipient.chatId);
+	}
+
+	/** A 429 or a failure worth retrying rejects, so the notice outbox tries again; gone is gone. */
+	private settle(outcome: DeliveryOutcome, chatId: string): void {
+		if (outcome.kind === "rate-limited")
+			throw Object.assign(new Error("discord rate limit"), { retryAfterMs: outcome.retryAfterMs });
+		if (outcome.kind === "failed" && outcome.retryable) throw new Error(outcome.reason);
 		if (outcome.kind !== "sent")
-			this.logger.warn({ platform: "discord", chat: recipient.chatId, outcome }, "could not notify a user");
+			this.logger.warn({ platform: "discord", chat: chatId, outcome }, "a notification cannot be delivered");
 	}
 
 	async notifyOrganizers(statementId: string, origin: Actor, reply: Reply): Promise<void> {
 		const guildId = await this.guildOf(origin.chatId);
 		const chatId = guildId ? await this.chats.organizerChat("discord", guildId) : undefined;
-		if (!chatId) {
-			this.logger.warn(
-				{ platform: "discord", statementId, guild: guildId },
-				"no organizers' channel on this server: an organizer can set one with /moderatehere",
-			);
-			return;
-		}
-		const outcome = await this.sender.send(chatId, reply);
-		if (outcome.kind !== "sent")
-			this.logger.warn({ platform: "discord", chat: chatId, statementId, outcome }, "could not notify organizers");
+		// The card waits in the outbox until an organizer names a channel with /moderatehere.
+		if (!chatId) throw new Error(`no organizers' channel on server ${guildId ?? "?"} for ${statementId}`);
+		this.settle(await this.sender.send(chatId, reply), chatId);
 	}
 
 	private async guildOf(channelId: string): Promise<string | undefined> {

@@ -203,15 +203,13 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 
 	const notifier: Notifier = {
 		async notifyUser(recipient, reply) {
-			await delivery.respond(recipient.chatId, reply);
+			await delivery.notify(recipient.chatId, reply);
 		},
 		async notifyOrganizers(statementId, _origin, reply) {
 			const chatId = await chats.organizerChat("telegram", undefined);
-			if (!chatId) {
-				logger.warn({ platform: "telegram", statementId }, "no organizers' chat: send /moderatehere in one");
-				return;
-			}
-			await delivery.respond(chatId, reply);
+			// The card waits in the outbox until an organizer names a chat with /moderatehere.
+			if (!chatId) throw new Error(`no organizers' chat for ${statementId}: send /moderatehere in one`);
+			await delivery.notify(chatId, reply);
 		},
 	};
 
