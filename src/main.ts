@@ -3,6 +3,7 @@ import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js"
 import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformMessenger } from "./bots/platform-messenger.js";
 import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
+import { type NoticeOutboxWorker, startNoticeOutboxWorker } from "./jobs/notice-outbox-worker.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 
 	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
 	const adapters: { stop(): Promise<void> }[] = [];
+	let outbox: NoticeOutboxWorker | undefined;
 	let closing: Promise<void> | undefined;
 	const shutdown = (reason: string, code: number) => {
 		closing ??= (async () => {
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
 				process.exit(1);
 			}, shutdownDeadlineMs);
 			deadline.unref();
+			await outbox?.close();
 			await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
 			await workers?.close();
 			await runtime.close();
@@ -87,6 +90,8 @@ async function main(): Promise<void> {
 			runtime.logger.error({ err: error }, "a platform adapter could not start");
 			await shutdown("adapter failed to start", 1);
 		}
+		// Cards and outcomes go out through the adapters, so the outbox is drained where they run.
+		if (platformMessenger) outbox = startNoticeOutboxWorker(runtime.deps, runtime.logger);
 	}
 	runtime.logger.info({ role: flags.role ?? "all", adapters: adapters.length }, "solidarity-bot running");
 }

@@ -6,7 +6,8 @@ import type { Logger } from "../logger.js";
 
 /**
  * The adapters' messengers as one: each message goes to the adapter of the platform it is for.
- * The core is built before the adapters, so they register here when they start.
+ * The core is built before the adapters, so they register here when they start. A message it
+ * cannot deliver rejects (after logging why), so the notice outbox keeps it and tries again.
  */
 export class PlatformMessenger implements ChatMessenger {
 	private readonly adapters = new Map<Platform, ChatMessenger>();
@@ -18,14 +19,12 @@ export class PlatformMessenger implements ChatMessenger {
 	}
 
 	async notifyUser(recipient: Actor, reply: Reply): Promise<void> {
-		const adapter = this.adapters.get(recipient.platform);
-		if (!adapter) {
-			this.logger.warn({ platform: recipient.platform }, "no adapter running to notify a user");
-			return;
-		}
-		await adapter
+		await this.adapter(recipient.platform)
 			.notifyUser(recipient, reply)
-			.catch((error) => this.logger.warn({ err: error, platform: recipient.platform }, "could not notify a user"));
+			.catch((error) => {
+				this.logger.warn({ err: error, platform: recipient.platform }, "could not notify a user");
+				throw error;
+			});
 	}
 
 	async notifyChat(chat: ChatAddress, reply: Reply): Promise<void> {
@@ -39,6 +38,12 @@ export class PlatformMessenger implements ChatMessenger {
 			.catch((error) =>
 				this.logger.warn({ err: error, platform: chat.platform }, "could not notify a moderation chat"),
 			);
+	}
+
+	private adapter(platform: Platform): ChatMessenger {
+		const adapter = this.adapters.get(platform);
+		if (!adapter) throw new Error(`no ${platform} adapter running in this process`);
+		return adapter;
 	}
 
 	noModerationChat(campaignId: string, statementId: string): void {

@@ -2,6 +2,7 @@ import { type Actor, actorKey } from "./adherences/adherence.js";
 import type { Access } from "./campaigns/access.js";
 import type { Locale } from "./i18n/locale.js";
 import type { Messages } from "./i18n/messages.js";
+import type { NoticeOutbox } from "./notices/notice.js";
 import type {
 	AccountRepository,
 	AdherenceLinks,
@@ -37,6 +38,8 @@ export interface CoreDependencies {
 	defaultTimeZone: string;
 	conversations: ConversationRepository;
 	notifier: Notifier;
+	/** Cards and outcomes owed, written with the changes they announce; see src/core/notices. */
+	outbox: NoticeOutbox;
 	/** Links that open the adherence flow, from the adapters running in this process. */
 	links: AdherenceLinks;
 	/** Adherences one person may send in an hour. */

@@ -2,6 +2,7 @@ import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences
 import type { Campaign, OrganizerChange } from "./campaigns/campaign.js";
 import type { Subscription } from "./chats/subscription.js";
 import type { SolidarityDay } from "./days/solidarity-day.js";
+import type { DecisionNotice } from "./notices/notice.js";
 import type { Reply } from "./reply.js";
 import type { Platform } from "./request.js";
 import type { Statement, StatementStatus } from "./statements/statement.js";
@@ -37,7 +38,8 @@ export interface SubmissionRateLimit {
 /**
  * Adherences. Every change is atomic with its audit entry, and a submission is checked against
  * the identity keys of the pending and approved ones in the same step, so two identical
- * submissions racing give one record.
+ * submissions racing give one record. The same step writes the notice the change owes to the
+ * outbox: a new pending adherence's moderation card, a transition's `notice`.
  */
 export interface AdherenceRepository {
 	submit(
@@ -59,6 +61,7 @@ export interface AdherenceRepository {
 		change: (current: Adherence) => Adherence,
 		audit: { who: string; action: string; at: string },
 		identityKeys: readonly string[],
+		notice?: DecisionNotice,
 	): Promise<TransitionOutcome>;
 	audit(statementId: string): Promise<AuditEntry[]>;
 }

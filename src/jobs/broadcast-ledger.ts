@@ -8,8 +8,18 @@ export interface BroadcastStats {
 	total: number;
 }
 
+/** What became of one chat's send, for good: the ledger keeps one per chat. */
+export type RecordedOutcome = "sent" | "failed" | "gone";
+
+/** One chat a broadcast goes to, in the language it had when the broadcast fanned out. */
+export interface AudienceMember {
+	platform: Platform;
+	chatId: string;
+	language: "en" | "es";
+}
+
 /**
- * The broadcasts, their counters and the delivery ledger, as the jobs use them. Declared here and
+ * The broadcasts, their delivery ledger and the counts, as the jobs use them. Declared here and
  * implemented in src/store, so the jobs know nothing of how (or where) they are kept.
  */
 export interface BroadcastLedger {
@@ -17,11 +27,19 @@ export interface BroadcastLedger {
 	create(broadcast: Broadcast): Promise<boolean>;
 	get(id: string): Promise<Broadcast | undefined>;
 	setProgress(id: string, progress: NonNullable<Broadcast["progress"]>): Promise<void>;
-	setTotal(id: string, total: number): Promise<void>;
-	count(id: string, field: "sent" | "failed" | "gone"): Promise<BroadcastStats>;
+	/**
+	 * Fixes a broadcast's audience and its total the first time; later calls (a fan-out retried after
+	 * a crash) get that same audience back, so the total and the send jobs always agree.
+	 */
+	fixAudience(id: string, audience: readonly AudienceMember[]): Promise<AudienceMember[]>;
 	stats(id: string): Promise<BroadcastStats>;
-	isDelivered(id: string, platform: Platform, chatId: string): Promise<boolean>;
-	markDelivered(id: string, platform: Platform, chatId: string): Promise<void>;
+	/** The outcome already recorded for a chat, if any: a chat with one is never sent to again. */
+	outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined>;
+	/**
+	 * Records a chat's outcome and counts it in one atomic step, once: a second record for the same
+	 * chat (a retry after a crash) changes nothing. The counts afterwards.
+	 */
+	record(id: string, platform: Platform, chatId: string, outcome: RecordedOutcome): Promise<BroadcastStats>;
 	/** True at most once every `ms` per broadcast, across workers: progress edits are throttled. */
 	mayEditProgress(id: string, ms: number): Promise<boolean>;
 }

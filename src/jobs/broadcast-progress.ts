@@ -3,7 +3,7 @@ import type { ChatSender } from "../core/ports.js";
 import { paragraph, span } from "../core/reply.js";
 import type { Platform } from "../core/request.js";
 import type { Broadcast } from "./broadcast.js";
-import type { BroadcastLedger } from "./broadcast-ledger.js";
+import type { BroadcastLedger, BroadcastStats } from "./broadcast-ledger.js";
 
 /** Thousands of sends each could edit it; the platforms would rate-limit the organizer's chat. */
 const progressEditEveryMs = 2000;
@@ -34,20 +34,37 @@ export async function sendProgressMessage(
 	}
 }
 
-/** After a send's outcome: the progress message shows the counts, throttled unless the broadcast is done. */
-export async function updateProgress(broadcast: Broadcast, deps: ProgressDependencies, force: boolean): Promise<void> {
+const isDone = (stats: BroadcastStats) => stats.sent + stats.failed + stats.gone >= stats.total;
+
+/**
+ * After a send's outcome: the progress message shows the counts, throttled unless the broadcast is
+ * done. Edits from several workers can land out of order, so one that showed a running count looks
+ * again afterwards and shows "done" if the last outcome came meanwhile. A "done" edit that fails
+ * throws: the send job is retried, finds its outcome recorded, and edits again.
+ */
+export async function updateProgress(
+	broadcast: Broadcast,
+	deps: ProgressDependencies,
+	counted?: BroadcastStats,
+): Promise<void> {
 	if (!broadcast.requestedBy) return;
 	// The progress message may have been sent after this worker first read the broadcast.
 	const progress = broadcast.progress ?? (await deps.ledger.get(broadcast.id))?.progress;
 	if (!progress) return;
-	const stats = await deps.ledger.stats(broadcast.id);
-	const done = stats.sent + stats.failed + stats.gone >= stats.total;
-	if (!done && !force && !(await deps.ledger.mayEditProgress(broadcast.id, progressEditEveryMs))) return;
 	const text = messages(broadcast.requestedBy?.locale ?? "en").broadcasts;
-	const line = done
-		? text.progressDone(stats.sent, stats.total)
-		: text.progress(stats.sent, stats.failed, stats.gone, stats.total);
-	await deps.senders
-		.get(progress.platform)
-		?.edit(progress.chatId, progress.messageId, { blocks: [paragraph(span(line))] });
+	const edit = async (stats: BroadcastStats) => {
+		const line = isDone(stats)
+			? text.progressDone(stats.sent, stats.total)
+			: text.progress(stats.sent, stats.failed, stats.gone, stats.total);
+		const edited = await deps.senders
+			.get(progress.platform)
+			?.edit(progress.chatId, progress.messageId, { blocks: [paragraph(span(line))] });
+		if (edited === false && isDone(stats)) throw new Error(`could not show broadcast ${broadcast.id} as done`);
+	};
+	const stats = counted ?? (await deps.ledger.stats(broadcast.id));
+	if (isDone(stats)) return edit(stats);
+	if (!(await deps.ledger.mayEditProgress(broadcast.id, progressEditEveryMs))) return;
+	await edit(stats);
+	const after = await deps.ledger.stats(broadcast.id);
+	if (isDone(after)) await edit(after);
 }

@@ -28,7 +28,9 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 	const connection = bullConnection(deps.options);
 	const cache = new BroadcastCache(deps.ledger, deps);
 	const workers: Worker[] = [];
-	workers.push(new Worker(queueNames.broadcasts, (job) => fanOut(job, deps), { connection, concurrency: 2 }));
+	workers.push(
+		new Worker(queueNames.broadcasts, (job) => fanOut(job, deps), { connection, concurrency: 2, maxStalledCount: 10 }),
+	);
 	workers.push(new Worker(queueNames.reminderPlanner, () => deps.planner.replan(), { connection, concurrency: 1 }));
 	for (const platform of broadcastPlatforms) {
 		if (!deps.senders.has(platform)) continue;
@@ -43,6 +45,8 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 			// A worker that dies (SIGKILL, a lost machine) gives its jobs back within seconds, not a minute.
 			lockDuration: 15_000,
 			stalledInterval: 5_000,
+			// A send stalls only when its worker dies; several crashes in a row must not fail it unsent.
+			maxStalledCount: 10,
 		});
 		worker.on("failed", (job, error) => countFinalFailure(job, error, platform, deps));
 		workers.push(worker);

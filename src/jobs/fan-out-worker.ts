@@ -22,31 +22,30 @@ export async function fanOut(job: Job, deps: FanOutDependencies): Promise<number
 	const broadcast = await deps.ledger.get(broadcastId);
 	if (!broadcast) throw new UnrecoverableError(`no broadcast ${broadcastId}`);
 	const reminder = broadcast.reminder;
-	if (reminder && !(await deps.days.list()).some((day) => day.id === reminder.day)) {
-		// The day was removed after its reminders were planned.
-		await deps.ledger.setTotal(broadcastId, 0);
-		return 0;
-	}
-	const audience = audienceOf(broadcast, await deps.chats.subscriptions()).filter((s) => deps.senders.has(s.platform));
-	await deps.ledger.setTotal(broadcastId, audience.length);
+	// A day removed after its reminders were planned has no audience.
+	const removed = reminder && !(await deps.days.list()).some((day) => day.id === reminder.day);
+	const subscribed = removed
+		? []
+		: audienceOf(broadcast, await deps.chats.subscriptions()).filter((s) => deps.senders.has(s.platform));
+	// A fan-out retried after a crash sends to the audience of its first run, so the total stays true.
+	const audience = await deps.ledger.fixAudience(
+		broadcastId,
+		subscribed.map(({ platform, chatId, language }) => ({ platform, chatId, language })),
+	);
+	if (removed) return 0;
 	await sendProgressMessage(broadcast, audience.length, deps);
 	for (const platform of broadcastPlatforms) {
-		const chats = audience.filter((subscription) => subscription.platform === platform);
+		const chats = audience.filter((chat) => chat.platform === platform);
 		const queue = deps.queues.send.get(platform);
 		if (!queue || chats.length === 0) continue;
 		// In slices: a broadcast to 10,000 chats is 10,000 jobs, added without one giant command.
 		for (let start = 0; start < chats.length; start += sliceSize) {
 			await queue.addBulk(
-				chats.slice(start, start + sliceSize).map((subscription) => ({
+				chats.slice(start, start + sliceSize).map((chat) => ({
 					name: "send",
-					data: sendJobSchema.parse({
-						broadcastId,
-						platform,
-						chatId: subscription.chatId,
-						language: subscription.language,
-					}),
+					data: sendJobSchema.parse({ broadcastId, platform, chatId: chat.chatId, language: chat.language }),
 					opts: {
-						jobId: `send-${jobIdPart(broadcastId)}-${platform}-${jobIdPart(subscription.chatId)}`,
+						jobId: `send-${jobIdPart(broadcastId)}-${platform}-${jobIdPart(chat.chatId)}`,
 						attempts: sendAttempts,
 						backoff: { type: "exponential", delay: 2000 },
 						removeOnComplete: 10_000,

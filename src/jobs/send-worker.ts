@@ -2,8 +2,9 @@ import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { ChatRepository } from "../core/ports.js";
 import type { Platform } from "../core/request.js";
 import type { Logger } from "../logger.js";
-import { sendJobSchema } from "./broadcast.js";
+import { type SendJob, sendJobSchema } from "./broadcast.js";
 import type { BroadcastCache } from "./broadcast-cache.js";
+import type { RecordedOutcome } from "./broadcast-ledger.js";
 import { type ProgressDependencies, updateProgress } from "./broadcast-progress.js";
 import type { BroadcastQueues } from "./broadcast-queues.js";
 
@@ -13,25 +14,29 @@ export interface SendDependencies extends ProgressDependencies {
 	logger: Logger;
 }
 
+/** Whether this attempt is the job's last: BullMQ counts the attempts that failed before it. */
+const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+
 /**
- * One message to one chat. The ledger is read before and written after, so a retry or a
- * restart after a crash does not send again; only a send in flight at the moment of a crash
- * can repeat (Discord's nonce catches even that).
+ * One message to one chat. The ledger is read before and written after, with the counts in the
+ * same atomic step, so a retry or a restart after a crash neither sends again nor counts twice;
+ * only a send in flight at the moment of a crash can repeat (Discord's nonce catches even that).
+ * A failure is recorded here, by the attempt that gives up, not by an event a crash could skip.
  */
 export async function send(job: Job, deps: SendDependencies, cache: BroadcastCache): Promise<string> {
 	const data = sendJobSchema.parse(job.data);
 	const broadcast = await cache.broadcast(data.broadcastId);
-	if (await deps.ledger.isDelivered(data.broadcastId, data.platform, data.chatId)) return "already delivered";
+	const recorded = await deps.ledger.outcomeOf(data.broadcastId, data.platform, data.chatId);
+	if (recorded) {
+		// A crash may have come between the record and the progress edit: make the edit now.
+		await updateProgress(broadcast, deps);
+		return `already ${recorded}`;
+	}
 	const sender = deps.senders.get(data.platform);
 	if (!sender) throw new Error(`no ${data.platform} sender in this worker`);
 	const message = await cache.message(broadcast, data.language);
 	const outcome = await sender.send(data.chatId, message, `${data.broadcastId}:${data.chatId}`);
-	if (outcome.kind === "sent") {
-		await deps.ledger.markDelivered(data.broadcastId, data.platform, data.chatId);
-		await deps.ledger.count(data.broadcastId, "sent");
-		await updateProgress(broadcast, deps, false);
-		return "sent";
-	}
+	if (outcome.kind === "sent") return settle(data, "sent", deps, cache);
 	if (outcome.kind === "rate-limited") {
 		// The whole queue waits, on every worker; this job goes back and does not use up an attempt.
 		await deps.queues.send.get(data.platform)?.rateLimit(outcome.retryAfterMs);
@@ -39,16 +44,30 @@ export async function send(job: Job, deps: SendDependencies, cache: BroadcastCac
 	}
 	if (outcome.kind === "gone") {
 		await deps.chats.unsubscribe(data.platform, data.chatId);
-		await deps.ledger.count(data.broadcastId, "gone");
-		await updateProgress(broadcast, deps, false);
 		deps.logger.info({ platform: data.platform, chat: data.chatId, reason: outcome.reason }, "chat gone: unsubscribed");
-		return "gone";
+		return settle(data, "gone", deps, cache);
 	}
-	if (!outcome.retryable) throw new UnrecoverableError(outcome.reason);
-	throw new Error(outcome.reason);
+	if (outcome.retryable && !isLastAttempt(job)) throw new Error(outcome.reason);
+	await settle(data, "failed", deps, cache);
+	throw new UnrecoverableError(outcome.reason);
 }
 
-/** Called on every failed attempt; counts the send as failed only once BullMQ gives up on it. */
+async function settle(
+	data: SendJob,
+	outcome: RecordedOutcome,
+	deps: SendDependencies,
+	cache: BroadcastCache,
+): Promise<RecordedOutcome> {
+	const stats = await deps.ledger.record(data.broadcastId, data.platform, data.chatId, outcome);
+	await updateProgress(await cache.broadcast(data.broadcastId), deps, stats);
+	return outcome;
+}
+
+/**
+ * Called on every failed attempt. A send that failed for good was recorded by its last attempt;
+ * this catches what ended without one (an error thrown before the send, a job stalled too often),
+ * and recording twice counts once.
+ */
 export function countFinalFailure(
 	job: Job | undefined,
 	error: Error,
@@ -58,10 +77,13 @@ export function countFinalFailure(
 	if (!job || !(error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1))) return;
 	const data = sendJobSchema.safeParse(job.data);
 	if (data.success) {
-		void deps.ledger.count(data.data.broadcastId, "failed").then(async () => {
-			const broadcast = await deps.ledger.get(data.data.broadcastId);
-			if (broadcast) await updateProgress(broadcast, deps, false);
-		});
+		const { broadcastId, chatId } = data.data;
+		void (async () => {
+			if (await deps.ledger.outcomeOf(broadcastId, platform, chatId)) return;
+			const stats = await deps.ledger.record(broadcastId, platform, chatId, "failed");
+			const broadcast = await deps.ledger.get(broadcastId);
+			if (broadcast) await updateProgress(broadcast, deps, stats);
+		})().catch((failure) => deps.logger.warn({ err: failure, jobId: job.id }, "could not record a failed send"));
 	}
 	deps.logger.warn({ err: error, platform, jobId: job.id }, "send failed for good");
 }

@@ -9,6 +9,8 @@ export interface FakeTelegramOptions {
 	/** Chats that blocked the bot (403) or no longer exist (400 chat not found). */
 	blocked?: Iterable<string>;
 	missing?: Iterable<string>;
+	/** Chats whose every send is refused with a 400 that is not retried (the send fails for good). */
+	refused?: Iterable<string>;
 	/** Chats whose first N sends fail with a 502. */
 	flaky?: Map<string, number>;
 	/** Milliseconds each request takes, as a real network would. */
@@ -105,6 +107,8 @@ export class FakeTelegramApi {
 		if (method !== "sendMessage" && method !== "editMessageText") return error(404, "Not Found: method not found");
 		if ([...(this.options.blocked ?? [])].includes(chatId)) return error(403, "Forbidden: bot was blocked by the user");
 		if ([...(this.options.missing ?? [])].includes(chatId)) return error(400, "Bad Request: chat not found");
+		if (method === "sendMessage" && [...(this.options.refused ?? [])].includes(chatId))
+			return error(400, "Bad Request: can't parse entities");
 		const flaky = this.flakyLeft.get(chatId) ?? 0;
 		if (flaky > 0) {
 			this.flakyLeft.set(chatId, flaky - 1);

@@ -1,5 +1,5 @@
 import type { Actor } from "../../core/adherences/adherence.js";
-import type { ChatAddress, ChatMessenger } from "../../core/ports.js";
+import type { ChatAddress, ChatMessenger, DeliveryOutcome } from "../../core/ports.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
 import type { DiscordChatSender } from "./discord-sender.js";
@@ -12,14 +12,19 @@ export class DiscordMessenger implements ChatMessenger {
 	) {}
 
 	async notifyUser(recipient: Actor, reply: Reply): Promise<void> {
-		const outcome = await this.sender.send(recipient.chatId, reply);
-		if (outcome.kind !== "sent")
-			this.logger.warn({ platform: "discord", chat: recipient.chatId, outcome }, "could not notify a user");
+		this.settle(await this.sender.send(recipient.chatId, reply), recipient.chatId);
 	}
 
 	async notifyChat(chat: ChatAddress, reply: Reply): Promise<void> {
-		const outcome = await this.sender.send(chat.chatId, reply);
+		this.settle(await this.sender.send(chat.chatId, reply), chat.chatId);
+	}
+
+	/** A 429 or a failure worth retrying rejects, so the notice outbox tries again; gone is gone. */
+	private settle(outcome: DeliveryOutcome, chatId: string): void {
+		if (outcome.kind === "rate-limited")
+			throw Object.assign(new Error("discord rate limit"), { retryAfterMs: outcome.retryAfterMs });
+		if (outcome.kind === "failed" && outcome.retryable) throw new Error(outcome.reason);
 		if (outcome.kind !== "sent")
-			this.logger.warn({ platform: "discord", chat: chat.chatId, outcome }, "could not send to a moderation chat");
+			this.logger.warn({ platform: "discord", chat: chatId, outcome }, "a notification cannot be delivered");
 	}
 }

@@ -205,10 +205,10 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 
 	const messenger: ChatMessenger = {
 		async notifyUser(recipient, reply) {
-			await delivery.respond(recipient.chatId, reply);
+			await delivery.notify(recipient.chatId, reply);
 		},
 		async notifyChat(chat, reply) {
-			await delivery.respond(chat.chatId, reply);
+			await delivery.notify(chat.chatId, reply);
 		},
 	};
 

@@ -73,6 +73,26 @@ export class TelegramDelivery implements ChatSender {
 		await this.respondMessages(chatId, renderTelegram(reply), options, 1);
 	}
 
+	/**
+	 * A notification the outbox hands over (a moderation card, a submitter's outcome): a short 429 is
+	 * waited out; a longer one, or a failure worth retrying, rejects with `retryAfterMs`, so the
+	 * outbox keeps it on disk and tries again, instead of it being parked in memory.
+	 */
+	async notify(chatId: string, reply: Reply): Promise<void> {
+		let result = await this.deliver(chatId, renderTelegram(reply), {});
+		if (result.outcome.kind === "rate-limited" && result.outcome.retryAfterMs <= inlineWaitMs) {
+			await wait(result.outcome.retryAfterMs);
+			result = await this.deliver(result.chatId, result.remaining, {});
+		}
+		const { outcome } = result;
+		if (outcome.kind === "rate-limited")
+			throw Object.assign(new Error("telegram rate limit"), { retryAfterMs: outcome.retryAfterMs });
+		if (outcome.kind === "failed" && outcome.retryable) throw new Error(outcome.reason);
+		// A chat that is gone or refuses the message for good cannot get it by trying again.
+		if (outcome.kind !== "sent")
+			this.logger.warn({ platform: "telegram", chat: chatId, outcome }, "a notification cannot be delivered");
+	}
+
 	/** Drops the replies still parked: the process is stopping. */
 	stop(): void {
 		for (const timer of this.parked) clearTimeout(timer);

@@ -11,7 +11,11 @@ export const adherenceLine = (adherence: Pick<Adherence, "submission">, context:
 	signatoryLine(adherence.submission, context.locale);
 
 /** The card organizers moderate with: what was sent, by whom, a possible duplicate, and the two buttons. */
-export function moderationCard(adherence: Adherence, statement: Statement, context: CommandContext): Reply {
+export function moderationCard(
+	adherence: Adherence,
+	statement: Statement,
+	context: Pick<CommandContext, "locale" | "text">,
+): Reply {
 	const text = context.text.adherence;
 	const blocks = [
 		paragraph(

@@ -1,5 +1,7 @@
 import type { CommandContext } from "../context.js";
 import { actorOf } from "../context.js";
+import { deliverNow } from "../notices/deliver-notice.js";
+import { moderationCardNotice } from "../notices/notice.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
@@ -9,7 +11,6 @@ import { type Adherence, actorKey, type Submission, submissionSchema } from "./a
 import type { AdherenceConversation } from "./adherence-flow.js";
 import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
 import { loadPublishedList } from "./load-published-list.js";
-import { moderationCard } from "./moderation-card.js";
 import { identityKeys } from "./normalize-name.js";
 
 /**
@@ -86,6 +87,18 @@ export async function submitAdherence(
 	if (outcome.kind === "rate-limited") return userError("rateLimited", context.deps.submissionsPerHour);
 	if (outcome.kind === "duplicate") {
 		const existing = await context.deps.adherences.get(statement.id, outcome.number);
+		if (existing?.status === "pending" && actorKey(existing.submittedBy) === actorKey(actor)) {
+			// The same person sending it again, most likely because the first "Received" never reached
+			// them: it is theirs, received; and its card goes out now if it never did.
+			const card = moderationCardNotice(statement.id, existing.number);
+			await context.deps.outbox.ensure(card);
+			await deliverNow(card, context.deps);
+			return {
+				blocks: [
+					paragraph(span(text.received(signatoryLine(existing.submission, context.locale), title, existing.number))),
+				],
+			};
+		}
 		if (existing?.status === "pending")
 			return { blocks: [paragraph(span(text.alreadyPending(title, outcome.number)))] };
 		const place = listedSignatories(await loadPublishedList(context.deps, statement), context.locale).find(
@@ -95,6 +108,7 @@ export async function submitAdherence(
 	}
 	const adherence = outcome.adherence;
 	if (adherence.status === "approved") return { blocks: [paragraph(span(text.signed(line, title)))] };
-	await context.deps.notifier.notifyOrganizers(statement.id, actor, moderationCard(adherence, statement, context));
+	// The card was written to the outbox with the record; it normally goes out before this reply.
+	await deliverNow(moderationCardNotice(statement.id, adherence.number), context.deps);
 	return { blocks: [paragraph(span(text.received(line, title, adherence.number)))] };
 }

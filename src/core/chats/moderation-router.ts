@@ -22,7 +22,11 @@ export class ModerationRouter implements Notifier {
 		const statement = await this.statements.get(statementId);
 		if (!statement) return;
 		const chats = await this.chats.moderationChats(statement.campaign);
-		if (chats.length === 0) this.messenger.noModerationChat?.(statement.campaign, statementId);
+		if (chats.length === 0) {
+			this.messenger.noModerationChat?.(statement.campaign, statementId);
+			// The card waits in the notice outbox until an organizer names a chat with /moderatehere.
+			throw new Error(`campaign ${statement.campaign} has no moderation chat for ${statementId}`);
+		}
 		for (const chat of chats) await this.messenger.notifyChat(chat, reply);
 	}
 }

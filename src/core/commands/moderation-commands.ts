@@ -7,8 +7,9 @@ import { organizesCampaign } from "../campaigns/access.js";
 import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
 import { actorOf, requesterKey } from "../context.js";
-import type { Locale } from "../i18n/locale.js";
-import { formatDate, messages } from "../i18n/messages.js";
+import { formatDate } from "../i18n/messages.js";
+import { deliverNow } from "../notices/deliver-notice.js";
+import type { DecisionNotice } from "../notices/notice.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -22,13 +23,14 @@ const adherenceParameters = z.object({ id: statementIdParameter, number: adheren
 /** Moderation cards with buttons, at most this many in one reply: chat keyboards have limits. */
 const maxCardsWithButtons = 5;
 
-/** The submitter is told in their own language, wherever they sent it from. */
-async function tellSubmitter(adherence: Adherence, context: CommandContext, say: (locale: Locale) => Block[]) {
-	const locale = adherence.submittedBy.locale ?? context.deps.defaultLocale;
-	await context.deps.notifier.notifyUser(adherence.submittedBy, { blocks: say(locale) });
-}
-
-type Decision = { to: AdherenceStatus; from: readonly AdherenceStatus[]; action: string; reason?: string };
+type Decision = {
+	to: DecisionNotice["decision"];
+	from: readonly AdherenceStatus[];
+	action: string;
+	reason?: string;
+	/** Whether the submitter is told: written to the outbox with the change, delivered right after. */
+	tell?: (current: Adherence) => boolean;
+};
 
 async function decide(
 	args: { id: string; number: number },
@@ -46,6 +48,16 @@ async function decide(
 	if (refusal) return refusal;
 	const now = context.deps.now().toISOString();
 	const actor = actorOf(context);
+	const notice: DecisionNotice | undefined =
+		(decision.tell?.(current) ?? true)
+			? {
+					kind: "decision",
+					statementId: statement.id,
+					number,
+					decision: decision.to,
+					...(decision.reason ? { reason: decision.reason } : {}),
+				}
+			: undefined;
 	const outcome = await context.deps.adherences.transition(
 		statement.id,
 		number,
@@ -62,11 +74,13 @@ async function decide(
 					},
 		{ who: requesterKey(context), action: decision.action, at: now },
 		identityKeys(current.submission),
+		notice,
 	);
 	if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
 	if (outcome.kind === "conflict") {
 		return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
 	}
+	if (notice) await deliverNow(notice, context.deps);
 	return { statement, before: outcome.before, after: outcome.after };
 }
 
@@ -114,13 +128,6 @@ export const approveCommand = defineCommand({
 		const result = await decide(args, context, { to: "approved", from: ["pending"], action: "approve" });
 		if (isUserError(result)) return result;
 		const { statement, after } = result;
-		await tellSubmitter(after, context, (locale) => [
-			paragraph(
-				span(
-					messages(locale).adherence.toSubmitterApproved(adherenceLine(after, { locale }), titleFor(statement, locale)),
-				),
-			),
-		]);
 		return {
 			blocks: [
 				paragraph(
@@ -162,15 +169,7 @@ export const rejectCommand = defineCommand({
 		const { reason } = args;
 		const result = await decide(args, context, { to: "rejected", from: ["pending"], action: "reject", reason });
 		if (isUserError(result)) return result;
-		const { statement, after } = result;
-		await tellSubmitter(after, context, (locale) => {
-			const text = messages(locale).adherence;
-			const blocks = [
-				paragraph(span(text.toSubmitterRejected(adherenceLine(after, { locale }), titleFor(statement, locale)))),
-			];
-			if (reason) blocks.push(paragraph(span(text.toSubmitterReason(reason))));
-			return blocks;
-		});
+		const { after } = result;
 		return { blocks: [paragraph(span(context.text.adherence.rejected(after.number, adherenceLine(after, context))))] };
 	},
 });
@@ -190,7 +189,7 @@ export const withdrawCommand = defineCommand({
 		const result = await decide(
 			args,
 			context,
-			{ to: "withdrawn", from: ["pending", "approved"], action: "withdraw" },
+			{ to: "withdrawn", from: ["pending", "approved"], action: "withdraw", tell: (current) => !isOwn(current) },
 			(current, statement) =>
 				organizesCampaign(context.access, statement.campaign) || isOwn(current)
 					? undefined
@@ -198,18 +197,6 @@ export const withdrawCommand = defineCommand({
 		);
 		if (isUserError(result)) return result;
 		const { statement, after } = result;
-		if (!isOwn(after)) {
-			await tellSubmitter(after, context, (locale) => [
-				paragraph(
-					span(
-						messages(locale).adherence.toSubmitterWithdrawn(
-							adherenceLine(after, { locale }),
-							titleFor(statement, locale),
-						),
-					),
-				),
-			]);
-		}
 		return {
 			blocks: [
 				paragraph(

@@ -71,9 +71,9 @@ export async function closeVote(deps: CoreDependencies, statementId: string, clo
 	if (!(await deps.votes.finish(statementId, result))) return { kind: "already-closed" };
 	const statement = await deps.statements.get(statementId);
 	const locale = vote.openedBy.locale ?? deps.defaultLocale;
-	await deps.notifier.notifyUser(
-		vote.openedBy,
-		resultReply(statement ? titleFor(statement, locale) : statementId, result, locale),
-	);
+	// The vote is closed whatever happens to the announcement; the notifier logs what went wrong.
+	await deps.notifier
+		.notifyUser(vote.openedBy, resultReply(statement ? titleFor(statement, locale) : statementId, result, locale))
+		.catch(() => undefined);
 	return { kind: "closed", result };
 }

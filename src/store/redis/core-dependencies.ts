@@ -8,6 +8,7 @@ import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
 import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
 import { BroadcastStore } from "./redis-broadcast-store.js";
+import { RedisNoticeOutbox } from "./redis-notice-outbox.js";
 import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";
 
 /** What the core is told about its deployment, as opposed to where its data lives. */
@@ -24,6 +25,8 @@ export interface CoreSettings {
 	defaultLocale: Locale;
 	defaultTimeZone: string;
 	now: () => Date;
+	/** How long a process that took a notice has to deliver it before another may (tests shorten it). */
+	noticeLeaseMs?: number;
 }
 
 /** The core's dependencies on one Redis, and the job queues it feeds, with what the workers need besides. */
@@ -64,6 +67,7 @@ export function createCoreDependencies(
 			"messenger" in notifier
 				? new ModerationRouter(repositories.statements, repositories.chats, notifier.messenger)
 				: notifier,
+		outbox: new RedisNoticeOutbox(redis.client, settings.noticeLeaseMs),
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
 		reminders,
 		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),

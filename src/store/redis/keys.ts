@@ -35,8 +35,18 @@ export const keys = {
 	broadcastStats: (id: string) => `${keyPrefix}broadcast:${id}:stats`,
 	/** String with a short expiry: a progress edit was made lately. */
 	broadcastEditLock: (id: string) => `${keyPrefix}broadcast:${id}:edit-lock`,
-	/** Set: "<platform>:<chat>" that have the broadcast, checked before and written after each send. */
-	delivered: (id: string) => `${keyPrefix}delivered:${id}`,
+	/** Hash: "<platform>:<chat>" -> sent / failed / gone, the delivery ledger: read before each send, written with the counts. */
+	broadcastOutcomes: (id: string) => `${keyPrefix}broadcast-outcomes:${id}`,
+	/** Hash: "<platform>:<chat>" -> language, the chats a broadcast goes to, fixed at its first fan-out. */
+	broadcastAudience: (id: string) => `${keyPrefix}broadcast-audience:${id}`,
+	/** Hash: notice id -> notice JSON, the cards and outcomes not yet delivered (see src/core/notices). */
+	noticeOutbox: `${keyPrefix}notices:outbox`,
+	/** Sorted set: notice id scored by when it is due (0: at once; a lease or a retry: later), in ms. */
+	noticeDue: `${keyPrefix}notices:due`,
+	/** Hash: notice id -> failed deliveries, for the back-off. */
+	noticeAttempts: `${keyPrefix}notices:attempts`,
+	/** Hash: notice id -> when it was delivered, so a resent submission's card is not sent twice. */
+	noticesDelivered: `${keyPrefix}notices:delivered`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
 	/** Hash: campaign id -> { id, name } JSON. */

@@ -6,13 +6,15 @@ import {
 	actorKey,
 	adherenceSchema,
 } from "../../core/adherences/adherence.js";
+import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/notice.js";
 import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
 
 /**
  * Duplicate check, rate limit, numbering, the record and its audit entry in one step: Redis runs
  * a script alone, so two racing submissions cannot both pass the check, and a crash leaves all or
- * nothing. With appendfsync always the reply comes after the write is on disk.
+ * nothing. With appendfsync always the reply comes after the write is on disk. A pending record's
+ * moderation card goes to the notice outbox in the same step, so no crash can lose it.
  */
 const submitScript = `
 local identityStart = 7
@@ -35,9 +37,15 @@ redis.call('HSET', KEYS[2], number, json)
 for i = identityStart, #ARGV do redis.call('HSET', KEYS[3], ARGV[i], number) end
 redis.call('XADD', KEYS[5], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', number, 'after', json)
 redis.call('ZADD', KEYS[7], redis.call('INCR', KEYS[6]), number)
+if record.status == 'pending' then
+	local notice = 'card:' .. record.statementId .. ':' .. number
+	redis.call('HSET', KEYS[9], notice, cjson.encode({kind = 'moderation-card', statementId = record.statementId, number = number}))
+	redis.call('ZADD', KEYS[10], 0, notice)
+end
 return {'created', json}
 `;
 
+/** The change, its audit entry and the notice it owes (ARGV[7], id ARGV[8]; empty for none) in one step. */
 const transitionScript = `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current then return {'not-found'} end
@@ -48,8 +56,12 @@ for candidate in string.gmatch(ARGV[2], '[^,]+') do
 end
 if not allowed then return {'conflict', current} end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-for i = 7, #ARGV do
+for i = 9, #ARGV do
 	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
+end
+if ARGV[7] ~= '' then
+	redis.call('HSET', KEYS[6], ARGV[8], ARGV[7])
+	redis.call('ZADD', KEYS[7], 0, ARGV[8])
 end
 redis.call('XADD', KEYS[3], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', ARGV[1], 'before', current, 'after', ARGV[3])
 redis.call('ZADD', KEYS[5], redis.call('INCR', KEYS[4]), ARGV[1])
@@ -77,8 +89,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 
 	constructor(private readonly redis: Redis) {
 		if (!("solidaritySubmit" in redis)) {
-			redis.defineCommand("solidaritySubmit", { numberOfKeys: 8, lua: submitScript });
-			redis.defineCommand("solidarityTransition", { numberOfKeys: 5, lua: transitionScript });
+			redis.defineCommand("solidaritySubmit", { numberOfKeys: 10, lua: submitScript });
+			redis.defineCommand("solidarityTransition", { numberOfKeys: 7, lua: transitionScript });
 		}
 		this.scripts = redis as unknown as AdherenceScripts;
 	}
@@ -98,6 +110,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.adherenceVersion(id),
 			keys.adherenceChanges(id),
 			keys.adherenceGeneration(id),
+			keys.noticeOutbox,
+			keys.noticeDue,
 			JSON.stringify({ ...draft, number: 0 }),
 			rateLimit.limit,
 			rateLimit.windowSeconds,
@@ -158,6 +172,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		change: (current: Adherence) => Adherence,
 		audit: { who: string; action: string; at: string },
 		identityKeys: readonly string[],
+		notice?: DecisionNotice,
 	): Promise<TransitionOutcome> {
 		const current = await this.get(statementId, number);
 		if (!current) return { kind: "not-found" };
@@ -171,12 +186,16 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.audit(statementId),
 			keys.adherenceVersion(statementId),
 			keys.adherenceChanges(statementId),
+			keys.noticeOutbox,
+			keys.noticeDue,
 			number,
 			from.join(","),
 			JSON.stringify(after),
 			audit.at,
 			audit.who,
 			audit.action,
+			notice ? JSON.stringify(noticeSchema.parse(notice)) : "",
+			notice ? noticeId(notice) : "",
 			...(freesPlace ? identityKeys : []),
 		);
 		if (outcome === "not-found") return { kind: "not-found" };

@@ -1,15 +1,31 @@
 import type { Redis } from "ioredis";
 import type { Platform } from "../../core/request.js";
 import { type Broadcast, broadcastSchema } from "../../jobs/broadcast.js";
-import type { BroadcastLedger, BroadcastStats } from "../../jobs/broadcast-ledger.js";
+import type { AudienceMember, BroadcastLedger, BroadcastStats, RecordedOutcome } from "../../jobs/broadcast-ledger.js";
+import { fixAudienceScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
 import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
 const keepSeconds = 60 * 24 * 3600;
 
-/** A broadcast, its counters, and the delivery ledger that keeps a retry or a crash from sending twice. */
+interface LedgerScripts {
+	solidarityRecordOutcome(...args: (string | number)[]): Promise<string[]>;
+	solidarityFixAudience(...args: (string | number)[]): Promise<string[]>;
+}
+
+const member = (platform: Platform, chatId: string) => `${platform}:${chatId}`;
+
+/** A broadcast, its delivery ledger and counts, kept so that a retry or a crash never sends twice or miscounts. */
 export class BroadcastStore implements BroadcastLedger {
-	constructor(private readonly redis: Redis) {}
+	private readonly scripts: LedgerScripts;
+
+	constructor(private readonly redis: Redis) {
+		if (!("solidarityRecordOutcome" in redis)) {
+			redis.defineCommand("solidarityRecordOutcome", { numberOfKeys: 2, lua: recordOutcomeScript });
+			redis.defineCommand("solidarityFixAudience", { numberOfKeys: 2, lua: fixAudienceScript });
+		}
+		this.scripts = redis as unknown as LedgerScripts;
+	}
 
 	/** False when a broadcast with that id exists already (a reminder planned twice). */
 	async create(broadcast: Broadcast): Promise<boolean> {
@@ -27,41 +43,52 @@ export class BroadcastStore implements BroadcastLedger {
 		if (broadcast) await this.redis.set(keys.broadcast(id), JSON.stringify({ ...broadcast, progress }), "KEEPTTL");
 	}
 
-	async setTotal(id: string, total: number): Promise<void> {
-		await this.redis
-			.multi()
-			.hset(keys.broadcastStats(id), "total", total)
-			.expire(keys.broadcastStats(id), keepSeconds)
-			.exec();
-	}
-
-	async count(id: string, field: "sent" | "failed" | "gone"): Promise<BroadcastStats> {
-		const replies = await this.redis
-			.multi()
-			.hincrby(keys.broadcastStats(id), field, 1)
-			.hgetall(keys.broadcastStats(id))
-			.exec();
-		return statsOf((replies?.[1]?.[1] as Record<string, string> | undefined) ?? {});
+	async fixAudience(id: string, audience: readonly AudienceMember[]): Promise<AudienceMember[]> {
+		const pairs = audience.flatMap((chat) => [member(chat.platform, chat.chatId), chat.language]);
+		const stored = await this.scripts.solidarityFixAudience(
+			keys.broadcastAudience(id),
+			keys.broadcastStats(id),
+			keepSeconds,
+			...pairs,
+		);
+		const fixed: AudienceMember[] = [];
+		for (let i = 0; i + 1 < stored.length; i += 2) {
+			const key = stored[i] ?? "";
+			const colon = key.indexOf(":");
+			fixed.push({
+				platform: key.slice(0, colon) as Platform,
+				chatId: key.slice(colon + 1),
+				language: stored[i + 1] === "es" ? "es" : "en",
+			});
+		}
+		return fixed;
 	}
 
 	async stats(id: string): Promise<BroadcastStats> {
 		return statsOf(await this.redis.hgetall(keys.broadcastStats(id)));
 	}
 
-	async isDelivered(id: string, platform: Platform, chatId: string): Promise<boolean> {
-		return (await this.redis.sismember(keys.delivered(id), `${platform}:${chatId}`)) === 1;
+	async outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined> {
+		const outcome = await this.redis.hget(keys.broadcastOutcomes(id), member(platform, chatId));
+		return outcome === null ? undefined : (outcome as RecordedOutcome);
 	}
 
-	async markDelivered(id: string, platform: Platform, chatId: string): Promise<void> {
-		await this.redis
-			.multi()
-			.sadd(keys.delivered(id), `${platform}:${chatId}`)
-			.expire(keys.delivered(id), keepSeconds)
-			.exec();
+	async record(id: string, platform: Platform, chatId: string, outcome: RecordedOutcome): Promise<BroadcastStats> {
+		const all = await this.scripts.solidarityRecordOutcome(
+			keys.broadcastOutcomes(id),
+			keys.broadcastStats(id),
+			member(platform, chatId),
+			outcome,
+			keepSeconds,
+		);
+		const fields: Record<string, string> = {};
+		for (let i = 0; i + 1 < all.length; i += 2) fields[all[i] ?? ""] = all[i + 1] ?? "";
+		return statsOf(fields);
 	}
 
-	async deliveredCount(id: string): Promise<number> {
-		return this.redis.scard(keys.delivered(id));
+	/** Every chat's recorded outcome: what the ledger says, for operators and tests. */
+	async outcomes(id: string): Promise<Record<string, string>> {
+		return this.redis.hgetall(keys.broadcastOutcomes(id));
 	}
 
 	/** True at most once every `ms` per broadcast, across workers: progress edits are throttled. */

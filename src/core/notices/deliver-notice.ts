@@ -1,0 +1,74 @@
+import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
+import type { CoreDependencies } from "../context.js";
+import { messages } from "../i18n/messages.js";
+import { paragraph, span } from "../reply.js";
+import { titleFor } from "../statements/language-version.js";
+import { type Notice, type NoticeOutbox, noticeId } from "./notice.js";
+
+export type NoticeDependencies = Pick<CoreDependencies, "statements" | "adherences" | "notifier" | "defaultLocale"> & {
+	outbox: NoticeOutbox;
+};
+
+/** A notifier that cannot deliver now says when to try again this way (a platform's 429). */
+const retryAfterOf = (error: unknown): number => {
+	const ms = (error as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+	return typeof ms === "number" && ms > 0 ? ms : 0;
+};
+
+/**
+ * Renders a notice from the records as they are now, in the submitter's language, and hands it to
+ * the notifier. A card for an adherence no longer pending is not sent: the organizers decided.
+ */
+async function send(notice: Notice, deps: NoticeDependencies): Promise<void> {
+	const adherence = await deps.adherences.get(notice.statementId, notice.number);
+	const statement = await deps.statements.get(notice.statementId);
+	if (!adherence || !statement) return;
+	const locale = adherence.submittedBy.locale ?? deps.defaultLocale;
+	const text = messages(locale).adherence;
+	if (notice.kind === "moderation-card") {
+		if (adherence.status !== "pending") return;
+		const card = moderationCard(adherence, statement, { locale, text: messages(locale) });
+		await deps.notifier.notifyOrganizers(statement.id, adherence.submittedBy, card);
+		return;
+	}
+	const line = adherenceLine(adherence, { locale });
+	const title = titleFor(statement, locale);
+	const blocks =
+		notice.decision === "approved"
+			? [paragraph(span(text.toSubmitterApproved(line, title)))]
+			: notice.decision === "rejected"
+				? [paragraph(span(text.toSubmitterRejected(line, title)))]
+				: [paragraph(span(text.toSubmitterWithdrawn(line, title)))];
+	if (notice.decision === "rejected" && notice.reason)
+		blocks.push(paragraph(span(text.toSubmitterReason(notice.reason))));
+	await deps.notifier.notifyUser(adherence.submittedBy, { blocks });
+}
+
+/**
+ * Delivers a notice already taken from the outbox and acknowledges it; on a failure it goes back
+ * with a back-off, for this process or another to try again. Resolves false when it failed.
+ */
+export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): Promise<boolean> {
+	const id = noticeId(notice);
+	try {
+		await send(notice, deps);
+	} catch (error) {
+		await deps.outbox.retryLater(id, retryAfterOf(error));
+		return false;
+	}
+	await deps.outbox.delivered(id);
+	return true;
+}
+
+/**
+ * Right after the change that wrote it: delivers the notice now if nobody else has taken it, so a
+ * card normally arrives with the reply. Whatever fails stays in the outbox for its worker.
+ */
+export async function deliverNow(notice: Notice, deps: NoticeDependencies): Promise<void> {
+	try {
+		const claimed = await deps.outbox.claim(noticeId(notice));
+		if (claimed) await deliverClaimed(claimed, deps);
+	} catch {
+		// The change and its notice are on disk: the outbox worker delivers it when it can.
+	}
+}
