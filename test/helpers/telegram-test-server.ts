@@ -67,6 +67,8 @@ export class TelegramTestServer {
 	readonly token = "123456789:test-token-for-telegram-test-api";
 	readonly calls: ApiCall[] = [];
 	private readonly failures = new Map<string, InjectedFailure[]>();
+	/** "<chat>:<user>" of the chats' administrators, as getChatMember reports them. */
+	private readonly administrators = new Set<string>();
 
 	private constructor(
 		private readonly fake: TelegramServer,
@@ -106,6 +108,11 @@ export class TelegramTestServer {
 		this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
 	}
 
+	/** The user administers the group, as Telegram's getChatMember will say from now on. */
+	makeAdmin(chatId: number, userId: number): void {
+		this.administrators.add(`${chatId}:${userId}`);
+	}
+
 	callsOf(method: string): ApiCall[] {
 		return this.calls.filter((call) => call.method === method);
 	}
@@ -122,6 +129,15 @@ export class TelegramTestServer {
 		if (method !== "getUpdates") this.calls.push({ method, body });
 		const failure = this.failures.get(method)?.shift();
 		if (failure) return { status: failure.status, body: JSON.stringify(failure.body) };
+		if (method === "getChatMember") {
+			// telegram-test-api has no members: answered here as Telegram does, for the chats' admins.
+			const admin = this.administrators.has(`${body.chat_id}:${body.user_id}`);
+			const user = { id: Number(body.user_id), is_bot: false, first_name: "User" };
+			return {
+				status: 200,
+				body: JSON.stringify({ ok: true, result: { status: admin ? "administrator" : "member", user } }),
+			};
+		}
 		const answer = await fetch(`${this.fakeUrl}${request.url ?? ""}`, {
 			method: request.method ?? "POST",
 			headers: { "content-type": request.headers["content-type"] ?? "application/json" },

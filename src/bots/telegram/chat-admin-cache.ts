@@ -17,7 +17,8 @@ export class ChatAdminCache {
 	) {}
 
 	async isAdmin(chatId: number, chatType: string, userId: number): Promise<boolean> {
-		if (chatType === "private") return false;
+		// In a private chat the person is the only one whose settings it has.
+		if (chatType === "private") return true;
 		const key = `${chatId}:${userId}`;
 		const cached = this.entries.get(key);
 		if (cached && cached.until > this.now()) return cached.admin;

@@ -1,0 +1,81 @@
+// Every command of the table, typed and pressed as a button, by each of five people: allowed or
+// refused exactly as the roles say, and a refusal changes nothing in Redis.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { commandTable } from "../../../src/core/commands/command-table.js";
+import type { RequestOrigin } from "../../../src/core/request.js";
+import {
+	allowed,
+	commandLine,
+	type MatrixActor,
+	matrixActors,
+	matrixArguments,
+	matrixDay,
+	redisSnapshot,
+	refusal,
+} from "../../helpers/permission-matrix.js";
+import {
+	icorOrganizer,
+	member,
+	organizer,
+	redMuquiOrganizer,
+	startTestCore,
+	type TestCore,
+	text,
+} from "../../helpers/test-core.js";
+
+const origins: Record<MatrixActor, RequestOrigin> = {
+	member,
+	"admin of an unrelated chat": { ...member, userId: "4004", chatId: "-777", isChatAdmin: true },
+	"organizer of another campaign": redMuquiOrganizer,
+	"organizer of the campaign": icorOrganizer,
+	operator: organizer,
+};
+
+describe("the permission matrix, through the core", () => {
+	let t: TestCore;
+	before(async () => {
+		t = await startTestCore();
+	});
+	after(() => t.stop());
+
+	it("has arguments for every command of the table", () => {
+		const missing = commandTable.filter((command) => !(command.name in matrixArguments)).map((c) => c.name);
+		assert.deepEqual(missing, []);
+	});
+
+	for (const command of commandTable) {
+		for (const actor of matrixActors) {
+			const expected = allowed(command.role, actor) ? "allowed" : "refused";
+			for (const via of ["typed", "button"] as const) {
+				it(`/${command.name} ${via} by the ${actor}: ${expected}`, async () => {
+					await t.reset();
+					await t.deps.days.add({
+						id: matrixDay,
+						title: { en: "Matrix day" },
+						date: "2027-01-31",
+						campaign: "icor",
+						offsets: [1],
+						localTime: "09:00",
+						source: "chat",
+					});
+					const line = commandLine(command);
+					const before = await redisSnapshot(t.redis.client());
+					const reply =
+						via === "typed"
+							? await t.core.handleText(line, origins[actor])
+							: await t.core.handleAction(line.slice(1), origins[actor]);
+					const answer = reply ? text(reply).trim() : "";
+					if (expected === "refused") {
+						assert.match(answer, refusal, line);
+						assert.equal(reply?.private, true, "a refusal is for the asker alone");
+						assert.deepEqual(await redisSnapshot(t.redis.client()), before, "a refusal changes nothing");
+					} else {
+						assert.doesNotMatch(answer, refusal, line);
+						assert.doesNotMatch(answer, /Sorry, something went wrong/, line);
+					}
+				});
+			}
+		}
+	}
+});
