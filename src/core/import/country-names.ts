@@ -14,14 +14,8 @@ function key(name: string): string {
 		.replace(/\s*\.\s*/g, ".");
 }
 
-const codeByName = new Map<string, string>();
-for (const language of ["en", "es", "fr", "pt"]) {
-	const names = countries.getNames(language, { select: "all" }) as Record<string, string[] | string>;
-	for (const [code, list] of Object.entries(names))
-		for (const name of Array.isArray(list) ? list : [list]) if (name.length > 2) codeByName.set(key(name), code);
-}
 // Short and colloquial names the locale files leave out.
-const extraNames: Record<string, string> = {
+const extraNames: Readonly<Record<string, string>> = {
 	usa: "US",
 	"u.s.a": "US",
 	"u.s": "US",
@@ -76,7 +70,21 @@ const extraNames: Record<string, string> = {
 	"western sahara": "EH",
 	"sahara occidental": "EH",
 };
-for (const [name, code] of Object.entries(extraNames)) codeByName.set(name, code);
+
+/** Country names in the four locales the documents come in, by their comparison key, then the extra names. */
+function namesToCodes(): ReadonlyMap<string, string> {
+	const codes = new Map<string, string>();
+	for (const language of ["en", "es", "fr", "pt"]) {
+		const names = countries.getNames(language, { select: "all" }) as Record<string, string[] | string>;
+		for (const [code, list] of Object.entries(names))
+			for (const name of Array.isArray(list) ? list : [list]) if (name.length > 2) codes.set(key(name), code);
+	}
+	// Set last, so a colloquial name wins over a locale file's reading of the same key.
+	for (const [name, code] of Object.entries(extraNames)) codes.set(name, code);
+	return codes;
+}
+
+const codeByName: ReadonlyMap<string, string> = namesToCodes();
 
 // Places printed where a country goes that have no ISO code of their own.
 const placesWithoutCode: ReadonlySet<string> = new Set([

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { importStatement } from "../../../src/core/import/import-statement.js";
 import { isJunkLine } from "../../../src/core/import/junk-lines.js";
-import { parseSignatory, splitSignatoryEntry } from "../../../src/core/import/signatory-line.js";
+import { splitSignatoryEntry } from "../../../src/core/import/signatory-entry.js";
+import { parseSignatory } from "../../../src/core/import/signatory-line.js";
 
 describe("junk around the text", () => {
 	it("drops recognized page furniture", () => {

@@ -1,0 +1,34 @@
+import type { DraftSignatory } from "./import-draft.js";
+import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
+import { takePersonTitles } from "./person-role.js";
+import { wordsOf } from "./text-normalize.js";
+
+/** "VÌCTOR FLORES PAILLACHEO" reads as a name too: two to four words, capitalized or all capitals. */
+export function looksLikePersonLine(text: string): boolean {
+	// "Executive Secretary-Treasurer" is capitalized like a name but is a function.
+	if (isRoleText(text) && !personTitle.test(text)) return false;
+	const titled = takePersonTitles(text).name;
+	if (isPersonLike(titled) || (personTitle.test(text) && wordsOf(titled).length >= 2 && !/[,;]/.test(titled)))
+		return true;
+	const words = titled.split(/\s+/);
+	return (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		/^[\p{Lu}\s.'’-]+$/u.test(titled) &&
+		isPersonLike(titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase()))
+	);
+}
+
+export function looksLikeBareName(name: string): boolean {
+	const words = name.split(/\s+/);
+	return (
+		words.length >= 2 && words.length <= 4 && isPersonLike(name.replace(/^\p{Ll}/u, (first) => first.toUpperCase()))
+	);
+}
+
+/** "Jordi Pedret (PSC)": for a person, the acronym in brackets is the body they belong to, not their own. */
+export function movePersonAcronym(signatory: DraftSignatory): void {
+	if (signatory.kind !== "individual" || !signatory.abbreviation) return;
+	signatory.organization = signatory.organization ?? signatory.abbreviation;
+	signatory.abbreviation = null;
+}

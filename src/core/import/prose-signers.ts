@@ -1,0 +1,51 @@
+import type { DraftSection, DraftSignatory } from "./import-draft.js";
+import { splitPersonRole, takePersonTitles } from "./person-role.js";
+import { looksLikeBareName, movePersonAcronym } from "./person-signatories.js";
+import { signersInSentence } from "./sentence-list.js";
+import { parseSignatory } from "./signatory-line.js";
+import type { Entry, Ledger } from "./statement-entries.js";
+import { fold } from "./text-normalize.js";
+
+/**
+ * Signers named in a sentence ("La nota è firmata da …: A, B, C"), each once even if a list repeats them.
+ * A sentence read this way is taken off `unrecognized`; undefined when no sentence names anyone new.
+ */
+export function signersInProse(
+	entries: readonly Entry[],
+	sections: readonly DraftSection[],
+	ledger: Ledger,
+	unrecognized: string[],
+): DraftSection | undefined {
+	const known = new Set(sections.flatMap((section) => section.signatories.map((signatory) => fold(signatory.name))));
+	const named: DraftSignatory[] = [];
+	const proseLines = entries.filter((entry) => {
+		const use = ledger.get(entry.index)?.as;
+		return use === undefined || use === "unrecognized" || use === "body";
+	});
+	for (const line of proseLines) {
+		const items = signersInSentence(line.text);
+		if (!items) continue;
+		const parsed = items.map((item) => parseSignatory(item)).filter((item): item is DraftSignatory => !!item);
+		const persons = parsed.filter(
+			(item) => looksLikeBareName(item.name.split(",")[0] ?? "") || item.kind === "individual",
+		);
+		const mostlyPeople = persons.length >= 0.6 * parsed.length;
+		for (const signatory of parsed) {
+			if (known.has(fold(signatory.name))) continue;
+			if (mostlyPeople && (!signatory.abbreviation || looksLikeBareName(signatory.name)) && /\s/.test(signatory.name))
+				signatory.kind = "individual";
+			if (signatory.kind === "individual") {
+				const titled = takePersonTitles(signatory.name);
+				signatory.name = titled.name || signatory.name;
+				Object.assign(signatory, splitPersonRole(signatory.role, titled.titles));
+			}
+			movePersonAcronym(signatory);
+			known.add(fold(signatory.name));
+			named.push(signatory);
+		}
+		ledger.set(line.index, { as: "signatory", rule: null });
+		const listed = unrecognized.indexOf(line.text);
+		if (listed >= 0) unrecognized.splice(listed, 1);
+	}
+	return named.length > 0 ? { heading: null, listStyle: "plain", signatories: named } : undefined;
+}

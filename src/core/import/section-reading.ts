@@ -1,0 +1,140 @@
+import { isDateline } from "./document-header.js";
+import type { DraftSection, DraftSignatory } from "./import-draft.js";
+import { isListLine, isProse } from "./line-shape.js";
+import { type ListStyle, stripListMarker } from "./list-markers.js";
+import { isPersonLike, isRoleText } from "./person-names.js";
+import { splitPersonRole } from "./person-role.js";
+import { looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
+import type { SectionStart } from "./section-starts.js";
+import { splitSignatoryEntry } from "./signatory-entry.js";
+import { parseSignatory } from "./signatory-line.js";
+import { account, type Entry, type Ledger } from "./statement-entries.js";
+import { wordsOf } from "./text-normalize.js";
+
+/** What a section hands back to the whole text: lines it left as prose, and lines it could not read. */
+export interface SectionOutput {
+	readonly bodyLines: Entry[];
+	readonly unrecognized: string[];
+}
+
+const styleOrder: readonly ListStyle[] = ["numbered", "bulleted", "plain"];
+
+/** Reads the signatories between one section start and the next; undefined when it holds none. */
+export function readSection(
+	entries: readonly Entry[],
+	start: SectionStart,
+	end: number,
+	ledger: Ledger,
+	output: SectionOutput,
+): DraftSection | undefined {
+	const { bodyLines, unrecognized } = output;
+	const signatories: DraftSignatory[] = [];
+	const styles = new Map<ListStyle, number>();
+	let pendingProse: Entry[] = [];
+	let previous: DraftSignatory | undefined;
+	let previousPositional: Entry | undefined;
+	const individuals = start.heading.individuals;
+	const read = (entry: Entry, item: string, style: ListStyle): boolean => {
+		if (
+			previous &&
+			previousPositional &&
+			!entry.gapBefore === !previousPositional.gapBefore &&
+			isRoleText(item) &&
+			!isListLine(item) &&
+			wordsOf(item).length <= 14 &&
+			(previous.kind === "individual" || isPersonLike(previous.name)) &&
+			(previous.role === null || /\p{Ll}/u.test(item.charAt(0)))
+		) {
+			const role = item.replace(/[\s;,]+$/, "");
+			previous.role = previous.role ? `${previous.role} ${role}` : role;
+			previous.kind = "individual";
+			Object.assign(previous, splitPersonRole(previous.role, previous.title ? [previous.title] : []));
+			previous.asWritten = `${previous.asWritten}\n${item}`;
+			return true;
+		}
+		let found = 0;
+		for (const part of splitSignatoryEntry(item)) {
+			const signatory = parseSignatory(part, individuals);
+			if (!signatory) continue;
+			signatories.push(signatory);
+			previous = signatory;
+			found++;
+		}
+		if (found === 0) unrecognized.push(entry.text);
+		else styles.set(style, (styles.get(style) ?? 0) + found);
+		return found > 0;
+	};
+	if (start.heading.inline) {
+		const entry = entries[start.position];
+		if (entry) read(entry, start.heading.inline, "plain");
+	}
+	if (start.headingLine) account(ledger, entries[start.position], "heading");
+	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
+		const entry = entries[position];
+		if (!entry) continue;
+		const { text: item, style } = stripListMarker(entry.text);
+		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
+		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
+			pendingProse.push(entry);
+			continue;
+		}
+		if (pendingProse.length > 0) {
+			unrecognized.push(...pendingProse.map((line) => line.text));
+			for (const line of pendingProse) account(ledger, line, "unrecognized");
+			pendingProse = [];
+		}
+		// A signature block: a name line, then one to three lines of function and organization, then a gap.
+		const block: Entry[] = [];
+		for (let next = position + 1; next < end && block.length < 3; next++) {
+			const line = entries[next];
+			if (!line || line.gapBefore || looksLikePersonLine(stripListMarker(line.text).text)) break;
+			block.push(line);
+		}
+		const afterBlock = entries[position + block.length + 1];
+		const closesBlock = !afterBlock || afterBlock.gapBefore || position + block.length + 1 >= end;
+		const twoColumnPeople = block.length === 1 && looksLikePersonLine(stripListMarker(afterBlock?.text ?? "").text);
+		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople)) {
+			const person = parseSignatory(item, true);
+			if (person) {
+				const role = block.map((line) => stripListMarker(line.text).text.replace(/[,;]\s*$/, "")).join(", ");
+				person.kind = "individual";
+				person.role = role;
+				Object.assign(person, splitPersonRole(role, person.title ? [person.title] : []));
+				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
+				signatories.push(person);
+				previous = person;
+				styles.set(style, (styles.get(style) ?? 0) + 1);
+				for (const line of [entry, ...block]) account(ledger, line, "signatory");
+				position += block.length;
+				previousPositional = block[block.length - 1];
+				continue;
+			}
+		}
+		account(ledger, entry, read(entry, item, style) ? "signatory" : "unrecognized");
+		previousPositional = entry;
+	}
+	bodyLines.push(...pendingProse);
+	if (signatories.length === 0) {
+		const line = entries[start.position];
+		// A heading with no list under it ("Aluvión de adhesiones …") is a sentence of the text.
+		if (start.headingLine && line) {
+			bodyLines.push(line);
+			ledger.set(line.index, { as: "body", rule: null });
+		}
+		return undefined;
+	}
+	// In a list of people, a bare name ("Hervé Heurtebize") is a person too.
+	const people = signatories.filter((signatory) => signatory.kind === "individual").length;
+	const bareNames = signatories.filter(
+		(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
+	).length;
+	if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
+		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
+		for (const signatory of signatories)
+			if (!signatory.country && looksLikeBareName(signatory.name)) signatory.kind = "individual";
+	for (const signatory of signatories) movePersonAcronym(signatory);
+	const listStyle = styleOrder.reduce((best, style) =>
+		(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,
+	);
+	return { heading: start.heading.heading, listStyle, signatories };
+}

@@ -1,0 +1,94 @@
+import { isDateline } from "./document-header.js";
+import { isBodyProse, isListLine } from "./line-shape.js";
+import { stripListMarker } from "./list-markers.js";
+import { isPersonLike } from "./person-names.js";
+import { introducesSignatories, matchSectionHeading, type SectionHeading } from "./section-headings.js";
+import { splitSignatoryEntry } from "./signatory-entry.js";
+import type { Entry } from "./statement-entries.js";
+
+export interface SectionStart {
+	position: number;
+	heading: SectionHeading;
+	/** The start is the heading line itself, which is not an item. */
+	headingLine: boolean;
+}
+
+export function isCandidate(text: string): boolean {
+	const item = stripListMarker(text).text;
+	if (isDateline(item)) return false;
+	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
+}
+
+function signatoryCount(text: string): number {
+	return splitSignatoryEntry(stripListMarker(text).text).length;
+}
+
+/** The last run of name-like lines after the body has begun: a signatory list printed without a heading. */
+function findHeadlessList(entries: readonly Entry[], from: number, to: number): number | undefined {
+	let sawProse = false;
+	let runStart: number | undefined;
+	let best: number | undefined;
+	const close = (end: number) => {
+		if (runStart === undefined) return;
+		const count = entries.slice(runStart, end).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
+		const intro = entries[runStart - 1];
+		const introducesBodyList = intro && /:\s*$/.test(intro.text) && !introducesSignatories(intro.text);
+		if (count >= 3 && !introducesBodyList) best = runStart;
+		runStart = undefined;
+	};
+	for (let position = from; position < to; position++) {
+		const entry = entries[position];
+		if (!entry) continue;
+		if (isCandidate(entry.text) && (sawProse || position > from)) {
+			if (runStart === undefined && sawProse) runStart = position;
+		} else {
+			close(position);
+			if (isBodyProse(entry.text)) sawProse = true;
+		}
+	}
+	close(to);
+	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
+	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.
+	const note = entries[to - 1] && /^\(.*\)$/.test(entries[to - 1]?.text ?? "") ? 1 : 0;
+	const last = entries[to - 1 - note];
+	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
+	if (best === undefined && runStart !== undefined) best = runStart;
+	if (
+		best === undefined &&
+		to === entries.length &&
+		last &&
+		sawProse &&
+		isCandidate(last.text) &&
+		isPersonLike(lastName)
+	)
+		return to - 1 - note;
+	if (best === undefined && !entries.slice(from, to).some((entry) => isBodyProse(entry.text))) {
+		const count = entries.slice(from, to).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
+		if (count >= 2) return from;
+	}
+	return best;
+}
+
+/** Where each list begins: every section heading, and before the first one a list printed without a heading. */
+export function findSectionStarts(
+	entries: readonly Entry[],
+	bodyStart: number,
+	consumed: ReadonlySet<number>,
+): SectionStart[] {
+	const starts: SectionStart[] = [];
+	for (let position = bodyStart; position < entries.length; position++) {
+		const entry = entries[position];
+		if (!entry || consumed.has(entry.index)) continue;
+		const heading = matchSectionHeading(entry.text);
+		if (heading) starts.push({ position, heading, headingLine: true });
+	}
+	const firstHeading = starts[0]?.position ?? entries.length;
+	const headless = findHeadlessList(entries, bodyStart, firstHeading);
+	if (headless !== undefined)
+		starts.unshift({
+			position: headless,
+			heading: { heading: null, inline: null, individuals: false },
+			headingLine: false,
+		});
+	return starts;
+}

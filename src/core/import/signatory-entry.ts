@@ -1,0 +1,78 @@
+import { splitTopLevel } from "./brackets.js";
+import { mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { isCountry } from "./signatory-parts.js";
+import { wordsOf } from "./text-normalize.js";
+
+const labelSeparator = /:\s+|\s+(?:como|such as|comme|tels que|tales como|tais como)\s+/;
+
+function splitList(text: string, separator: RegExp, minimum: number): string[] | undefined {
+	const parts = splitTopLevel(text, separator).filter((part) => part !== "");
+	return parts.length >= minimum ? parts : undefined;
+}
+
+function commaListParts(text: string): string[] | undefined {
+	// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
+	const parts = splitList(text, /,/, 3)
+		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
+		.map((part) => part.replace(/^&\s+/, ""));
+	if (!parts) return undefined;
+	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
+	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
+		return undefined;
+	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
+	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
+		return undefined;
+	return parts;
+}
+
+/**
+ * One printed entry may hold several signatories: "A; B; C", "A - B - C", "A, B, C" or
+ * "Organizaciones agrarias: COAG, UPA". Returns the texts to read one by one.
+ */
+export function splitSignatoryEntry(text: string): string[] {
+	const trimmed = text
+		.trim()
+		.replace(/[;,]\s*$/, "")
+		// "… et Philippe Askénazy (économiste)": a list's second line may open with its conjunction.
+		.replace(/^(?:et|and|y|e|und|ed|&)\s+(?=\p{Lu})/u, "");
+	// "Soziale Bewegung und Kultur: • A • B • C": bullets run together on one line, after a group label.
+	if ((trimmed.match(/\s•\s/g) ?? []).length >= 2) {
+		const bullets = trimmed
+			.split(/\s*•\s*/)
+			.map((part) => part.trim())
+			.filter((part) => part !== "");
+		if (bullets[0] && /:$/.test(bullets[0])) bullets.shift();
+		return bullets.map((part) =>
+			part.replace(/^[^:]{2,60}:\s+(?=\S)/, (label) => (wordsOf(label).length <= 5 ? "" : label)),
+		);
+	}
+	const semicolons = splitList(trimmed, /;/, 2);
+	if (semicolons) {
+		// "ACADEMIA: A; B; C": the label names the group, not a signatory.
+		const label = /^([^:;()]{2,40}):\s+/.exec(semicolons[0] ?? "");
+		if (label?.[1] && wordsOf(label[1]).length <= 4 && !isCountry(label[1]))
+			semicolons[0] = (semicolons[0] ?? "").slice(label[0].length);
+		const last = semicolons.length - 1;
+		// "…; Ökumenische … e.V. und Pro Asyl.": the last item may carry the list's conjunction.
+		const lastParts = splitTopLevel(semicolons[last] ?? "", /\s+(?:und|and|y|e|et)\s+(?=\p{Lu})/u);
+		if (lastParts.length === 2 && lastParts.every((part) => wordsOf(part).length >= 1))
+			semicolons.splice(last, 1, ...lastParts);
+		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
+	}
+	const labelled = splitLabel(trimmed);
+	if (labelled) return labelled;
+	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
+	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) return dashes;
+	return commaListParts(trimmed) ?? [trimmed];
+}
+
+function splitLabel(text: string): string[] | undefined {
+	const match = labelSeparator.exec(text);
+	if (!match || match.index === 0) return undefined;
+	const label = text.slice(0, match.index);
+	const list = text.slice(match.index + match[0].length);
+	if (isCountry(label) || wordsOf(label).length > 12 || /[()]/.test(label)) return undefined;
+	const parts = splitList(list, /[,;]/, 2);
+	if (!parts || parts.some((part) => wordsOf(part).length > 12)) return undefined;
+	return parts;
+}

@@ -1,0 +1,65 @@
+import { isAbbreviationToken, isBracketToken } from "./abbreviations.js";
+import { splitTopLevel, tokens } from "./brackets.js";
+import { lookupCountry } from "./country-names.js";
+import { wordsOf } from "./text-normalize.js";
+
+/** One entry as parseSignatory takes it apart: each step moves a piece out of `rest`. */
+export interface Parts {
+	rest: string;
+	abbreviation: string | null;
+	nameEn: string | null;
+	country: string | null;
+	role: string | null;
+	individual: boolean;
+}
+
+export const dashSeparator = /\s+[-–—.]\s+|\s+[–—]|[–—]\s+|(?<=\p{L})-\s+/u;
+
+export function isCountry(text: string): boolean {
+	return lookupCountry(text) !== undefined;
+}
+
+export function takeCountry(parts: Parts, afterAcronym: boolean): void {
+	const commaParts = splitTopLevel(parts.rest, /,/);
+	const last = commaParts[commaParts.length - 1] ?? "";
+	if (commaParts.length > 1 && isCountry(last)) {
+		parts.country = last;
+		parts.rest = commaParts.slice(0, -1).join(", ");
+		return;
+	}
+	const dashParts = splitTopLevel(parts.rest, dashSeparator);
+	if (dashParts.length === 2) {
+		const [left = "", right = ""] = dashParts;
+		if (isCountry(right) && wordsOf(left).length > 0) {
+			parts.country = right;
+			parts.rest = left;
+			return;
+		}
+		if (isCountry(left) && wordsOf(right).length > 0) {
+			parts.country = left;
+			parts.rest = right;
+			return;
+		}
+	}
+	const leading = /^([^:]{2,40}):\s+(\S.*)$/.exec(parts.rest);
+	if (leading?.[1] && leading[2] && isCountry(leading[1])) {
+		parts.country = leading[1].trim();
+		parts.rest = leading[2];
+		return;
+	}
+	// "PCC-M Colombia", "CPI (ML) Mass Line India": an acronym then a country, without a comma.
+	const words = tokens(parts.rest);
+	if (afterAcronym && words.length >= 2 && isAbbreviationToken(words[0] ?? "")) {
+		for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+			const candidate = words.slice(words.length - take).join(" ");
+			const prefix = words.slice(0, words.length - take);
+			const prefixWords = prefix.slice(1).filter((token) => !isBracketToken(token));
+			const acronymLike = prefixWords.length <= 2 && prefixWords.every((token) => /^\p{Lu}/u.test(token));
+			if (acronymLike && !candidate.includes("(") && isCountry(candidate)) {
+				parts.country = candidate;
+				parts.rest = prefix.join(" ");
+				return;
+			}
+		}
+	}
+}

@@ -1,0 +1,74 @@
+import type { LineAccount } from "./import-draft.js";
+import { junkRule } from "./junk-lines.js";
+import { wordsOf } from "./text-normalize.js";
+
+/** A line of the text as the import reads it, or two lines joined where a name or sentence was broken. */
+export interface Entry {
+	index: number;
+	text: string;
+	/** A blank line stands between this entry and the previous one. */
+	gapBefore: boolean;
+	/** Further line indexes this entry was joined from (a name broken over two lines). */
+	joined?: number[];
+}
+
+/** What became of each line, by line index; filled as the import reads the text. */
+export type Ledger = Map<number, { as: LineAccount["as"]; rule: string | null }>;
+
+/** The first step to claim a line decides what it was; later steps leave it as it is. */
+export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccount["as"]): void {
+	if (entry && !ledger.has(entry.index)) ledger.set(entry.index, { as, rule: null });
+}
+
+// A name never ends in "de" or "of": the line was broken by a PDF or a narrow column.
+const joiningWord =
+	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
+
+function continuesOnNextLine(line: string, next: string): boolean {
+	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
+	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
+	if (!/[.,;:!?)]$/.test(line) && /^\p{Ll}/u.test(next) && wordsOf(line).length >= 6) return true;
+	return joiningWord.test(line) && /^[\p{L}(]/u.test(next) && line.length < 120;
+}
+
+export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
+	const entries: Entry[] = [];
+	let gap = false;
+	lines.forEach((raw, index) => {
+		const line = raw.trim();
+		if (line === "") {
+			gap = true;
+			return;
+		}
+		const rule = junkRule(line);
+		if (rule) {
+			ledger.set(index, { as: "furniture", rule });
+			return;
+		}
+		const previous = entries[entries.length - 1];
+		const text = line.replace(/\s{3,}/g, " ");
+		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
+			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
+			previous.text = /\p{Ll}-$/u.test(previous.text)
+				? `${previous.text.slice(0, -1)}${text}`
+				: `${previous.text} ${text}`;
+			previous.joined = [...(previous.joined ?? []), index];
+			return;
+		}
+		entries.push({ index, text, gapBefore: gap });
+		gap = false;
+	});
+	return entries;
+}
+
+export function joinBody(lines: readonly Entry[]): string {
+	let body = "";
+	let previous: Entry | undefined;
+	for (const line of lines) {
+		if (previous === undefined) body = line.text;
+		else if (!line.gapBefore && !/[.!?:;]$/.test(previous.text) && /^\p{Ll}/u.test(line.text)) body += ` ${line.text}`;
+		else body += `\n\n${line.text}`;
+		previous = line;
+	}
+	return body;
+}
