@@ -13,6 +13,7 @@ import type {
 	SolidarityDayRepository,
 	StatementRepository,
 	StatementStateRepository,
+	UnavailableCheck,
 	VoteDeadlineScheduler,
 	VoteRepository,
 } from "./ports.js";
@@ -40,6 +41,8 @@ export interface CoreDependencies {
 	organizerIds: Readonly<Record<Platform, readonly string[]>>;
 	defaultLocale: Locale;
 	now: () => Date;
+	/** From the store: a failure that means "try again shortly" rather than a bug. */
+	isUnavailable?: UnavailableCheck;
 }
 
 export interface CommandContext {

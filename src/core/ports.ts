@@ -175,3 +175,9 @@ export interface Broadcaster {
 export interface AdherenceLinks {
 	linkFor(platform: Platform, statementId: string): string | undefined;
 }
+
+/**
+ * Tells "the storage cannot be reached right now" from a bug. The store knows its library's errors
+ * and implements it; the core answers such a failure with "briefly unavailable, try again".
+ */
+export type UnavailableCheck = (error: unknown) => boolean;

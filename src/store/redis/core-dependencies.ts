@@ -8,6 +8,7 @@ import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
 import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
 import { BroadcastStore } from "./redis-broadcast-store.js";
+import { isRedisUnavailable } from "./redis-failure.js";
 import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";
 
 /** What the core is told about its deployment, as opposed to where its data lives. */
@@ -19,6 +20,8 @@ export interface CoreSettings {
 	defaultLocale: Locale;
 	defaultTimeZone: string;
 	now: () => Date;
+	/** A queue's connection problem; without a listener BullMQ prints the error object, arguments and all. */
+	onQueueError?: (error: unknown) => void;
 }
 
 /** The core's dependencies on one Redis, and the job queues it feeds, with what the workers need besides. */
@@ -40,9 +43,17 @@ export function createCoreDependencies(
 	redis: { client: Redis; options: RedisOptions },
 	settings: CoreSettings,
 ): RedisCoreDependencies {
+	const { onQueueError, ...coreSettings } = settings;
 	const repositories = redisRepositories(redis.client);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);
+	for (const queue of [
+		voteQueue,
+		broadcastQueues.broadcasts,
+		broadcastQueues.planner,
+		...broadcastQueues.send.values(),
+	])
+		queue.on("error", (error) => onQueueError?.(error));
 	const broadcastStore = new BroadcastStore(redis.client);
 	const reminders = new BullReminderPlanner(
 		broadcastQueues,
@@ -53,7 +64,8 @@ export function createCoreDependencies(
 	);
 	const deps: CoreDependencies = {
 		...repositories,
-		...settings,
+		...coreSettings,
+		isUnavailable: isRedisUnavailable,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
 		reminders,
 		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),
