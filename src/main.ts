@@ -38,6 +38,7 @@ async function main(): Promise<void> {
 			logFd: hasPlatform ? 1 : 2,
 			defaultLogLevel: hasPlatform ? "info" : "warn",
 			superviseRedis: true,
+			program: "solidarity-bot",
 			notifier: (logger) => {
 				if (!hasPlatform) return consoleNotifier(process.stdout);
 				platformNotifier = new PlatformNotifier(logger);

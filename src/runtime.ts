@@ -6,6 +6,7 @@ import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
+import { printFatalErrorsMasked } from "./fatal-errors.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
 import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
 import type { WorkerDependencies } from "./jobs/workers.js";
@@ -51,6 +52,8 @@ export interface RuntimeOptions {
 	/** Logs go to stderr when stdout carries a conversation or a command's output. */
 	logFd: 1 | 2;
 	defaultLogLevel: string;
+	/** The name an unexpected error is printed with. */
+	program?: string;
 	/** A long-running process (the bot) starts the embedded Redis again whenever it dies. */
 	superviseRedis?: boolean;
 }
@@ -101,6 +104,7 @@ export function workerDependencies(runtime: Runtime): WorkerDependencies {
 /** Config, logger, Redis, statements loaded from config/statements, and the core, in that order. */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	const config = readEnvironment(options.env);
+	printFatalErrorsMasked(options.program ?? "solidarity", secretValues(config));
 	const logger = createLogger({
 		level: config.LOG_LEVEL ?? options.defaultLogLevel,
 		fd: options.logFd,

@@ -52,6 +52,17 @@ export class LiveProgram {
 		}
 	}
 
+	/** Asks again (a reply at a time) until a reply matches, as a user would while a service recovers. */
+	async askUntil(line: string, pattern: RegExp, ms: number): Promise<string> {
+		const deadline = Date.now() + ms;
+		for (;;) {
+			const reply = await this.waitFor(/\n\n/, Math.max(500, deadline - Date.now()), this.send(line));
+			if (pattern.test(reply)) return reply;
+			if (Date.now() > deadline) throw new Error(`no reply to ${line} matched ${pattern} within ${ms} ms: ${reply}`);
+			await new Promise((tick) => setTimeout(tick, 50));
+		}
+	}
+
 	/** Ends stdin (the console's end of input) and waits for the exit code. */
 	async endInput(): Promise<number | null> {
 		this.child.stdin.end();

@@ -14,7 +14,7 @@ export interface RedisConnection {
 }
 
 /** A CLI must say why it cannot start within 10 s; a refused port is tried until then. */
-const connectWithinMs = 4000;
+const connectWithinMs = 2000;
 const quitWithinMs = 1000;
 
 /** QUIT when the server answers, else just drop the socket: closing never waits on a dead Redis. */

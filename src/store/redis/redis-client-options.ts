@@ -7,6 +7,8 @@ export class RedisConnectError extends Error {}
 /** Within this a reply can still arrive in under 2 s when a command fails. */
 const commandTimeoutMs = 1500;
 const connectTimeoutMs = 2000;
+/** ioredis waits this long for a socket to end after disconnect(): it would hold a failing CLI's exit. */
+const disconnectTimeoutMs = 200;
 
 /**
  * Reconnection every few hundred milliseconds, never backing off further: after an outage the bot
@@ -20,6 +22,7 @@ export const connectionBase = (options: RedisOptions): RedisOptions => ({
 	...options,
 	retryStrategy: reconnectDelay,
 	connectTimeout: connectTimeoutMs,
+	disconnectTimeout: disconnectTimeoutMs,
 });
 
 /**

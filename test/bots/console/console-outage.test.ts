@@ -35,14 +35,8 @@ describe("the console chat while its Redis is killed", () => {
 
 				await redis.restart();
 				const back = Date.now();
-				let served = false;
-				while (!served && Date.now() - back < 5000) {
-					const mark = app.send("/statements");
-					const reply = await app.waitFor(/\n\n/, 2000, mark);
-					served = reply.includes("icor-peru-struggle-2023");
-				}
+				await app.askUntil("/statements", /icor-peru-struggle-2023/, 5000);
 				const recoveredMs = Date.now() - back;
-				assert.ok(served, `serves again within 5 s of Redis coming back\n${app.stdout.slice(-500)}`);
 				process.stdout.write(
 					`# outage (${locale}): replies ${JSON.stringify(timings)} ms, recovered in ${recoveredMs} ms\n`,
 				);
