@@ -65,7 +65,7 @@ export function describeRedisFailure(error: unknown, where: string, tls: boolean
 	if (/^(WRONGPASS|ERR invalid password|ERR AUTH)/.test(error.message))
 		return `wrong password or user name for ${where} (the server said WRONGPASS)`;
 	if (error.message.startsWith("NOAUTH"))
-		return `${where} needs a password: put it in REDIS_URL (redis://:password@host)`;
+		return `${where} needs a password: add it to REDIS_URL (redis:// followed by :<password>@ and the host)`;
 	if (error.message.startsWith("NOPERM")) return `the Redis user has no permission for this on ${where}`;
 	if (isTlsFailure(error)) return `TLS handshake with ${where} failed (${code || error.message.split("\n")[0]})`;
 	if (code === "ECONNREFUSED") return `connection refused by ${where}: no Redis is listening there`;
