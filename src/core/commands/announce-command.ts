@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { checkCalendarDate } from "../calendar-date.js";
 import { actorOf } from "../context.js";
 import { paragraph, span } from "../reply.js";
-import { userError } from "../user-error.js";
+import { isUserError, userError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
 
 const scheduledAt = /\s+at\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))$/;
@@ -31,6 +32,8 @@ export const announceCommand = defineCommand({
 		let at = now;
 		const time = scheduledAt.exec(text);
 		if (time?.[1]) {
+			const day = checkCalendarDate(time[1].slice(0, 10));
+			if (isUserError(day)) return day;
 			at = new Date(time[1]);
 			if (Number.isNaN(at.getTime()) || at < now) return userError("announceTimeInvalid");
 			text = text.slice(0, time.index).trim();
