@@ -88,7 +88,11 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 		deps.err(
 			problem.kind === "too-large"
 				? `${file}: too large (${(problem.bytes / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB)`
-				: `${file}: ${importMessages.en.inputProblem(problem)}`,
+				: problem.kind === "empty"
+					? `${file}: the file is empty`
+					: problem.kind === "binary"
+						? `${file}: this is not a text file; save the statement as UTF-8 text and try again`
+						: `${file}: ${importMessages.en.inputProblem(problem)}`,
 		);
 		return exitCodes.badInput;
 	}

@@ -12,11 +12,11 @@ describe("/import", () => {
 	});
 	after(() => t.stop());
 
-	it("is an organizer command with one required rest-of-text parameter", () => {
+	it("is an organizer command with one rest-of-text parameter, optional so that no text gets its own answer", () => {
 		assert.equal(importCommand.role, "organizer");
 		assert.deepEqual(
 			importCommand.parameters.map((parameter) => [parameter.name, parameter.type, parameter.required, parameter.rest]),
-			[["text", "text", true, true]],
+			[["text", "text", false, true]],
 		);
 	});
 
