@@ -105,18 +105,28 @@ export const secretVariableNames = [
 ] as const;
 const secretVariables: ReadonlySet<string> = new Set(secretVariableNames);
 
-/** The secret values of a configuration, with a Redis URL's password also on its own, as libraries log it. */
+/**
+ * The secret values of a configuration and their parts, as libraries write them: a Redis URL's
+ * password alone (ioredis logs AUTH's arguments), a Telegram token's secret after the colon, each
+ * part of a Discord token, and their URL-encoded forms. Longest first, so a whole value is masked
+ * before its parts.
+ */
 export function secretValues(config: Partial<Record<(typeof secretVariableNames)[number], string>>): string[] {
-	const values: string[] = [];
-	for (const name of secretVariableNames) {
-		const value = config[name];
-		if (value) values.push(value);
-	}
+	const values = new Set<string>();
+	const add = (value: string | undefined) => {
+		if (!value) return;
+		values.add(value);
+		values.add(encodeURIComponent(value));
+	};
+	for (const name of secretVariableNames) add(config[name]);
 	if (config.REDIS_URL && URL.canParse(config.REDIS_URL)) {
 		const password = new URL(config.REDIS_URL).password;
-		if (password) values.push(password, decodeURIComponent(password));
+		add(password);
+		if (password) add(decodeURIComponent(password));
 	}
-	return values;
+	add(config.TELEGRAM_BOT_TOKEN?.split(":")[1]);
+	for (const part of config.DISCORD_TOKEN?.split(".") ?? []) add(part);
+	return [...values].sort((a, b) => b.length - a.length);
 }
 
 export function loadEnvironment(env: NodeJS.ProcessEnv): ConfigResult {

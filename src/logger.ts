@@ -27,11 +27,42 @@ export interface LoggerOptions {
 
 /** Telegram puts the token in every API URL, so an error message can carry it. */
 const telegramTokenInUrl = /bot\d+:[\w-]{20,}/g;
+/** The user and password of any URL (redis://user:password@host), whatever the configuration says. */
+const urlCredentials = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"'<>]*@/gi;
+/** Shorter values would mask ordinary words; no token or password of ours is that short. */
+const shortestMaskedSecret = 4;
 
 export function maskSecrets(text: string, secrets: readonly string[]): string {
-	let masked = text.replace(telegramTokenInUrl, "bot[redacted]");
-	for (const secret of secrets) if (secret.length >= 8) masked = masked.split(secret).join("[redacted]");
+	let masked = text.replace(telegramTokenInUrl, "bot[redacted]").replace(urlCredentials, "$1[redacted]@");
+	for (const secret of secrets)
+		if (secret.length >= shortestMaskedSecret) masked = masked.split(secret).join("[redacted]");
 	return masked;
+}
+
+/**
+ * An error as a log line may show it: ioredis puts a command's arguments in its errors (AUTH's
+ * password, a Lua step's contact e-mail), so they are dropped, and every secret is masked.
+ */
+export function serializeError(error: unknown, secrets: readonly string[]): Record<string, unknown> {
+	const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+	const command = serialized.command as { name?: unknown } | undefined;
+	if (command && typeof command === "object") serialized.command = { name: command.name, args: "[redacted]" };
+	if ("args" in serialized) serialized.args = "[redacted]";
+	return JSON.parse(maskSecrets(JSON.stringify(serialized), secrets));
+}
+
+/** A log call's message or merged fields: every value but `err` (serialized above) is masked. */
+function maskLogArgument(arg: unknown, secrets: readonly string[]): unknown {
+	if (typeof arg === "string") return maskSecrets(arg, secrets);
+	if (!arg || typeof arg !== "object" || arg instanceof Error) return arg;
+	return Object.fromEntries(
+		Object.entries(arg).map(([key, value]) => {
+			if (key === "err" || value === null || value === undefined) return [key, value];
+			if (typeof value === "string") return [key, maskSecrets(value, secrets)];
+			if (typeof value !== "object") return [key, value];
+			return [key, JSON.parse(maskSecrets(JSON.stringify(value) ?? "null", secrets))];
+		}),
+	);
 }
 
 export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
@@ -40,14 +71,11 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
 		level: options.level,
 		redact: { paths: redactedPaths, censor: "[redacted]" },
 		serializers: {
-			err: (error: unknown) => {
-				const serialized = pino.stdSerializers.err(error as Error);
-				return JSON.parse(maskSecrets(JSON.stringify(serialized), secrets));
-			},
+			err: (error: unknown) => serializeError(error, secrets),
 		},
 		hooks: {
 			logMethod(this: Logger, args: Parameters<Logger["info"]>, method: Logger["info"]) {
-				const masked = args.map((arg) => (typeof arg === "string" ? maskSecrets(arg, secrets) : arg));
+				const masked = args.map((arg) => maskLogArgument(arg, secrets));
 				return method.apply(this, masked as Parameters<Logger["info"]>);
 			},
 		},

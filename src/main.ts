@@ -6,6 +6,8 @@ import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
 import { type NoticeOutboxWorker, startNoticeOutboxWorker } from "./jobs/notice-outbox-worker.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
+import { settleWithin } from "./settle-within.js";
+import { type Retrying, startWithRetry } from "./start-with-retry.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
 const shutdownDeadlineMs = 10_000;
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
 			env: process.env,
 			logFd: hasPlatform ? 1 : 2,
 			defaultLogLevel: hasPlatform ? "info" : "warn",
+			superviseRedis: true,
+			program: "solidarity-bot",
 			notifier: (logger) => {
 				if (!hasPlatform) return consoleNotifier(process.stdout);
 				platformMessenger = new PlatformMessenger(logger);
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
 	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
 	const adapters: { stop(): Promise<void> }[] = [];
 	let outbox: NoticeOutboxWorker | undefined;
+	const retrying: Retrying<{ stop(): Promise<void> }>[] = [];
 	let closing: Promise<void> | undefined;
 	const shutdown = (reason: string, code: number) => {
 		closing ??= (async () => {
@@ -61,9 +66,11 @@ async function main(): Promise<void> {
 				process.exit(1);
 			}, shutdownDeadlineMs);
 			deadline.unref();
+			for (const attempt of retrying) attempt.cancel();
 			await outbox?.close();
-			await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-			await workers?.close();
+			// Each step is bounded: with Redis or a platform gone, none of them may hold the exit.
+			await settleWithin(Promise.allSettled(adapters.map((adapter) => adapter.stop())), 2000);
+			if (workers) await settleWithin(workers.close(), 3000);
 			await runtime.close();
 			process.exit(code);
 		})();
@@ -84,58 +91,73 @@ async function main(): Promise<void> {
 		return;
 	}
 	if (flags.role !== "worker") {
-		try {
-			adapters.push(...(await startPlatformAdapters(runtime, platformMessenger)));
-		} catch (error) {
-			runtime.logger.error({ err: error }, "a platform adapter could not start");
-			await shutdown("adapter failed to start", 1);
+		for (const [name, start] of platformStarters(runtime, platformMessenger)) {
+			retrying.push(startWithRetry(name, start, (adapter) => adapters.push(adapter), runtime.logger));
 		}
 		// Cards and outcomes go out through the adapters, so the outbox is drained where they run.
 		if (platformMessenger) outbox = startNoticeOutboxWorker(runtime.deps, runtime.logger);
+		await Promise.all(retrying.map((attempt) => attempt.first));
 	}
 	runtime.logger.info({ role: flags.role ?? "all", adapters: adapters.length }, "solidarity-bot running");
 }
 
-/** Discord and Telegram, each when its token is set; their notifiers join the core's. */
-async function startPlatformAdapters(runtime: Runtime, messenger: PlatformMessenger | undefined) {
+type Adapter = { stop(): Promise<void> };
+
+/** Discord and Telegram, each when its token is set; their notifiers join the core's once started. */
+function platformStarters(
+	runtime: Runtime,
+	messenger: PlatformMessenger | undefined,
+): [string, () => Promise<Adapter>][] {
 	const { config, core, logger } = runtime;
-	const started: { stop(): Promise<void> }[] = [];
-	if (config.TELEGRAM_BOT_TOKEN) {
-		const telegram = await startTelegramAdapter({
-			token: config.TELEGRAM_BOT_TOKEN,
-			apiRoot: config.TELEGRAM_API_ROOT,
-			...(config.TELEGRAM_WEBHOOK_URL
-				? {
-						webhook: {
-							url: config.TELEGRAM_WEBHOOK_URL,
-							port: config.TELEGRAM_WEBHOOK_PORT,
-							...(config.TELEGRAM_WEBHOOK_SECRET ? { secretToken: config.TELEGRAM_WEBHOOK_SECRET } : {}),
-						},
-					}
-				: {}),
-			core,
-			chats: runtime.deps.chats,
-			links: runtime.links,
-			logger: logger.child({ platform: "telegram" }),
-			organizerIds: [...config.TELEGRAM_OPERATOR_IDS, ...config.TELEGRAM_ORGANIZER_IDS],
-		});
-		messenger?.register("telegram", telegram.messenger);
-		started.push(telegram);
-		logger.info({ bot: telegram.botUsername }, "telegram adapter started");
+	const starters: [string, () => Promise<Adapter>][] = [];
+	const telegramToken = config.TELEGRAM_BOT_TOKEN;
+	if (telegramToken) {
+		starters.push([
+			"telegram",
+			async () => {
+				const telegram = await startTelegramAdapter({
+					token: telegramToken,
+					apiRoot: config.TELEGRAM_API_ROOT,
+					...(config.TELEGRAM_WEBHOOK_URL
+						? {
+								webhook: {
+									url: config.TELEGRAM_WEBHOOK_URL,
+									port: config.TELEGRAM_WEBHOOK_PORT,
+									...(config.TELEGRAM_WEBHOOK_SECRET ? { secretToken: config.TELEGRAM_WEBHOOK_SECRET } : {}),
+								},
+							}
+						: {}),
+					core,
+					chats: runtime.deps.chats,
+					links: runtime.links,
+					logger: logger.child({ platform: "telegram" }),
+					organizerIds: [...config.TELEGRAM_OPERATOR_IDS, ...config.TELEGRAM_ORGANIZER_IDS],
+				});
+				messenger?.register("telegram", telegram.messenger);
+				logger.info({ bot: telegram.botUsername }, "telegram adapter started");
+				return telegram;
+			},
+		]);
 	}
-	if (config.DISCORD_TOKEN) {
-		const discord = await startDiscordAdapter({
-			token: config.DISCORD_TOKEN,
-			apiBase: config.DISCORD_API_BASE,
-			core,
-			chats: runtime.deps.chats,
-			logger: logger.child({ platform: "discord" }),
-		});
-		messenger?.register("discord", discord.messenger);
-		started.push(discord);
-		logger.info("discord adapter started");
+	const discordToken = config.DISCORD_TOKEN;
+	if (discordToken) {
+		starters.push([
+			"discord",
+			async () => {
+				const discord = await startDiscordAdapter({
+					token: discordToken,
+					apiBase: config.DISCORD_API_BASE,
+					core,
+					chats: runtime.deps.chats,
+					logger: logger.child({ platform: "discord" }),
+				});
+				messenger?.register("discord", discord.messenger);
+				logger.info("discord adapter started");
+				return discord;
+			},
+		]);
 	}
-	return started;
+	return starters;
 }
 
 await main();

@@ -8,14 +8,17 @@ import type { ChatMessenger, Notifier } from "./core/ports.js";
 import type { Statement } from "./core/statements/statement.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
+import { printFatalErrorsMasked } from "./fatal-errors.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
 import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
 import type { WorkerDependencies } from "./jobs/workers.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, type Logger, maskSecrets } from "./logger.js";
+import { settleWithin } from "./settle-within.js";
 import { createCoreDependencies } from "./store/redis/core-dependencies.js";
 import { RedisSetupError } from "./store/redis/embedded-redis.js";
 import { openRedis, type RedisConnection } from "./store/redis/open-redis.js";
 import type { BroadcastStore } from "./store/redis/redis-broadcast-store.js";
+import { RedisConnectError } from "./store/redis/redis-client-options.js";
 import type { RedisRepositories } from "./store/redis/redis-repositories.js";
 
 /** A problem the operator must fix; printed as one line per problem, without a stack trace. */
@@ -51,6 +54,10 @@ export interface RuntimeOptions {
 	/** Logs go to stderr when stdout carries a conversation or a command's output. */
 	logFd: 1 | 2;
 	defaultLogLevel: string;
+	/** The name an unexpected error is printed with. */
+	program?: string;
+	/** A long-running process (the bot) starts the embedded Redis again whenever it dies. */
+	superviseRedis?: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
@@ -99,6 +106,7 @@ export function workerDependencies(runtime: Runtime): WorkerDependencies {
 /** Config, logger, Redis, statements loaded from config/statements, and the core, in that order. */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	const config = readEnvironment(options.env);
+	printFatalErrorsMasked(options.program ?? "solidarity", secretValues(config));
 	const logger = createLogger({
 		level: config.LOG_LEVEL ?? options.defaultLogLevel,
 		fd: options.logFd,
@@ -107,10 +115,15 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	});
 	let redis: RedisConnection;
 	try {
-		redis = await openRedis({ url: config.REDIS_URL, dataDir: config.SOLIDARITY_DATA_DIR }, logger);
+		redis = await openRedis(
+			{ url: config.REDIS_URL, dataDir: config.SOLIDARITY_DATA_DIR, superviseEmbedded: options.superviseRedis },
+			logger,
+		);
 	} catch (error) {
+		const secrets = secretValues(config);
+		if (error instanceof RedisConnectError) throw new StartupError([maskSecrets(error.message, secrets)]);
 		if (error instanceof RedisSetupError) throw new StartupError([`redis: ${error.message}`]);
-		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);
+		throw new StartupError([maskSecrets(`redis: could not connect (${(error as Error).message})`, secrets)]);
 	}
 	const redisClient = redis.redis;
 	const links = new AdherenceLinkRegistry();
@@ -125,6 +138,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 			defaultLocale: config.DEFAULT_LOCALE,
 			defaultTimeZone: config.DEFAULT_TIME_ZONE,
 			now: () => new Date(),
+			onQueueError: (error) => logger.debug({ err: error }, "job queue connection problem"),
 		},
 	);
 	const { repositories, deps, broadcastQueues, broadcastStore, reminders } = wired;
@@ -165,7 +179,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		links,
 		statementProblems: [...campaigns.problems, ...loaded.problems, ...roll.problems, ...days.problems],
 		close: async () => {
-			await wired.close();
+			// With Redis gone, BullMQ's close can wait for ever; the connection is dropped regardless.
+			await settleWithin(wired.close(), 2000);
 			await redis.close();
 			logger.flush();
 		},

@@ -4,6 +4,7 @@ import { draftSummaryLines } from "../core/import/draft-summary.js";
 import { draftToStatement, freeStatementId } from "../core/import/draft-to-statement.js";
 import { toImportJson } from "../core/import/import-draft.js";
 import { decodeImportInput, maxImportBytes } from "../core/import/import-input.js";
+import { importMessages } from "../core/import/import-messages.js";
 import { importStatement } from "../core/import/import-statement.js";
 import type { Statement } from "../core/statements/statement.js";
 
@@ -96,11 +97,13 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 	if ("problem" in decoded) {
 		const problem = decoded.problem;
 		deps.err(
-			problem.kind === "empty"
-				? `${file}: the file is empty`
-				: problem.kind === "binary"
-					? `${file}: this is not a text file; save the statement as UTF-8 text and try again`
-					: `${file}: too large (${(problem.bytes / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB)`,
+			problem.kind === "too-large"
+				? `${file}: too large (${(problem.bytes / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB)`
+				: problem.kind === "empty"
+					? `${file}: the file is empty`
+					: problem.kind === "binary"
+						? `${file}: this is not a text file; save the statement as UTF-8 text and try again`
+						: `${file}: ${importMessages.en.inputProblem(problem)}`,
 		);
 		return exitCodes.badInput;
 	}

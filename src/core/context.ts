@@ -18,6 +18,7 @@ import type {
 	SolidarityDayRepository,
 	StatementRepository,
 	StatementStateRepository,
+	UnavailableCheck,
 	VoteDeadlineScheduler,
 	VoteRepository,
 } from "./ports.js";
@@ -53,6 +54,8 @@ export interface CoreDependencies {
 	operators: readonly string[];
 	defaultLocale: Locale;
 	now: () => Date;
+	/** From the store: a failure that means "try again shortly" rather than a bug. */
+	isUnavailable?: UnavailableCheck;
 }
 
 export interface CommandContext {

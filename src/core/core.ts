@@ -63,6 +63,8 @@ export function createCore(
 		try {
 			return await work();
 		} catch (error) {
+			// Not a bug: the user is told to try again shortly, and the store has logged the outage.
+			if (deps.isUnavailable?.(error)) return userErrorReply(userError("unavailable"), localeOf(origin));
 			const reference = randomBytes(4).toString("hex");
 			bugs.error(
 				{ err: error, reference, command: name, platform: origin.platform, chat: origin.chatId },

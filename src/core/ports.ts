@@ -251,3 +251,8 @@ export interface RateLimiter {
 	/** True when this one is within the limit (and counted). */
 	take(key: string, limit: number, windowSeconds: number): Promise<boolean>;
 }
+/**
+ * Tells "the storage cannot be reached right now" from a bug. The store knows its library's errors
+ * and implements it; the core answers such a failure with "briefly unavailable, try again".
+ */
+export type UnavailableCheck = (error: unknown) => boolean;

@@ -2,7 +2,7 @@ import { Queue } from "bullmq";
 import type { RedisOptions } from "ioredis";
 import type { Platform } from "../core/request.js";
 import { type Broadcast, fanOutJobSchema } from "./broadcast.js";
-import { bullConnection } from "./bull-connection.js";
+import { bullQueueConnection } from "./bull-connection.js";
 import { queueNames } from "./queue-names.js";
 
 /** The platforms a broadcast can reach; the console has no chats to send to. */
@@ -16,7 +16,7 @@ export interface BroadcastQueues {
 }
 
 export function createBroadcastQueues(options: RedisOptions): BroadcastQueues {
-	const connection = bullConnection(options);
+	const connection = bullQueueConnection(options);
 	const send = new Map(
 		broadcastPlatforms.map((platform) => [platform, new Queue(queueNames.send(platform), { connection })]),
 	);

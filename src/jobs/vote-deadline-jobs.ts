@@ -5,7 +5,7 @@ import type { CoreDependencies } from "../core/context.js";
 import type { VoteDeadlineScheduler } from "../core/ports.js";
 import { closeVote } from "../core/votes/close-vote.js";
 import type { Logger } from "../logger.js";
-import { bullConnection } from "./bull-connection.js";
+import { bullConnection, bullQueueConnection } from "./bull-connection.js";
 import { queueNames } from "./queue-names.js";
 
 const voteDeadlineJobSchema = z.strictObject({ statementId: z.string(), openedAt: z.iso.datetime() });
@@ -30,7 +30,7 @@ export class BullVoteDeadlineScheduler implements VoteDeadlineScheduler {
 }
 
 export function createVoteDeadlineQueue(options: RedisOptions): Queue {
-	return new Queue(queueNames.voteDeadlines, { connection: bullConnection(options) });
+	return new Queue(queueNames.voteDeadlines, { connection: bullQueueConnection(options) });
 }
 
 /**

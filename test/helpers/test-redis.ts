@@ -15,12 +15,13 @@ export class TestRedis {
 	private constructor(
 		readonly dir: string,
 		readonly port: number,
+		private readonly extraArgs: readonly string[],
 	) {}
 
-	static async start(): Promise<TestRedis> {
+	static async start(options: { extraArgs?: readonly string[] } = {}): Promise<TestRedis> {
 		const dir = mkdtempSync(join(tmpdir(), "sb-redis-"));
 		for (let attempt = 0; ; attempt++) {
-			const instance = new TestRedis(dir, await freePort());
+			const instance = new TestRedis(dir, await freePort(), options.extraArgs ?? []);
 			try {
 				await instance.startServer();
 				return instance;
@@ -35,6 +36,7 @@ export class TestRedis {
 		this.server = await RedisServerProcess.start({
 			dir: this.dir,
 			endpoint: { kind: "tcp", host: "127.0.0.1", port: this.port },
+			extraArgs: this.extraArgs,
 		});
 	}
 
@@ -48,6 +50,15 @@ export class TestRedis {
 		client.on("error", () => {});
 		this.clients.push(client);
 		return client;
+	}
+
+	/** Kills the server as a crash would; `restart` brings it back on the same port and data. */
+	async crash(): Promise<void> {
+		await this.server?.stop("SIGKILL");
+	}
+
+	async restart(): Promise<void> {
+		await this.startServer();
 	}
 
 	/** Kills the server as a crash would, then starts it again on the same data. */

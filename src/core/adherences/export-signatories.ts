@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringifyCsv } from "../csv-cell.js";
 import type { Locale } from "../i18n/locale.js";
 import { entryMarker, type PublishedList, sectionHeading, signatoryLine } from "../statements/signatory-list.js";
 import type { Adherence } from "./adherence.js";
@@ -102,5 +102,5 @@ export function exportSignatories(input: ExportInput, format: ExportFormat): str
 		"approvedAt",
 		...(input.withContacts ? ["contactEmail"] : []),
 	];
-	return stringify(data, { header: true, columns, record_delimiter: "windows", cast: { number: String } });
+	return stringifyCsv(data as unknown as Record<string, unknown>[], columns);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { previewAnnouncement } from "../announcements/pending-announcement.js";
+import { checkCalendarDate } from "../calendar-date.js";
 import { campaignArgument, findCampaign } from "../campaigns/find-campaign.js";
 import { isUserError, userError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
@@ -34,6 +35,8 @@ export const announceCommand = defineCommand({
 		let at = now;
 		const time = scheduledAt.exec(text);
 		if (time?.[1]) {
+			const day = checkCalendarDate(time[1].slice(0, 10));
+			if (isUserError(day)) return day;
 			at = new Date(time[1]);
 			if (Number.isNaN(at.getTime()) || at < now) return userError("announceTimeInvalid");
 			text = text.slice(0, time.index).trim();

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { checkCalendarDate, looksLikeIsoDate } from "../calendar-date.js";
 import { campaignArgument } from "../campaigns/find-campaign.js";
 import type { CommandContext } from "../context.js";
 import {
@@ -71,6 +72,9 @@ export const dayAddCommand: CommandDefinition = defineCommand({
 	campaignOf: campaignArgument,
 	async run(args, context) {
 		const typedDate = args.date;
+		// A one-off date that is no day of the calendar, or far off, is told exactly that.
+		const calendar = looksLikeIsoDate(typedDate) ? checkCalendarDate(typedDate) : undefined;
+		if (isUserError(calendar)) return calendar;
 		const date = parseDayDate(typedDate);
 		if (!date) return userError("dayDateInvalid", typedDate.slice(0, 40));
 		const { today } = await chatToday(context);

@@ -2,12 +2,15 @@ import { z } from "zod";
 import { campaignArgument } from "../campaigns/find-campaign.js";
 import { draftSummaryBlocks } from "../import/draft-summary.js";
 import { draftToStatement, freeStatementId } from "../import/draft-to-statement.js";
+import { checkImportText } from "../import/import-input.js";
 import { importMessages } from "../import/import-messages.js";
 import { importStatement } from "../import/import-statement.js";
 import { paragraph, span } from "../reply.js";
 import { isUserError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
 import { campaignParameter } from "./parameters.js";
+
+const capitalised = (sentence: string) => `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 
 /** /import <text>: an organizer pastes a statement; the bot saves it as a draft and shows what it read. */
 export const importCommand = defineCommand({
@@ -19,7 +22,8 @@ export const importCommand = defineCommand({
 	},
 	parameters: z.object({
 		campaign: campaignParameter,
-		text: parameter(z.string().min(1), {
+		// Optional, so that no text gets the import's own answer rather than a generic "give the text".
+		text: parameter(z.string().optional(), {
 			type: "text",
 			rest: true,
 			description: {
@@ -34,11 +38,14 @@ export const importCommand = defineCommand({
 	maxInputLength: 200_000,
 	async run(args, context) {
 		const text = importMessages[context.locale];
-		const pasted = args.text;
+		const pasted = args.text ?? "";
 		if (pasted.trim() === "") return { blocks: [paragraph(span(text.nothingToImport))], private: true };
 		const campaign = await campaignArgument(args, context);
 		if (isUserError(campaign)) return campaign;
-		const draft = importStatement(pasted);
+		const checked = checkImportText(pasted);
+		if ("problem" in checked)
+			return { blocks: [paragraph(span(capitalised(text.inputProblem(checked.problem))))], private: true };
+		const draft = importStatement(checked.text);
 		// A taken id gets a number, so an import never replaces a statement that is already there.
 		const statement = draftToStatement(
 			draft,

@@ -3,6 +3,7 @@ import { type Adherence, type AdherenceStatus, actorKey, fieldLimits } from "../
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
 import { identityKeys } from "../adherences/normalize-name.js";
+import { checkCalendarDate } from "../calendar-date.js";
 import { organizesCampaign } from "../campaigns/access.js";
 import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
@@ -222,7 +223,8 @@ export const publishCommand = defineCommand({
 	},
 	parameters: z.object({
 		id: statementIdParameter,
-		date: parameter(z.iso.date().optional(), {
+		// Any word: a wrong date gets its own explanation (no such day, out of range), not the usage line.
+		date: parameter(z.string().max(40).optional(), {
 			type: "string",
 			description: { en: "YYYY-MM-DD", es: "AAAA-MM-DD" },
 		}),
@@ -233,8 +235,9 @@ export const publishCommand = defineCommand({
 		const statement = await findStatement(context.deps.statements, args.id, "published", context);
 		if (isUserError(statement)) return statement;
 		const today = context.deps.now().toISOString().slice(0, 10);
-		const date = args.date ?? today;
-		if (date > today) return userError("dateInvalid");
+		const date = args.date === undefined ? today : checkCalendarDate(args.date);
+		if (isUserError(date)) return date;
+		if (date > today) return userError("dateInFuture", date);
 		const before = (await context.deps.statementState.asOf(statement.id)) ?? statement.asOf;
 		await context.deps.statementState.setAsOf(statement.id, date, {
 			who: requesterKey(context),

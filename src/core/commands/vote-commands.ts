@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkCalendarDate } from "../calendar-date.js";
 import { organizesCampaign } from "../campaigns/access.js";
 import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
@@ -30,7 +31,8 @@ function parseDeadline(word: string, now: Date): Date | undefined {
 		const unit = { m: 60_000, h: 3_600_000, d: 86_400_000 }[duration[2] as "m" | "h" | "d"];
 		return new Date(now.getTime() + Number(duration[1]) * unit);
 	}
-	if (!isoDateTimeWithZone.test(word)) return undefined;
+	// Date would roll 30 February over into March: the day must be on the calendar.
+	if (!isoDateTimeWithZone.test(word) || isUserError(checkCalendarDate(word.slice(0, 10)))) return undefined;
 	const date = new Date(word);
 	return Number.isNaN(date.getTime()) || date <= now ? undefined : date;
 }

@@ -289,6 +289,13 @@ export const en = {
 		inputTooLong: (limit: number) => `That message is too long; please keep it under ${limit} characters.`,
 		internal: (reference: string) =>
 			`Sorry, something went wrong on my side. Please try again; if it keeps happening, give the organizers this reference: ${reference}.`,
+		unavailable: "I can't reach my database for a moment, so that was not done. Please try again in a few seconds.",
+		dateFormat: (typed: string) => `"${typed}" is not a date: give it as YYYY-MM-DD, e.g. 2023-02-07.`,
+		dateOutOfRange: (typed: string, from: number, to: number) =>
+			`${typed} is outside the years ${from} to ${to}; check the year.`,
+		dateNoSuchMonth: (typed: string) => `${typed} is not a date: there is no such month (01 to 12).`,
+		dateNoSuchDay: (typed: string, days: number) => `${typed} is not a date: that month has ${days} days.`,
+		dateInFuture: (typed: string) => `${typed} is in the future: a list is published as of today or an earlier day.`,
 		dayDateInvalid: (typed: string) =>
 			`"${typed}" is not a date I can use. Give YYYY-MM-DD for one day, or --MM-DD for every year (e.g. --01-31).`,
 		dayDatePast: (date: string) => `${date} has already passed. Give a date from today on, or --MM-DD for every year.`,

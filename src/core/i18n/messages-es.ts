@@ -291,6 +291,15 @@ export const es: typeof en = {
 		inputTooLong: (limit: number) => `Ese mensaje es demasiado largo; mantenlo por debajo de ${limit} caracteres.`,
 		internal: (reference: string) =>
 			`Lo siento, algo ha fallado por mi parte. Vuelve a intentarlo; si sigue pasando, da a los organizadores esta referencia: ${reference}.`,
+		unavailable:
+			"No puedo acceder a mi base de datos por un momento, así que no se ha hecho. Vuelve a intentarlo en unos segundos.",
+		dateFormat: (typed: string) => `«${typed}» no es una fecha: indícala como AAAA-MM-DD, p. ej. 2023-02-07.`,
+		dateOutOfRange: (typed: string, from: number, to: number) =>
+			`${typed} está fuera de los años ${from} a ${to}; revisa el año.`,
+		dateNoSuchMonth: (typed: string) => `${typed} no es una fecha: no existe ese mes (01 a 12).`,
+		dateNoSuchDay: (typed: string, days: number) => `${typed} no es una fecha: ese mes tiene ${days} días.`,
+		dateInFuture: (typed: string) =>
+			`${typed} está en el futuro: una lista se publica a fecha de hoy o de un día anterior.`,
 		dayDateInvalid: (typed: string) =>
 			`«${typed}» no es una fecha válida. Indica AAAA-MM-DD para un solo día, o --MM-DD para todos los años (p. ej. --01-31).`,
 		dayDatePast: (date: string) =>

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale.js";
+import type { TextProblem } from "./import-input.js";
 
 // The chat command's sentences live here until they move to the shared message catalogs.
 const en = {
@@ -18,6 +19,14 @@ const en = {
 		count === 1 ? "1 line was not recognized:" : `${count} lines were not recognized:`,
 	moreLines: (count: number) => `… and ${count} more.`,
 	nothingToImport: "There is no text to import. Paste the statement after /import.",
+	inputProblem: (problem: TextProblem) =>
+		problem.kind === "empty"
+			? "there is no text in it"
+			: problem.kind === "binary"
+				? "this is not text but binary data; save or paste the statement as UTF-8 text and try again"
+				: problem.kind === "nul"
+					? "the text contains NUL characters, which no statement has; save or paste it as plain text"
+					: `the text contains ${problem.count} control character${problem.count === 1 ? "" : "s"} (the first is ${problem.first}), which no statement has; paste it as plain text`,
 };
 
 const es: typeof en = {
@@ -37,6 +46,14 @@ const es: typeof en = {
 		count === 1 ? "1 línea no fue reconocida:" : `${count} líneas no fueron reconocidas:`,
 	moreLines: (count: number) => `… y ${count} más.`,
 	nothingToImport: "No hay texto que importar. Pega la declaración después de /import.",
+	inputProblem: (problem) =>
+		problem.kind === "empty"
+			? "no contiene texto"
+			: problem.kind === "binary"
+				? "no es texto sino datos binarios; guarda o pega la declaración como texto UTF-8 y vuelve a intentarlo"
+				: problem.kind === "nul"
+					? "el texto contiene caracteres NUL, que ninguna declaración tiene; guárdalo o pégalo como texto plano"
+					: `el texto contiene ${problem.count} carácter${problem.count === 1 ? "" : "es"} de control (el primero es ${problem.first}), que ninguna declaración tiene; pégalo como texto plano`,
 };
 
 export type ImportMessages = typeof en;

@@ -8,6 +8,7 @@ import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
 import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
 import { BroadcastStore } from "./redis-broadcast-store.js";
+import { isRedisUnavailable } from "./redis-failure.js";
 import { RedisNoticeOutbox } from "./redis-notice-outbox.js";
 import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";
 
@@ -27,6 +28,8 @@ export interface CoreSettings {
 	now: () => Date;
 	/** How long a process that took a notice has to deliver it before another may (tests shorten it). */
 	noticeLeaseMs?: number;
+	/** A queue's connection problem; without a listener BullMQ prints the error object, arguments and all. */
+	onQueueError?: (error: unknown) => void;
 }
 
 /** The core's dependencies on one Redis, and the job queues it feeds, with what the workers need besides. */
@@ -48,9 +51,17 @@ export function createCoreDependencies(
 	redis: { client: Redis; options: RedisOptions },
 	settings: CoreSettings,
 ): RedisCoreDependencies {
+	const { onQueueError, notifier, ...coreSettings } = settings;
 	const repositories = redisRepositories(redis.client);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);
+	for (const queue of [
+		voteQueue,
+		broadcastQueues.broadcasts,
+		broadcastQueues.planner,
+		...broadcastQueues.send.values(),
+	])
+		queue.on("error", (error) => onQueueError?.(error));
 	const broadcastStore = new BroadcastStore(redis.client);
 	const reminders = new BullReminderPlanner(
 		broadcastQueues,
@@ -59,15 +70,15 @@ export function createCoreDependencies(
 		repositories.chats,
 		settings.now,
 	);
-	const { notifier, ...rest } = settings;
 	const deps: CoreDependencies = {
 		...repositories,
-		...rest,
+		...coreSettings,
 		notifier:
 			"messenger" in notifier
 				? new ModerationRouter(repositories.statements, repositories.chats, notifier.messenger)
 				: notifier,
 		outbox: new RedisNoticeOutbox(redis.client, settings.noticeLeaseMs),
+		isUnavailable: isRedisUnavailable,
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
 		reminders,
 		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),

@@ -3,6 +3,8 @@ import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import type { Logger } from "../../logger.js";
+import { superviseEmbeddedRedis } from "./embedded-redis-supervisor.js";
+import { joinEmbeddedRedis, processIsAlive } from "./embedded-redis-users.js";
 import { findRedisBinary, RedisServerProcess } from "./redis-server-process.js";
 
 /** Raised with a sentence for the operator; main prints it as one line and exits 1. */
@@ -14,7 +16,7 @@ const lockWaitMs = 20_000;
 
 export interface EmbeddedRedis {
 	socketPath: string;
-	/** True when this process started redis-server and so stops it on exit. */
+	/** True when this process started redis-server (rather than finding one running). */
 	owner: boolean;
 	stop(): Promise<void>;
 }
@@ -64,15 +66,6 @@ async function answersPing(socketPath: string): Promise<boolean> {
 	}
 }
 
-function processIsAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
@@ -108,28 +101,16 @@ async function takeStartLock(lockPath: string, socketPath: string): Promise<"loc
 	);
 }
 
-/**
- * The Redis of a machine without REDIS_URL: redis-server on a unix socket under the data folder,
- * shared by every process (bot, workers, CLI) that uses the same folder.
- */
-export async function startEmbeddedRedis(dataDir: string, logger: Logger): Promise<EmbeddedRedis> {
-	const dir = resolve(dataDir, "redis");
-	const socketPath = resolve(dir, "redis.sock");
-	if (Buffer.byteLength(socketPath) > maxSocketPathLength) {
-		throw new RedisSetupError(
-			`the data folder path is too long for a unix socket (${socketPath}); set SOLIDARITY_DATA_DIR to a shorter path.`,
-		);
-	}
-	mkdirSync(dir, { recursive: true, mode: 0o700 });
-	if (await answersPing(socketPath)) {
-		logger.debug({ socketPath }, "using the embedded Redis already running on this data folder");
-		return { socketPath, owner: false, stop: async () => {} };
-	}
+/** Starts redis-server on the folder unless one is running there (then undefined); one process at a time. */
+async function findOrStartServer(
+	dir: string,
+	socketPath: string,
+	logger: Logger,
+): Promise<RedisServerProcess | undefined> {
+	if (await answersPing(socketPath)) return undefined;
 	const binary = ensureRedisBinary(logger);
 	const lockPath = resolve(dir, "start.lock");
-	if ((await takeStartLock(lockPath, socketPath)) === "running") {
-		return { socketPath, owner: false, stop: async () => {} };
-	}
+	if ((await takeStartLock(lockPath, socketPath)) === "running") return undefined;
 	try {
 		const server = await RedisServerProcess.start({
 			dir,
@@ -138,15 +119,73 @@ export async function startEmbeddedRedis(dataDir: string, logger: Logger): Promi
 			detached: true,
 		});
 		logger.info({ socketPath, pid: server.pid }, "started embedded redis-server");
-		return {
-			socketPath,
-			owner: true,
-			stop: async () => {
-				await server.stop("SIGTERM");
-				logger.info("stopped embedded redis-server");
-			},
-		};
+		return server;
 	} finally {
 		rmSync(lockPath, { force: true });
 	}
+}
+
+/** Stops a server this process did not start: it was the last one using it. */
+async function shutdownOverSocket(socketPath: string): Promise<void> {
+	const client = new Redis({ path: socketPath, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+	client.on("error", () => {});
+	try {
+		await client.connect();
+		await client.call("SHUTDOWN");
+	} catch {
+		// SHUTDOWN answers by closing the connection; a server already gone is fine too.
+	} finally {
+		client.disconnect();
+	}
+}
+
+/**
+ * The Redis of a machine without REDIS_URL: redis-server on a unix socket under the data folder,
+ * shared by every process (bot, workers, CLI) that uses the same folder. With `supervise` (the
+ * bot) it is started again whenever it dies; the last process to leave stops it.
+ */
+export async function startEmbeddedRedis(
+	dataDir: string,
+	logger: Logger,
+	options: { supervise?: boolean } = {},
+): Promise<EmbeddedRedis> {
+	const dir = resolve(dataDir, "redis");
+	const socketPath = resolve(dir, "redis.sock");
+	if (Buffer.byteLength(socketPath) > maxSocketPathLength) {
+		throw new RedisSetupError(
+			`the data folder path is too long for a unix socket (${socketPath}); set SOLIDARITY_DATA_DIR to a shorter path.`,
+		);
+	}
+	mkdirSync(dir, { recursive: true, mode: 0o700 });
+	const user = joinEmbeddedRedis(dir);
+	let server: RedisServerProcess | undefined;
+	try {
+		server = await findOrStartServer(dir, socketPath, logger);
+	} catch (error) {
+		user.leave();
+		throw error;
+	}
+	if (!server) logger.debug({ socketPath }, "using the embedded Redis already running on this data folder");
+	const supervisor = options.supervise
+		? superviseEmbeddedRedis({
+				initial: server,
+				findOrStart: () => findOrStartServer(dir, socketPath, logger),
+				answers: () => answersPing(socketPath),
+				logger,
+			})
+		: undefined;
+	return {
+		socketPath,
+		owner: server !== undefined,
+		stop: async () => {
+			const running = supervisor ? supervisor.stop() : server?.running ? server : undefined;
+			if (!user.leave()) {
+				logger.info("embedded redis-server left running: another process uses it");
+				return;
+			}
+			if (running) await running.stop("SIGTERM");
+			else await shutdownOverSocket(socketPath);
+			logger.info("stopped embedded redis-server");
+		},
+	};
 }

@@ -1,6 +1,8 @@
 import { Redis, type RedisOptions } from "ioredis";
 import type { Logger } from "../../logger.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
+import { connectionBase, connectOrExplain, failFastClientOptions } from "./redis-client-options.js";
+import { watchConnection } from "./watch-connection.js";
 
 export interface RedisConnection {
 	redis: Redis;
@@ -11,39 +13,53 @@ export interface RedisConnection {
 	close(): Promise<void>;
 }
 
+/** A CLI must say why it cannot start within 10 s; a refused port is tried until then. */
+const connectWithinMs = 2000;
+const quitWithinMs = 1000;
+
+/** QUIT when the server answers, else just drop the socket: closing never waits on a dead Redis. */
+async function closeClient(redis: Redis): Promise<void> {
+	await Promise.race([redis.quit().catch(() => undefined), new Promise((done) => setTimeout(done, quitWithinMs))]);
+	redis.disconnect();
+}
+
 /** REDIS_URL when set; otherwise the embedded redis-server under the data folder. */
-export async function openRedis(settings: { url?: string; dataDir: string }, logger: Logger): Promise<RedisConnection> {
+export async function openRedis(
+	settings: { url?: string; dataDir: string; superviseEmbedded?: boolean },
+	logger: Logger,
+): Promise<RedisConnection> {
 	if (settings.url) {
 		const url = new URL(settings.url);
-		const options: RedisOptions = {
+		const options: RedisOptions = connectionBase({
 			host: url.hostname,
 			port: url.port ? Number(url.port) : 6379,
 			username: url.username ? decodeURIComponent(url.username) : undefined,
 			password: url.password ? decodeURIComponent(url.password) : undefined,
 			db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
 			tls: url.protocol === "rediss:" ? {} : undefined,
-		};
-		const redis = new Redis({ ...options, lazyConnect: true });
-		redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
-		await redis.connect();
-		return {
-			redis,
-			options,
-			description: `${url.hostname}:${options.port}`,
-			close: async () => void (await redis.quit()),
-		};
+		});
+		const description = `${url.hostname}:${options.port}`;
+		const redis = new Redis(failFastClientOptions(options));
+		await connectOrExplain(redis, description, connectWithinMs);
+		watchConnection(redis, description, logger);
+		return { redis, options, description, close: () => closeClient(redis) };
 	}
-	const embedded = await startEmbeddedRedis(settings.dataDir, logger);
-	const options: RedisOptions = { path: embedded.socketPath };
-	const redis = new Redis({ ...options, lazyConnect: true });
-	redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
-	await redis.connect();
+	const embedded = await startEmbeddedRedis(settings.dataDir, logger, { supervise: settings.superviseEmbedded });
+	const options: RedisOptions = connectionBase({ path: embedded.socketPath });
+	const redis = new Redis(failFastClientOptions(options));
+	try {
+		await connectOrExplain(redis, `the embedded Redis (${embedded.socketPath})`, connectWithinMs);
+	} catch (error) {
+		await embedded.stop();
+		throw error;
+	}
+	watchConnection(redis, "embedded", logger);
 	return {
 		redis,
 		options,
 		description: "embedded",
 		close: async () => {
-			await redis.quit().catch(() => undefined);
+			await closeClient(redis);
 			await embedded.stop();
 		},
 	};

@@ -11,6 +11,8 @@ export interface RedisServerOptions {
 	binary?: string;
 	/** Own process group, so a Ctrl-C at the terminal does not stop Redis before the app has shut down. */
 	detached?: boolean;
+	/** More redis-server arguments, e.g. --requirepass in a test of a wrong password. */
+	extraArgs?: readonly string[];
 }
 
 export class RedisBinaryMissingError extends Error {}
@@ -49,7 +51,8 @@ export function freePort(): Promise<number> {
  * reachable only from this machine.
  */
 export class RedisServerProcess {
-	private exited: Promise<void>;
+	/** Settles when the server process has ended, for whatever reason. */
+	readonly exited: Promise<void>;
 
 	private constructor(
 		private readonly child: ChildProcess,
@@ -82,6 +85,7 @@ export class RedisServerProcess {
 			"yes",
 			"--logfile",
 			"",
+			...(options.extraArgs ?? []),
 		];
 		const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: options.detached ?? false });
 		const server = new RedisServerProcess(child, options.endpoint, options.dir);
@@ -114,6 +118,10 @@ export class RedisServerProcess {
 			});
 		});
 		return server;
+	}
+
+	get running(): boolean {
+		return this.child.exitCode === null && this.child.signalCode === null;
 	}
 
 	get pid(): number | undefined {
