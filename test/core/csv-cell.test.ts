@@ -11,15 +11,21 @@ function parseCsv(text: string): string[][] {
 	for (let index = 0; index < text.length; index++) {
 		const character = text[index];
 		if (quoted) {
-			if (character === '"' && text[index + 1] === '"') (field += '"'), index++;
-			else if (character === '"') quoted = false;
+			if (character === '"' && text[index + 1] === '"') {
+				field += '"';
+				index++;
+			} else if (character === '"') quoted = false;
 			else field += character;
 		} else if (character === '"') quoted = true;
-		else if (character === ",") record.push(field), (field = "");
-		else if (character === "\r" && text[index + 1] === "\n") {
+		else if (character === ",") {
+			record.push(field);
+			field = "";
+		} else if (character === "\r" && text[index + 1] === "\n") {
 			record.push(field);
 			records.push(record);
-			(record = []), (field = ""), index++;
+			record = [];
+			field = "";
+			index++;
 		} else field += character;
 	}
 	return records;
