@@ -1,5 +1,9 @@
-/** Every Redis key the store uses: the one place that knows their names. */
-export const keyPrefix = "sb:";
+/**
+ * Every Redis key the store uses: the one place that knows their names. The braces are a Redis
+ * Cluster hash tag: every key (and BullMQ's, which share it) hashes to one slot, so the Lua steps
+ * and transactions that touch several keys work on a cluster too.
+ */
+export const keyPrefix = "{sb}:";
 
 export const keys = {
 	statement: (id: string) => `${keyPrefix}statement:${id}`,
