@@ -13,6 +13,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createCoreDependencies } from "./store/redis/core-dependencies.js";
 import { RedisSetupError } from "./store/redis/embedded-redis.js";
 import { openRedis, type RedisConnection } from "./store/redis/open-redis.js";
+import { migrateSchema, SchemaVersionError } from "./store/redis/schema-version.js";
 import type { BroadcastStore } from "./store/redis/redis-broadcast-store.js";
 import type { RedisRepositories } from "./store/redis/redis-repositories.js";
 
@@ -111,6 +112,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);
 	}
 	const redisClient = redis.redis;
+	try {
+		const schema = await migrateSchema(redisClient);
+		for (const step of schema.applied) logger.info({ step }, "data migrated");
+	} catch (error) {
+		await redis.close();
+		if (error instanceof SchemaVersionError) throw new StartupError([`redis: ${error.message}`]);
+		throw error;
+	}
 	const links = new AdherenceLinkRegistry();
 	const wired = createCoreDependencies(
 		{ client: redisClient, options: redis.options },

@@ -6,6 +6,8 @@
 export const keyPrefix = "{sb}:";
 
 export const keys = {
+	/** String: the data's schema version (schema-version.ts). */
+	schemaVersion: `${keyPrefix}schema-version`,
 	statement: (id: string) => `${keyPrefix}statement:${id}`,
 	statementIds: `${keyPrefix}statements`,
 	/** Hash: runtime facts organizers changed (asOf). */
