@@ -63,6 +63,9 @@ export const environmentSchema = z.object({
 	TELEGRAM_ORGANIZER_IDS: idListSchema,
 	TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 	TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65_535).default(8443),
+	/** /healthz, /readyz and /metrics; 0 turns the server off. */
+	HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+	HEALTH_HOST: z.string().trim().min(1).default("127.0.0.1"),
 	TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
 		z
 			.string()

@@ -3,6 +3,7 @@ import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js"
 import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformNotifier } from "./bots/platform-notifier.js";
 import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
+import { type AdapterStates, startRuntimeHealth } from "./health/runtime-health.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
 
@@ -49,6 +50,17 @@ async function main(): Promise<void> {
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
 	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
+	const adapterStates: AdapterStates = {
+		expected:
+			!hasPlatform || flags.role === "worker"
+				? []
+				: [runtime.config.TELEGRAM_BOT_TOKEN && "telegram", runtime.config.DISCORD_TOKEN && "discord"].filter(
+						(name): name is string => Boolean(name),
+					),
+		connected: new Set(),
+	};
+	// The console chat is a terminal session, not a service: no port for it.
+	const health = hasPlatform ? await startRuntimeHealth(runtime, adapterStates) : undefined;
 	const adapters: { stop(): Promise<void> }[] = [];
 	let closing: Promise<void> | undefined;
 	const shutdown = (reason: string, code: number) => {
@@ -60,6 +72,7 @@ async function main(): Promise<void> {
 			}, shutdownDeadlineMs);
 			deadline.unref();
 			await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+			await health?.close();
 			await workers?.close();
 			await runtime.close();
 			process.exit(code);
@@ -83,6 +96,7 @@ async function main(): Promise<void> {
 	if (flags.role !== "worker") {
 		try {
 			adapters.push(...(await startPlatformAdapters(runtime, platformNotifier)));
+			for (const name of adapterStates.expected) adapterStates.connected.add(name);
 		} catch (error) {
 			runtime.logger.error({ err: error }, "a platform adapter could not start");
 			await shutdown("adapter failed to start", 1);

@@ -6,6 +6,8 @@ import { loadSolidarityDaysFile } from "./core/days/solidarity-days-file.js";
 import type { Notifier } from "./core/ports.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
+import { instrumentCore } from "./health/instrument-core.js";
+import { createMetrics, type Metrics } from "./health/metrics.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
 import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
 import type { WorkerDependencies } from "./jobs/workers.js";
@@ -13,9 +15,9 @@ import { createLogger, type Logger } from "./logger.js";
 import { createCoreDependencies } from "./store/redis/core-dependencies.js";
 import { RedisSetupError } from "./store/redis/embedded-redis.js";
 import { openRedis, type RedisConnection } from "./store/redis/open-redis.js";
-import { migrateSchema, SchemaVersionError } from "./store/redis/schema-version.js";
 import type { BroadcastStore } from "./store/redis/redis-broadcast-store.js";
 import type { RedisRepositories } from "./store/redis/redis-repositories.js";
+import { migrateSchema, SchemaVersionError } from "./store/redis/schema-version.js";
 
 /** A problem the operator must fix; printed as one line per problem, without a stack trace. */
 export class StartupError extends Error {
@@ -38,6 +40,8 @@ export interface Runtime {
 	/** Adapters register their platform's adherence link here when they start. */
 	links: AdherenceLinkRegistry;
 	core: Core;
+	/** Prometheus metrics of this process; the core's commands are counted into it. */
+	metrics: Metrics;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
 	close(): Promise<void>;
@@ -151,7 +155,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		"loaded",
 	);
 	await warnIfNotDurable(redisClient, logger);
-	const core = createCore(deps, logger);
+	const metrics = createMetrics();
+	const core = instrumentCore(createCore(deps, logger), metrics);
 	return {
 		config,
 		logger,
@@ -159,6 +164,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		...repositories,
 		deps,
 		core,
+		metrics,
 		broadcastQueues,
 		broadcastStore,
 		reminders,

@@ -5,6 +5,7 @@ import { findStatement } from "../core/statements/find-statement.js";
 import { titleFor } from "../core/statements/language-version.js";
 import { publishedList } from "../core/statements/signatory-list.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
+import { startRuntimeHealth } from "../health/runtime-health.js";
 import { startWorkers } from "../jobs/workers.js";
 import { openRuntime, type Runtime, workerDependencies } from "../runtime.js";
 import { print } from "./cli-io.js";
@@ -69,6 +70,7 @@ export async function printAudit(runtime: Runtime, id: string, json: boolean): P
 export async function runWorkers(): Promise<number> {
 	const runtime = await openRuntime({ env: process.env, logFd: 1, defaultLogLevel: "info" });
 	const workers = startWorkers(workerDependencies(runtime));
+	const health = await startRuntimeHealth(runtime, { expected: [], connected: new Set() });
 	await new Promise<void>((resolve) => {
 		process.once("SIGTERM", resolve);
 		process.once("SIGINT", resolve);
@@ -76,6 +78,7 @@ export async function runWorkers(): Promise<number> {
 	const deadline = setTimeout(() => process.exit(1), 10_000);
 	deadline.unref();
 	await workers.close();
+	await health?.close();
 	await runtime.close();
 	return 0;
 }
