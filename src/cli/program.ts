@@ -217,7 +217,8 @@ export function buildProgram(argv: readonly string[], exit: ExitCode): Command {
 	program
 		.command("doctor")
 		.description("check configuration, Redis, tokens, webhook and Discord commands; changes nothing")
-		.action(() => run(runDoctor(process.env)));
+		.option("--guild <id>", "check the commands deployed in this server instead of globally")
+		.action((options: { guild?: string }) => run(runDoctor(process.env, options)));
 
 	program
 		.command("completion")

@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import { Redis } from "ioredis";
 
 export interface Durability {
 	appendonly?: string;
@@ -22,4 +22,26 @@ export async function readDurability(redis: Redis): Promise<Durability> {
 	} catch {
 		return { readable: false };
 	}
+}
+
+/**
+ * One connection attempt, no retries: a check must report an unreachable Redis and end, where the
+ * bot's own connection keeps trying.
+ */
+export async function connectOnce(url: string, timeoutMs: number): Promise<{ redis: Redis; close(): Promise<void> }> {
+	const redis = new Redis(url, {
+		lazyConnect: true,
+		retryStrategy: () => null,
+		maxRetriesPerRequest: 1,
+		connectTimeout: timeoutMs,
+		enableOfflineQueue: false,
+	});
+	redis.on("error", () => {});
+	try {
+		await redis.connect();
+	} catch (error) {
+		redis.disconnect();
+		throw error;
+	}
+	return { redis, close: async () => void (await redis.quit().catch(() => redis.disconnect())) };
 }
