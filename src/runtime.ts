@@ -110,7 +110,16 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	});
 	let redis: RedisConnection;
 	try {
-		redis = await openRedis({ url: config.REDIS_URL, dataDir: config.SOLIDARITY_DATA_DIR }, logger);
+		redis = await openRedis(
+			{
+				url: config.REDIS_URL,
+				dataDir: config.SOLIDARITY_DATA_DIR,
+				clusterNodes: config.REDIS_CLUSTER_NODES,
+				sentinels: config.REDIS_SENTINELS,
+				sentinelName: config.REDIS_SENTINEL_NAME,
+			},
+			logger,
+		);
 	} catch (error) {
 		if (error instanceof RedisSetupError) throw new StartupError([`redis: ${error.message}`]);
 		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);

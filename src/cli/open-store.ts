@@ -18,7 +18,16 @@ export async function withStore(work: (redis: Redis, connection: RedisConnection
 	});
 	let connection: RedisConnection;
 	try {
-		connection = await openRedis({ url: config.REDIS_URL, dataDir: config.SOLIDARITY_DATA_DIR }, logger);
+		connection = await openRedis(
+			{
+				url: config.REDIS_URL,
+				dataDir: config.SOLIDARITY_DATA_DIR,
+				clusterNodes: config.REDIS_CLUSTER_NODES,
+				sentinels: config.REDIS_SENTINELS,
+				sentinelName: config.REDIS_SENTINEL_NAME,
+			},
+			logger,
+		);
 	} catch (error) {
 		throw new StartupError([`redis: could not connect (${(error as Error).message})`]);
 	}

@@ -1,6 +1,9 @@
 import type { ConnectionOptions } from "bullmq";
 import type { RedisOptions } from "ioredis";
 
-/** BullMQ needs its own connections, and its workers need blocking commands without a retry limit. */
-export const bullConnection = (options: RedisOptions): ConnectionOptions =>
-	({ ...options, maxRetriesPerRequest: null }) as ConnectionOptions;
+/**
+ * BullMQ needs its own connections, and its workers need blocking commands without a retry limit.
+ * On a Redis Cluster the store hands a `bullClient` maker instead (options cannot describe one).
+ */
+export const bullConnection = (options: RedisOptions & { bullClient?: () => ConnectionOptions }): ConnectionOptions =>
+	options.bullClient ? options.bullClient() : ({ ...options, maxRetriesPerRequest: null } as ConnectionOptions);

@@ -1,6 +1,7 @@
 import { Redis, type RedisOptions } from "ioredis";
 import type { Logger } from "../../logger.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
+import { openTopology, type RedisTopology } from "./redis-topology.js";
 
 export interface RedisConnection {
 	redis: Redis;
@@ -11,8 +12,13 @@ export interface RedisConnection {
 	close(): Promise<void>;
 }
 
-/** REDIS_URL when set; otherwise the embedded redis-server under the data folder. */
-export async function openRedis(settings: { url?: string; dataDir: string }, logger: Logger): Promise<RedisConnection> {
+/** A Cluster or Sentinels when configured; else REDIS_URL when set; otherwise the embedded redis-server under the data folder. */
+export async function openRedis(
+	settings: { url?: string; dataDir: string } & RedisTopology,
+	logger: Logger,
+): Promise<RedisConnection> {
+	const topology = await openTopology(settings, logger);
+	if (topology) return topology;
 	if (settings.url) {
 		const url = new URL(settings.url);
 		const options: RedisOptions = {
