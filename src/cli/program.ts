@@ -11,6 +11,7 @@ import { runDaysCli } from "./days-cli.js";
 import { runDiscordDeploy } from "./discord-deploy.js";
 import { runDoctor } from "./doctor/run-doctor.js";
 import { runStatementImport } from "./import-command.js";
+import { importProgress } from "./import-progress.js";
 import { exportList, printAudit, printCommand, runWorkers } from "./operator-commands.js";
 import { addDaysCommands } from "./program-days.js";
 
@@ -184,12 +185,15 @@ export function buildProgram(argv: readonly string[], exit: ExitCode): Command {
 		.allowExcessArguments()
 		.action(() => {
 			const args = argsAfter(argv, ["statement", "import"]);
+			const progress = importProgress(args);
 			// --dry-run, --json and bad input need no Redis: only a real save opens it.
-			if (args.some((arg) => arg === "--dry-run" || arg === "--json")) return run(runStatementImport(args, io));
+			if (args.some((arg) => arg === "--dry-run" || arg === "--json"))
+				return run(runStatementImport(args, { ...io, ...progress }));
 			return run(
 				withRuntime((runtime) =>
 					runStatementImport(args, {
 						...io,
+						...progress,
 						save: (statement) => runtime.statements.upsert(statement),
 						exists: async (id) => (await runtime.statements.get(id)) !== undefined,
 					}),
