@@ -41,7 +41,9 @@ export const exitCodes = { ok: 0, badInput: 1, usage: 2, noInput: 66 } as const;
 /** `solidarity statement import`: returns the exit code; prints through deps, never to the process. */
 export async function runStatementImport(args: string[], deps: ImportCommandDeps): Promise<number> {
 	try {
-		return await importSteps(args, deps);
+		const code = await importSteps(args, deps);
+		if (code === exitCodes.ok) deps.progress?.(3, 3);
+		return code;
 	} finally {
 		deps.progressDone?.();
 	}
