@@ -59,7 +59,7 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 				subscribedBy: "bench",
 				subscribedAt: new Date().toISOString(),
 			};
-			pipeline.hset("sb:subscriptions", `telegram:${subscription.chatId}`, JSON.stringify(subscription));
+			pipeline.hset("{sb}:subscriptions", `telegram:${subscription.chatId}`, JSON.stringify(subscription));
 		}
 		await pipeline.exec();
 		const senders = createPlatformSenders(

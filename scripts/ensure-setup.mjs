@@ -14,9 +14,9 @@ const run = (command, args, env = process.env) => {
 
 const installedMarker = "node_modules/.package-lock.json";
 if (!existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync("package-lock.json").mtimeMs) {
-	// Not `npm ci`: npm 11 writes lockfiles its own `npm ci` rejects (other platforms' optional packages).
+	// `npm ci` installs exactly the lockfile, and stops when package.json and it disagree.
 	process.stderr.write("setup: installing npm packages\n");
-	run("npm", ["install", "--no-audit", "--no-fund"]);
+	run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 const hasRedis = spawnSync("sh", ["-c", "command -v redis-server"]).status === 0 || existsSync("/usr/bin/redis-server");

@@ -33,6 +33,11 @@ export const environmentSchema = z.object({
 	REDIS_URL: optionalString.pipe(
 		z.url({ protocol: /^rediss?$/, message: "expected a redis:// or rediss:// URL" }).optional(),
 	),
+	/** Redis Cluster seed nodes, "host:port,host:port" (REDIS_URL then gives only credentials and TLS). */
+	REDIS_CLUSTER_NODES: optionalString,
+	/** Redis Sentinels, "host:port,host:port", watching the master REDIS_SENTINEL_NAME. */
+	REDIS_SENTINELS: optionalString,
+	REDIS_SENTINEL_NAME: z.string().trim().min(1).default("mymaster"),
 	SOLIDARITY_DATA_DIR: z.string().trim().min(1).default("data"),
 	SOLIDARITY_STATEMENTS_DIR: z.string().trim().min(1).default("config/statements"),
 	SOLIDARITY_MEMBERS_FILE: z.string().trim().min(1).default("config/members.yaml"),
@@ -68,6 +73,9 @@ export const environmentSchema = z.object({
 	TELEGRAM_ORGANIZER_IDS: idListSchema,
 	TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 	TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65_535).default(8443),
+	/** /healthz, /readyz and /metrics; 0 turns the server off. */
+	HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+	HEALTH_HOST: z.string().trim().min(1).default("127.0.0.1"),
 	TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
 		z
 			.string()

@@ -3,6 +3,7 @@ import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js"
 import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformMessenger } from "./bots/platform-messenger.js";
 import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
+import { type AdapterStates, startRuntimeHealth } from "./health/runtime-health.js";
 import { type NoticeOutboxWorker, startNoticeOutboxWorker } from "./jobs/notice-outbox-worker.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
@@ -54,6 +55,17 @@ async function main(): Promise<void> {
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
 	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
+	const adapterStates: AdapterStates = {
+		expected:
+			!hasPlatform || flags.role === "worker"
+				? []
+				: [runtime.config.TELEGRAM_BOT_TOKEN && "telegram", runtime.config.DISCORD_TOKEN && "discord"].filter(
+						(name): name is string => Boolean(name),
+					),
+		connected: new Set(),
+	};
+	// The console chat is a terminal session, not a service: no port for it.
+	const health = hasPlatform ? await startRuntimeHealth(runtime, adapterStates) : undefined;
 	const adapters: { stop(): Promise<void> }[] = [];
 	let outbox: NoticeOutboxWorker | undefined;
 	const retrying: Retrying<{ stop(): Promise<void> }>[] = [];
@@ -70,6 +82,7 @@ async function main(): Promise<void> {
 			await outbox?.close();
 			// Each step is bounded: with Redis or a platform gone, none of them may hold the exit.
 			await settleWithin(Promise.allSettled(adapters.map((adapter) => adapter.stop())), 2000);
+			await settleWithin(health?.close() ?? Promise.resolve(), 1000);
 			if (workers) await settleWithin(workers.close(), 3000);
 			await runtime.close();
 			process.exit(code);
@@ -92,7 +105,11 @@ async function main(): Promise<void> {
 	}
 	if (flags.role !== "worker") {
 		for (const [name, start] of platformStarters(runtime, platformMessenger)) {
-			retrying.push(startWithRetry(name, start, (adapter) => adapters.push(adapter), runtime.logger));
+			const started = (adapter: Adapter) => {
+				adapters.push(adapter);
+				adapterStates.connected.add(name);
+			};
+			retrying.push(startWithRetry(name, start, started, runtime.logger));
 		}
 		// Cards and outcomes go out through the adapters, so the outbox is drained where they run.
 		if (platformMessenger) outbox = startNoticeOutboxWorker(runtime.deps, runtime.logger);

@@ -9,6 +9,8 @@ import type { Statement } from "./core/statements/statement.js";
 import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
 import { printFatalErrorsMasked } from "./fatal-errors.js";
+import { instrumentCore } from "./health/instrument-core.js";
+import { createMetrics, type Metrics } from "./health/metrics.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
 import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
 import type { WorkerDependencies } from "./jobs/workers.js";
@@ -20,6 +22,7 @@ import { openRedis, type RedisConnection } from "./store/redis/open-redis.js";
 import type { BroadcastStore } from "./store/redis/redis-broadcast-store.js";
 import { RedisConnectError } from "./store/redis/redis-client-options.js";
 import type { RedisRepositories } from "./store/redis/redis-repositories.js";
+import { migrateSchema, SchemaVersionError } from "./store/redis/schema-version.js";
 
 /** A problem the operator must fix; printed as one line per problem, without a stack trace. */
 export class StartupError extends Error {
@@ -42,6 +45,8 @@ export interface Runtime {
 	/** Adapters register their platform's adherence link here when they start. */
 	links: AdherenceLinkRegistry;
 	core: Core;
+	/** Prometheus metrics of this process; the core's commands are counted into it. */
+	metrics: Metrics;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
 	close(): Promise<void>;
@@ -116,7 +121,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	let redis: RedisConnection;
 	try {
 		redis = await openRedis(
-			{ url: config.REDIS_URL, dataDir: config.SOLIDARITY_DATA_DIR, superviseEmbedded: options.superviseRedis },
+			{
+				url: config.REDIS_URL,
+				dataDir: config.SOLIDARITY_DATA_DIR,
+				superviseEmbedded: options.superviseRedis,
+				clusterNodes: config.REDIS_CLUSTER_NODES,
+				sentinels: config.REDIS_SENTINELS,
+				sentinelName: config.REDIS_SENTINEL_NAME,
+			},
 			logger,
 		);
 	} catch (error) {
@@ -126,6 +138,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		throw new StartupError([maskSecrets(`redis: could not connect (${(error as Error).message})`, secrets)]);
 	}
 	const redisClient = redis.redis;
+	try {
+		const schema = await migrateSchema(redisClient);
+		for (const step of schema.applied) logger.info({ step }, "data migrated");
+	} catch (error) {
+		await redis.close();
+		if (error instanceof SchemaVersionError) throw new StartupError([`redis: ${error.message}`]);
+		throw error;
+	}
 	const links = new AdherenceLinkRegistry();
 	const wired = createCoreDependencies(
 		{ client: redisClient, options: redis.options },
@@ -165,7 +185,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		"loaded",
 	);
 	await warnIfNotDurable(redisClient, logger);
-	const core = createCore(deps, logger);
+	const metrics = createMetrics();
+	const core = instrumentCore(createCore(deps, logger), metrics);
 	return {
 		config,
 		logger,
@@ -173,6 +194,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		...repositories,
 		deps,
 		core,
+		metrics,
 		broadcastQueues,
 		broadcastStore,
 		reminders,

@@ -32,12 +32,26 @@ export interface ImportCommandDeps {
 	save?: (statement: Statement) => Promise<void>;
 	/** Whether a statement id is taken, so an import never replaces a published statement. */
 	exists?: (id: string) => Promise<boolean>;
+	/** Told each step done of read, parse, save (a progress bar for a large file on a terminal). */
+	progress?: (done: number, total: number) => void;
+	/** The end of the steps, whatever the outcome. */
+	progressDone?: () => void;
 }
 
 export const exitCodes = { ok: 0, badInput: 1, usage: 2, noInput: 66 } as const;
 
 /** `solidarity statement import`: returns the exit code; prints through deps, never to the process. */
 export async function runStatementImport(args: string[], deps: ImportCommandDeps): Promise<number> {
+	try {
+		const code = await importSteps(args, deps);
+		if (code === exitCodes.ok) deps.progress?.(3, 3);
+		return code;
+	} finally {
+		deps.progressDone?.();
+	}
+}
+
+async function importSteps(args: string[], deps: ImportCommandDeps): Promise<number> {
 	let parsed: ReturnType<
 		typeof parseArgs<{
 			allowPositionals: true;
@@ -93,6 +107,7 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 		return exitCodes.noInput;
 	}
 
+	deps.progress?.(1, 3);
 	const decoded = decodeImportInput(bytes);
 	if ("problem" in decoded) {
 		const problem = decoded.problem;
@@ -109,6 +124,7 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 	}
 
 	const draft = importStatement(decoded.text);
+	deps.progress?.(2, 3);
 	if (draft.sections.length === 0) deps.err("note: no signatory list was found; the draft has the text only");
 	if (parsed.values.json) {
 		deps.out(JSON.stringify(toImportJson(draft), null, 2));
@@ -134,6 +150,7 @@ export async function runStatementImport(args: string[], deps: ImportCommandDeps
 		const id = await freeStatementId(draft.title, deps.exists ?? (async () => false));
 		const statement = draftToStatement(draft, id, campaign);
 		await deps.save(statement);
+		deps.progress?.(3, 3);
 		deps.out(`saved draft ${statement.id}\n${summary}`);
 		return exitCodes.ok;
 	} catch (error) {

@@ -3,7 +3,7 @@ import type { RedisOptions } from "ioredis";
 import type { Platform } from "../core/request.js";
 import { type Broadcast, fanOutJobSchema } from "./broadcast.js";
 import { bullQueueConnection } from "./bull-connection.js";
-import { queueNames } from "./queue-names.js";
+import { bullPrefix, queueNames } from "./queue-names.js";
 
 /** The platforms a broadcast can reach; the console has no chats to send to. */
 export const broadcastPlatforms: readonly Platform[] = ["telegram", "discord"];
@@ -18,10 +18,13 @@ export interface BroadcastQueues {
 export function createBroadcastQueues(options: RedisOptions): BroadcastQueues {
 	const connection = bullQueueConnection(options);
 	const send = new Map(
-		broadcastPlatforms.map((platform) => [platform, new Queue(queueNames.send(platform), { connection })]),
+		broadcastPlatforms.map((platform) => [
+			platform,
+			new Queue(queueNames.send(platform), { connection, prefix: bullPrefix }),
+		]),
 	);
-	const broadcasts = new Queue(queueNames.broadcasts, { connection });
-	const planner = new Queue(queueNames.reminderPlanner, { connection });
+	const broadcasts = new Queue(queueNames.broadcasts, { connection, prefix: bullPrefix });
+	const planner = new Queue(queueNames.reminderPlanner, { connection, prefix: bullPrefix });
 	return {
 		broadcasts,
 		planner,

@@ -7,7 +7,7 @@ import { broadcastPlatforms } from "./broadcast-queues.js";
 import { bullConnection } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { type FanOutDependencies, fanOut } from "./fan-out-worker.js";
-import { queueNames } from "./queue-names.js";
+import { bullPrefix, queueNames } from "./queue-names.js";
 import { countFinalFailure, type SendDependencies, send } from "./send-worker.js";
 
 export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDependencies {
@@ -29,13 +29,25 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 	const cache = new BroadcastCache(deps.ledger, deps);
 	const workers: Worker[] = [];
 	workers.push(
-		new Worker(queueNames.broadcasts, (job) => fanOut(job, deps), { connection, concurrency: 2, maxStalledCount: 10 }),
+		new Worker(queueNames.broadcasts, (job) => fanOut(job, deps), {
+			connection,
+			prefix: bullPrefix,
+			concurrency: 2,
+			maxStalledCount: 10,
+		}),
 	);
-	workers.push(new Worker(queueNames.reminderPlanner, () => deps.planner.replan(), { connection, concurrency: 1 }));
+	workers.push(
+		new Worker(queueNames.reminderPlanner, () => deps.planner.replan(), {
+			connection,
+			prefix: bullPrefix,
+			concurrency: 1,
+		}),
+	);
 	for (const platform of broadcastPlatforms) {
 		if (!deps.senders.has(platform)) continue;
 		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps, cache), {
 			connection,
+			prefix: bullPrefix,
 			// No more in flight than one tenth of a second's worth: sends held up in the event loop then
 			// cannot pile onto the next tenth and reach the platform faster than its rate.
 			concurrency: Math.min(100, Math.max(5, Math.ceil(deps.rates[platform] / 10))),

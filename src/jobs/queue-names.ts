@@ -1,5 +1,8 @@
 import type { Platform } from "../core/request.js";
 
+/** BullMQ's key prefix: the store's hash tag, so queue keys share the store's cluster slot. */
+export const bullPrefix = "{sb}";
+
 /** Every BullMQ queue of the app, in one place, so producers and workers agree. */
 export const queueNames = {
 	voteDeadlines: "solidarity-vote-deadlines",

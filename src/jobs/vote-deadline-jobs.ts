@@ -6,7 +6,7 @@ import type { VoteDeadlineScheduler } from "../core/ports.js";
 import { closeVote } from "../core/votes/close-vote.js";
 import type { Logger } from "../logger.js";
 import { bullConnection, bullQueueConnection } from "./bull-connection.js";
-import { queueNames } from "./queue-names.js";
+import { bullPrefix, queueNames } from "./queue-names.js";
 
 const voteDeadlineJobSchema = z.strictObject({ statementId: z.string(), openedAt: z.iso.datetime() });
 
@@ -30,7 +30,7 @@ export class BullVoteDeadlineScheduler implements VoteDeadlineScheduler {
 }
 
 export function createVoteDeadlineQueue(options: RedisOptions): Queue {
-	return new Queue(queueNames.voteDeadlines, { connection: bullQueueConnection(options) });
+	return new Queue(queueNames.voteDeadlines, { connection: bullQueueConnection(options), prefix: bullPrefix });
 }
 
 /**
@@ -49,7 +49,7 @@ export function startVoteDeadlineWorker(options: RedisOptions, deps: CoreDepende
 			logger.info({ statementId: data.statementId, outcome: outcome.kind }, "vote deadline reached");
 			return outcome.kind;
 		},
-		{ connection: bullConnection(options), concurrency: 4 },
+		{ connection: bullConnection(options), prefix: bullPrefix, concurrency: 4 },
 	);
 	worker.on("failed", (job, error) => logger.warn({ err: error, jobId: job?.id }, "vote deadline job failed"));
 	worker.on("error", (error) => logger.warn({ err: error }, "vote deadline worker error"));

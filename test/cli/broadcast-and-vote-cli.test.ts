@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Queue } from "bullmq";
-import { queueNames } from "../../src/jobs/queue-names.js";
+import { bullPrefix, queueNames } from "../../src/jobs/queue-names.js";
 import { solidarity } from "../helpers/run-program.js";
 import { TestRedis } from "../helpers/test-redis.js";
 
@@ -30,7 +30,10 @@ describe("solidarity broadcast, roll and vote", () => {
 			run.stdout,
 		)?.[1];
 		assert.ok(id, run.stdout);
-		const queue = new Queue(queueNames.broadcasts, { connection: { host: "127.0.0.1", port: redis.port } });
+		const queue = new Queue(queueNames.broadcasts, {
+			connection: { host: "127.0.0.1", port: redis.port },
+			prefix: bullPrefix,
+		});
 		try {
 			assert.ok(await queue.getJob(`fanout-${id}`), "a delayed fan-out job waits for its time");
 		} finally {

@@ -64,6 +64,8 @@ export class DiscordFake {
 	private readonly failures: { pattern: RegExp; answer: Answer; times: number }[] = [];
 	/** Which channel an interaction token belongs to, so webhook messages carry it. */
 	private readonly tokenChannels = new Map<string, string>();
+	/** What a PUT of commands registered, by route, for a later GET (solidarity doctor). */
+	private readonly deployedCommands = new Map<string, unknown[]>();
 	private sequence = 0;
 	private waiters: { test: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
 
@@ -221,8 +223,13 @@ export class DiscordFake {
 			if (method === "PATCH" && third === "messages" && fourth)
 				return { status: 200, body: message(second, body, fourth) };
 		}
-		if (method === "PUT" && first === "applications" && parts.at(-1) === "commands" && Array.isArray(body))
-			return { status: 200, body: body.map((command: object) => ({ id: snowflake(), ...command })) };
+		if (method === "PUT" && first === "applications" && parts.at(-1) === "commands" && Array.isArray(body)) {
+			const registered = body.map((command: object) => ({ id: snowflake(), ...command }));
+			this.deployedCommands.set(path, registered);
+			return { status: 200, body: registered };
+		}
+		if (method === "GET" && first === "applications" && parts.at(-1) === "commands")
+			return { status: 200, body: this.deployedCommands.get(path) ?? [] };
 		return { status: 404, body: { message: "Unknown route in the fake", code: 0 } };
 	}
 }

@@ -23,7 +23,10 @@ export interface ApiCall {
 /** A failure the proxy answers instead of the fake, as Telegram would. */
 export interface InjectedFailure {
 	status: number;
-	body: { ok: false; error_code: number; description: string; parameters?: Record<string, number> };
+	body:
+		| { ok: false; error_code: number; description: string; parameters?: Record<string, number> }
+		/** An answer the fake has no route for (getWebhookInfo). */
+		| { ok: true; result: unknown };
 }
 
 interface StoredMessage {

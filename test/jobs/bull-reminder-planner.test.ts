@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Queue } from "bullmq";
-import { queueNames } from "../../src/jobs/queue-names.js";
+import { bullPrefix, queueNames } from "../../src/jobs/queue-names.js";
 import { startBroadcastHarness } from "../helpers/broadcast-harness.js";
 
 describe("solidarity-day reminders", () => {
 	it("are planned at 09:00 in the chat's zone with deterministic jobs, and delivered at their instant", async () => {
 		const h = await startBroadcastHarness();
-		const queue = new Queue(queueNames.broadcasts, { connection: { host: "127.0.0.1", port: h.t.redis.port } });
+		const queue = new Queue(queueNames.broadcasts, {
+			connection: { host: "127.0.0.1", port: h.t.redis.port },
+			prefix: bullPrefix,
+		});
 		try {
 			await h.subscribe(["7001"], "Asia/Kathmandu");
 			await h.t.deps.days.add({

@@ -49,7 +49,7 @@ describe("workers killed three times in the middle of a broadcast", () => {
 			await h.subscribe(everyone);
 			h.t.clock.now = new Date();
 			await announce(h.t.core, "wftu", "Crash-proof announcement", organizer);
-			const keys = await h.t.redis.client().keys("sb:broadcast:announcement-*");
+			const keys = await h.t.redis.client().keys("{sb}:broadcast:announcement-*");
 			const id = keys
 				.find((key) => !key.includes(":stats") && !key.includes(":edit-lock"))
 				?.split(":")

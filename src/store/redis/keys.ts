@@ -1,7 +1,13 @@
-/** Every Redis key the store uses: the one place that knows their names. */
-export const keyPrefix = "sb:";
+/**
+ * Every Redis key the store uses: the one place that knows their names. The braces are a Redis
+ * Cluster hash tag: every key (and BullMQ's, which share it) hashes to one slot, so the Lua steps
+ * and transactions that touch several keys work on a cluster too.
+ */
+export const keyPrefix = "{sb}:";
 
 export const keys = {
+	/** String: the data's schema version (schema-version.ts). */
+	schemaVersion: `${keyPrefix}schema-version`,
 	statement: (id: string) => `${keyPrefix}statement:${id}`,
 	statementIds: `${keyPrefix}statements`,
 	/** Hash: runtime facts organizers changed (asOf). */

@@ -2,6 +2,7 @@ import { Redis, type RedisOptions } from "ioredis";
 import type { Logger } from "../../logger.js";
 import { startEmbeddedRedis } from "./embedded-redis.js";
 import { connectionBase, connectOrExplain, failFastClientOptions } from "./redis-client-options.js";
+import { openTopology, type RedisTopology } from "./redis-topology.js";
 import { watchConnection } from "./watch-connection.js";
 
 export interface RedisConnection {
@@ -23,11 +24,13 @@ async function closeClient(redis: Redis): Promise<void> {
 	redis.disconnect();
 }
 
-/** REDIS_URL when set; otherwise the embedded redis-server under the data folder. */
+/** A Cluster or Sentinels when configured; else REDIS_URL when set; otherwise the embedded redis-server under the data folder. */
 export async function openRedis(
-	settings: { url?: string; dataDir: string; superviseEmbedded?: boolean },
+	settings: { url?: string; dataDir: string; superviseEmbedded?: boolean } & RedisTopology,
 	logger: Logger,
 ): Promise<RedisConnection> {
+	const topology = await openTopology(settings, logger);
+	if (topology) return topology;
 	if (settings.url) {
 		const url = new URL(settings.url);
 		const options: RedisOptions = connectionBase({

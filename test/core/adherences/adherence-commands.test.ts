@@ -31,7 +31,7 @@ async function adhere(t: TestCore, statement: string, details: string, origin: R
 async function snapshot(t: TestCore): Promise<Map<string, string>> {
 	const client = t.redis.client();
 	const state = new Map<string, string>();
-	for (const key of (await client.keys("sb:*")).sort()) {
+	for (const key of (await client.keys("{sb}:*")).sort()) {
 		const type = await client.type(key);
 		const value =
 			type === "string"
@@ -118,7 +118,7 @@ describe("adherences", () => {
 			assert.match(text(await say(restarted, "not-an-email")), /not an e-mail address/);
 			const summary = text(await say(restarted, "secretaria@por.example"));
 			assert.match(summary, /Contact \(private\): secretaria@por\.example/);
-			const ttl = await t.redis.client().ttl(`sb:conversation:telegram:${member.chatId}:${member.userId}`);
+			const ttl = await t.redis.client().ttl(`{sb}:conversation:telegram:${member.chatId}:${member.userId}`);
 			assert.ok(ttl > 0 && ttl <= 1800, "an unfinished adherence expires");
 			assert.match(text(await say(restarted, "/confirm")), /Received: POR Partido Obrero Revolucionario, Bolivia/);
 			assert.equal((await t.adherences.list(movadef))[0]?.submission.contactEmail, "secretaria@por.example");

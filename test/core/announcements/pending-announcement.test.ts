@@ -10,7 +10,7 @@ describe("announcements", () => {
 	beforeEach(() => t.reset());
 	after(() => t.stop());
 
-	const broadcasts = async () => (await t.redis.client().keys("sb:broadcast:announcement-*")).length;
+	const broadcasts = async () => (await t.redis.client().keys("{sb}:broadcast:announcement-*")).length;
 
 	it("shows a preview and sends nothing until /confirm; /cancel drops it", async () => {
 		const preview = text(await say(t.core, "/announce icor March on Friday", icorOrganizer));

@@ -189,7 +189,7 @@ describe("core commands", () => {
 			const broken = await startTestCore();
 			try {
 				// A record no schema accepts: what a bug in a past version could have left behind.
-				await broken.redis.client().set("sb:statement:icor-peru-struggle-2023", "{not json");
+				await broken.redis.client().set("{sb}:statement:icor-peru-struggle-2023", "{not json");
 				const reply = text(await say(broken.core, "/statement icor-peru-struggle-2023"));
 				const reference = /reference: ([0-9a-f]{8})/.exec(reply)?.[1];
 				assert.ok(reference, reply);

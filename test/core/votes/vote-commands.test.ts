@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from "node:test";
 import type { Worker } from "bullmq";
 import type { RequestOrigin } from "../../../src/core/request.js";
 import type { MemberOrganization } from "../../../src/core/votes/vote.js";
+import { bullPrefix, queueNames } from "../../../src/jobs/queue-names.js";
 import { startVoteDeadlineWorker } from "../../../src/jobs/vote-deadline-jobs.js";
 import { createLogger } from "../../../src/logger.js";
 import { loadSeeds, seed } from "../../helpers/seeds.js";
@@ -181,7 +182,7 @@ describe("adoption votes", () => {
 			const vote = await t.deps.votes.get(draftId);
 			assert.ok(vote?.deadline);
 			const queue = (await import("bullmq")).Queue;
-			const q = new queue("solidarity-vote-deadlines", { connection });
+			const q = new queue(queueNames.voteDeadlines, { connection, prefix: bullPrefix });
 			const [job] = await q.getJobs(["delayed"]);
 			assert.ok(job, "a delayed job waits for the deadline");
 			await job.changeDelay(0);
