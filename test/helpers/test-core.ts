@@ -1,4 +1,5 @@
 import { renderPlainText } from "../../src/bots/console/render-plain-text.js";
+import { consoleOperator } from "../../src/config.js";
 import type { Actor } from "../../src/core/adherences/adherence.js";
 import { AdherenceLinkRegistry } from "../../src/core/adherences/adherence-link-registry.js";
 import type { CoreDependencies } from "../../src/core/context.js";
@@ -61,7 +62,8 @@ export async function startTestCore(
 			links,
 			defaultTimeZone: "America/Lima",
 			submissionsPerHour: 10,
-			operators: ["discord:1001", "telegram:2001"],
+			// As config.ts makes them: the configured ids, and the console's own user.
+			operators: [consoleOperator, "discord:1001", "telegram:2001"],
 			announcementsPerHour: 10,
 			defaultLocale: "en",
 			now: () => clock.now,

@@ -32,50 +32,75 @@ const origins: Record<MatrixActor, RequestOrigin> = {
 	operator: organizer,
 };
 
-describe("the permission matrix, through the core", () => {
-	let t: TestCore;
-	before(async () => {
-		t = await startTestCore();
-	});
-	after(() => t.stop());
+/**
+ * The console adapter hands each line to the core as it is, as one local person; here five console
+ * people, each in a console chat of their own, with the grants they would have in campaigns.yaml.
+ */
+const consoleOrigin = (userId: string, isChatAdmin = false): RequestOrigin => ({
+	platform: "console",
+	chatId: `console-${userId}`,
+	userId,
+	isChatAdmin,
+});
+const consoleOrigins: Record<MatrixActor, RequestOrigin> = {
+	member: consoleOrigin("guest"),
+	"admin of an unrelated chat": consoleOrigin("desk", true),
+	"organizer of another campaign": consoleOrigin("rosa"),
+	"organizer of the campaign": consoleOrigin("ines"),
+	operator: consoleOrigin("local"),
+};
 
-	it("has arguments for every command of the table", () => {
-		const missing = commandTable.filter((command) => !(command.name in matrixArguments)).map((c) => c.name);
-		assert.deepEqual(missing, []);
-	});
+for (const [platform, people] of [
+	["chats", origins],
+	["console", consoleOrigins],
+] as const)
+	describe(`the permission matrix, through the core (${platform})`, () => {
+		let t: TestCore;
+		before(async () => {
+			t = await startTestCore();
+		});
+		after(() => t.stop());
 
-	for (const command of commandTable) {
-		for (const actor of matrixActors) {
-			const expected = allowed(command.role, actor) ? "allowed" : "refused";
-			for (const via of ["typed", "button"] as const) {
-				it(`/${command.name} ${via} by the ${actor}: ${expected}`, async () => {
-					await t.reset();
-					await t.deps.days.add({
-						id: matrixDay,
-						title: { en: "Matrix day" },
-						date: "2027-01-31",
-						campaign: "icor",
-						offsets: [1],
-						localTime: "09:00",
-						source: "chat",
+		it("has arguments for every command of the table", () => {
+			const missing = commandTable.filter((command) => !(command.name in matrixArguments)).map((c) => c.name);
+			assert.deepEqual(missing, []);
+		});
+
+		for (const command of commandTable) {
+			for (const actor of matrixActors) {
+				const expected = allowed(command.role, actor) ? "allowed" : "refused";
+				for (const via of ["typed", "button"] as const) {
+					it(`/${command.name} ${via} by the ${actor}: ${expected}`, async () => {
+						await t.reset();
+						await t.deps.days.add({
+							id: matrixDay,
+							title: { en: "Matrix day" },
+							date: "2027-01-31",
+							campaign: "icor",
+							offsets: [1],
+							localTime: "09:00",
+							source: "chat",
+						});
+						const audit = { who: "test", at: "2026-11-23T12:00:00.000Z" };
+						await t.deps.campaigns.addOrganizer("icor", "console:ines", audit);
+						await t.deps.campaigns.addOrganizer("red-muqui", "console:rosa", audit);
+						const line = commandLine(command);
+						const before = await redisSnapshot(t.redis.client());
+						const reply =
+							via === "typed"
+								? await t.core.handleText(line, people[actor])
+								: await t.core.handleAction(line.slice(1), people[actor]);
+						const answer = reply ? text(reply).trim() : "";
+						if (expected === "refused") {
+							assert.match(answer, refusal, line);
+							assert.equal(reply?.private, true, "a refusal is for the asker alone");
+							assert.deepEqual(await redisSnapshot(t.redis.client()), before, "a refusal changes nothing");
+						} else {
+							assert.doesNotMatch(answer, refusal, line);
+							assert.doesNotMatch(answer, /Sorry, something went wrong/, line);
+						}
 					});
-					const line = commandLine(command);
-					const before = await redisSnapshot(t.redis.client());
-					const reply =
-						via === "typed"
-							? await t.core.handleText(line, origins[actor])
-							: await t.core.handleAction(line.slice(1), origins[actor]);
-					const answer = reply ? text(reply).trim() : "";
-					if (expected === "refused") {
-						assert.match(answer, refusal, line);
-						assert.equal(reply?.private, true, "a refusal is for the asker alone");
-						assert.deepEqual(await redisSnapshot(t.redis.client()), before, "a refusal changes nothing");
-					} else {
-						assert.doesNotMatch(answer, refusal, line);
-						assert.doesNotMatch(answer, /Sorry, something went wrong/, line);
-					}
-				});
+				}
 			}
 		}
-	}
-});
+	});
