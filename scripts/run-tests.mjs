@@ -15,8 +15,24 @@ if (files.length === 0) {
 	process.stderr.write("run-tests: no test files found under test/\n");
 	process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
-	stdio: "inherit",
-	env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
-});
+// A test file whose process stays alive after its last test (a client still reconnecting to a
+// Redis it killed) would otherwise hold the whole run until CI's own limit, with no word of which
+// file: --test-force-exit ends each file once its tests are done, --test-timeout fails a test that
+// hangs, and the watchdog below ends a run that hangs anyway, saying so.
+const runLimitMs = 45 * 60 * 1000;
+const result = spawnSync(
+	process.execPath,
+	["--import", "tsx", "--test", "--test-force-exit", "--test-timeout=300000", "--test-reporter=spec", ...files],
+	{
+		stdio: "inherit",
+		env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
+		timeout: runLimitMs,
+		killSignal: "SIGKILL",
+	},
+);
+if (result.error) {
+	process.stderr.write(
+		`run-tests: the run did not finish within ${runLimitMs / 60_000} minutes (${result.error.message})\n`,
+	);
+}
 process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@ import { Queue } from "bullmq";
 import type { RedisOptions } from "ioredis";
 import type { Platform } from "../core/request.js";
 import { type Broadcast, fanOutJobSchema } from "./broadcast.js";
-import { bullQueueConnection } from "./bull-connection.js";
+import { bullQueueConnection, closeBullPart } from "./bull-connection.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
 
 /** The platforms a broadcast can reach; the console has no chats to send to. */
@@ -30,7 +30,7 @@ export function createBroadcastQueues(options: RedisOptions): BroadcastQueues {
 		planner,
 		send,
 		close: async () => {
-			await Promise.all([broadcasts.close(), planner.close(), ...[...send.values()].map((queue) => queue.close())]);
+			await Promise.all([broadcasts, planner, ...send.values()].map(closeBullPart));
 		},
 	};
 }

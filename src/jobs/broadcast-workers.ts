@@ -4,7 +4,7 @@ import type { Platform } from "../core/request.js";
 import { BroadcastCache } from "./broadcast-cache.js";
 import type { BroadcastMessageSources } from "./broadcast-message.js";
 import { broadcastPlatforms } from "./broadcast-queues.js";
-import { bullConnection } from "./bull-connection.js";
+import { bullConnection, closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { type FanOutDependencies, fanOut } from "./fan-out-worker.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
@@ -70,7 +70,7 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 		.catch((error) => deps.logger.warn({ err: error }, "could not schedule the reminder planner"));
 	return {
 		close: async () => {
-			await Promise.all(workers.map((worker) => worker.close()));
+			await Promise.all(workers.map(closeBullPart));
 		},
 	};
 }

@@ -18,3 +18,12 @@ export const bullQueueConnection = (
 	options.bullClient
 		? options.bullClient()
 		: ({ ...options, enableOfflineQueue: false, maxRetriesPerRequest: 0 } as ConnectionOptions);
+
+/**
+ * Shutdown must finish even when Redis went away first: a queue or worker whose connection is down
+ * cannot send QUIT (with no offline queue the close rejects at once), so it is disconnected instead,
+ * which also stops its reconnecting, rather than leaving the process waiting on a server.
+ */
+export async function closeBullPart(part: { close(): Promise<void>; disconnect(): Promise<void> }): Promise<void> {
+	await part.close().catch(() => part.disconnect());
+}

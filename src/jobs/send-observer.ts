@@ -2,7 +2,7 @@ import { QueueEvents } from "bullmq";
 import type { RedisOptions } from "ioredis";
 import type { Platform } from "../core/request.js";
 import { broadcastPlatforms } from "./broadcast-queues.js";
-import { bullConnection } from "./bull-connection.js";
+import { bullConnection, closeBullPart } from "./bull-connection.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
 
 export interface SendObservations {
@@ -31,5 +31,5 @@ export function observeSends(options: RedisOptions, observe: SendObservations): 
 		events.on("error", () => {});
 		return events;
 	});
-	return { close: async () => void (await Promise.all(listeners.map((events) => events.close()))) };
+	return { close: async () => void (await Promise.all(listeners.map(closeBullPart))) };
 }

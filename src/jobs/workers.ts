@@ -6,6 +6,7 @@ import type { Logger } from "../logger.js";
 import type { BroadcastLedger } from "./broadcast-ledger.js";
 import type { BroadcastQueues } from "./broadcast-queues.js";
 import { startBroadcastWorkers } from "./broadcast-workers.js";
+import { closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { createPlatformSenders } from "./platform-senders.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
@@ -56,7 +57,7 @@ export function startWorkers(options: WorkerDependencies): Workers {
 	logger.info({ platforms: [...senders.keys()] }, "job workers started");
 	return {
 		close: async () => {
-			await Promise.all([broadcasts.close(), ...workers.map((worker) => worker.close())]);
+			await Promise.all([broadcasts.close(), ...workers.map(closeBullPart)]);
 		},
 	};
 }

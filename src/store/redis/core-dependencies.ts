@@ -5,6 +5,7 @@ import type { Locale } from "../../core/i18n/locale.js";
 import type { AdherenceLinks, ChatMessenger, Notifier } from "../../core/ports.js";
 import { type BroadcastQueues, createBroadcastQueues } from "../../jobs/broadcast-queues.js";
 import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
+import { closeBullPart } from "../../jobs/bull-connection.js";
 import { BullReminderPlanner } from "../../jobs/bull-reminder-planner.js";
 import { BullVoteDeadlineScheduler, createVoteDeadlineQueue } from "../../jobs/vote-deadline-jobs.js";
 import { BroadcastStore } from "./redis-broadcast-store.js";
@@ -90,7 +91,7 @@ export function createCoreDependencies(
 		broadcastStore,
 		reminders,
 		close: async () => {
-			await voteQueue.close();
+			await closeBullPart(voteQueue);
 			await broadcastQueues.close();
 		},
 	};
