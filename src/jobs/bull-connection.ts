@@ -21,9 +21,13 @@ export const bullQueueConnection = (
 
 /**
  * Shutdown must finish even when Redis went away first: a queue or worker whose connection is down
- * cannot send QUIT (with no offline queue the close rejects at once), so it is disconnected instead,
- * which also stops its reconnecting, rather than leaving the process waiting on a server.
+ * cannot send QUIT (with no offline queue the close rejects at once). Its client is then dropped on
+ * the spot, which also stops its reconnecting; BullMQ's own disconnect would wait for an end that a
+ * reconnecting client never reaches.
  */
-export async function closeBullPart(part: { close(): Promise<void>; disconnect(): Promise<void> }): Promise<void> {
-	await part.close().catch(() => part.disconnect());
+export async function closeBullPart(part: {
+	close(): Promise<void>;
+	readonly backend: { readonly client: Promise<{ disconnect(): void }> };
+}): Promise<void> {
+	await part.close().catch(async () => (await part.backend.client).disconnect());
 }

@@ -26,7 +26,7 @@ describe("hostile data from a chat", () => {
 			],
 		];
 		for (const [pasted, problem] of cases) {
-			const reply = text(await say(t.core, `/import ${pasted}`, organizer));
+			const reply = text(await say(t.core, `/import icor ${pasted}`, organizer));
 			assert.match(reply, problem);
 			assert.doesNotMatch(reply, /Draft saved/);
 		}
@@ -34,8 +34,8 @@ describe("hostile data from a chat", () => {
 	});
 
 	it("answers /import with no text with the import's own sentence, in English and Spanish", async () => {
-		assert.match(text(await say(t.core, "/import", organizer)), /There is no text to import/);
-		assert.match(text(await say(t.core, "/import   ", spanishOrganizer)), /No hay texto que importar/);
+		assert.match(text(await say(t.core, "/import icor", organizer)), /There is no text to import/);
+		assert.match(text(await say(t.core, "/import icor   ", spanishOrganizer)), /No hay texto que importar/);
 	});
 
 	it("publishes only as of a real calendar date between 1900 and 2100, naming the problem", async () => {
@@ -65,10 +65,13 @@ describe("hostile data from a chat", () => {
 	});
 
 	it("adds days and schedules announcements only on real dates", async () => {
-		assert.match(text(await say(t.core, "/dayadd 2027-02-30 Fake day", organizer)), /that month has 28 days/);
-		assert.match(text(await say(t.core, "/dayadd 9999-01-01 Far day", organizer)), /outside the years 1900 to 2100/);
+		assert.match(text(await say(t.core, "/dayadd icor 2027-02-30 Fake day", organizer)), /that month has 28 days/);
 		assert.match(
-			text(await say(t.core, "/announce March on Friday at 2027-02-30T09:00Z", organizer)),
+			text(await say(t.core, "/dayadd icor 9999-01-01 Far day", organizer)),
+			/outside the years 1900 to 2100/,
+		);
+		assert.match(
+			text(await say(t.core, "/announce icor March on Friday at 2027-02-30T09:00Z", organizer)),
 			/2027-02-30 is not a date: that month has 28 days/,
 		);
 		assert.doesNotMatch(text(await say(t.core, "/days")), /Fake day|Far day/);
