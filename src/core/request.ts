@@ -1,5 +1,5 @@
-/** The platforms a request can come from; the CLI acts as the console's operator. */
-export type Platform = "console" | "discord" | "telegram";
+/** The platforms a request can come from; the CLI acts as the console's operator, and "web" is a sign form. */
+export type Platform = "console" | "discord" | "telegram" | "web";
 /**
  * Who may run a command: anyone; the administrator of the chat it is run in (its own settings);
  * an organizer of the campaign it acts on; or an operator of the deployment.

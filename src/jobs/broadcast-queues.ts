@@ -6,7 +6,7 @@ import { bullQueueConnection, closeBullPart } from "./bull-connection.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
 
 /** The platforms a broadcast can reach; the console has no chats to send to. */
-export const broadcastPlatforms: readonly Platform[] = ["telegram", "discord"];
+export const broadcastPlatforms = ["telegram", "discord"] as const satisfies readonly Platform[];
 
 export interface BroadcastQueues {
 	broadcasts: Queue;

@@ -16,7 +16,8 @@ export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDep
 	options: RedisOptions;
 	planner: Pick<BullReminderPlanner, "replan" | "keepPlanning">;
 	/** Sends a second per platform; BullMQ's limiter holds it across all workers. */
-	rates: Readonly<Record<Platform, number>>;
+	/** Sends a second per platform; a web page has no chats to send to. */
+	rates: Readonly<Record<Exclude<Platform, "web">, number>>;
 }
 
 export interface BroadcastWorkers {

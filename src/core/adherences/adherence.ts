@@ -4,7 +4,7 @@ import { countryCodeSchema } from "../statements/statement.js";
 export const adherenceStatusSchema = z.enum(["pending", "approved", "rejected", "withdrawn"]);
 export type AdherenceStatus = z.infer<typeof adherenceStatusSchema>;
 
-export const platformSchema = z.enum(["console", "discord", "telegram"]);
+export const platformSchema = z.enum(["console", "discord", "telegram", "web"]);
 
 /** Who did something: enough to tell them the outcome, and for the audit trail. */
 export const actorSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
-import { type UserError, userError } from "../user-error.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
 import { type Adherence, actorKey, type Submission, submissionSchema } from "./adherence.js";
 import type { AdherenceConversation } from "./adherence-flow.js";
 import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
@@ -44,6 +44,11 @@ export async function alreadyListedReply(
 	return (await againstTheList(statement, signatory, context)).alreadySigned;
 }
 
+/** What became of a sent adherence, for a page that shows more than the chat's one sentence. */
+export type SentAdherence =
+	| { kind: "received" | "signed" | "already-pending"; number: number; reply: Reply }
+	| { kind: "already-signed"; number?: number; reply: Reply };
+
 /**
  * Sends a confirmed adherence: checked against the list (an organization already on it is told so
  * and nothing is added; a near match goes to the organizers flagged), then written with its audit
@@ -54,6 +59,20 @@ export async function submitAdherence(
 	conversation: AdherenceConversation,
 	context: CommandContext,
 ): Promise<Reply | UserError> {
+	const sent = await sendAdherence(statement, conversation, context);
+	return isUserError(sent) ? sent : sent.reply;
+}
+
+/**
+ * submitAdherence with the outcome spelled out. `forceModeration` holds an adherence for the
+ * organizers even on an open statement: the web form uses it when no proof of work came with it.
+ */
+export async function sendAdherence(
+	statement: Statement,
+	conversation: AdherenceConversation,
+	context: CommandContext,
+	options: { forceModeration?: boolean } = {},
+): Promise<SentAdherence | UserError> {
 	const text = context.text.adherence;
 	const title = titleFor(statement, context.locale);
 	const submission: Submission = submissionSchema.parse({
@@ -65,10 +84,10 @@ export async function submitAdherence(
 	});
 	const line = signatoryLine(submission, context.locale);
 	const { verdict, alreadySigned } = await againstTheList(statement, submission, context);
-	if (alreadySigned) return alreadySigned;
+	if (alreadySigned) return { kind: "already-signed", reply: alreadySigned };
 
 	const actor = actorOf(context);
-	const open = statement.adherencePolicy === "open" && verdict.kind === "none";
+	const open = statement.adherencePolicy === "open" && verdict.kind === "none" && !options.forceModeration;
 	const now = context.deps.now().toISOString();
 	const draft: Omit<Adherence, "number"> = {
 		statementId: statement.id,
@@ -94,21 +113,38 @@ export async function submitAdherence(
 			await context.deps.outbox.ensure(card);
 			await deliverNow(card, context.deps);
 			return {
-				blocks: [
-					paragraph(span(text.received(signatoryLine(existing.submission, context.locale), title, existing.number))),
-				],
+				kind: "received",
+				number: existing.number,
+				reply: {
+					blocks: [
+						paragraph(span(text.received(signatoryLine(existing.submission, context.locale), title, existing.number))),
+					],
+				},
 			};
 		}
 		if (existing?.status === "pending")
-			return { blocks: [paragraph(span(text.alreadyPending(title, outcome.number)))] };
+			return {
+				kind: "already-pending",
+				number: outcome.number,
+				reply: { blocks: [paragraph(span(text.alreadyPending(title, outcome.number)))] },
+			};
 		const place = listedSignatories(await loadPublishedList(context.deps, statement), context.locale).find(
 			(entry) => entry.ref === `adherence:${outcome.number}`,
 		);
-		return { blocks: [paragraph(span(text.alreadySigned(line, title, place?.label ?? `#${outcome.number}`)))] };
+		return {
+			kind: "already-signed",
+			number: outcome.number,
+			reply: { blocks: [paragraph(span(text.alreadySigned(line, title, place?.label ?? `#${outcome.number}`)))] },
+		};
 	}
 	const adherence = outcome.adherence;
-	if (adherence.status === "approved") return { blocks: [paragraph(span(text.signed(line, title)))] };
+	if (adherence.status === "approved")
+		return { kind: "signed", number: adherence.number, reply: { blocks: [paragraph(span(text.signed(line, title)))] } };
 	// The card was written to the outbox with the record; it normally goes out before this reply.
 	await deliverNow(moderationCardNotice(statement.id, adherence.number), context.deps);
-	return { blocks: [paragraph(span(text.received(line, title, adherence.number)))] };
+	return {
+		kind: "received",
+		number: adherence.number,
+		reply: { blocks: [paragraph(span(text.received(line, title, adherence.number)))] },
+	};
 }
