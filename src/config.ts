@@ -82,6 +82,16 @@ export const environmentSchema = z.object({
 			.regex(/^[A-Za-z0-9_-]{1,256}$/, "letters, digits, _ and - only (Telegram's rule)")
 			.optional(),
 	),
+	/** The public pages; 0 turns them off. */
+	WEB_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+	WEB_HOST: z.string().trim().min(1).default("127.0.0.1"),
+	/** Where people reach the pages (behind a proxy, its https address); every absolute link starts with it. */
+	PUBLIC_URL: optionalString.pipe(
+		z.url({ protocol: /^https?$/, message: "expected an http:// or https:// URL" }).optional(),
+	),
+	/** Signs the pages' proof-of-work challenges; replicas behind one address must share it. */
+	WEB_SECRET: optionalString.pipe(z.string().min(32, "expected at least 32 characters").optional()),
+	WEB_SIGNS_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
 	ANNOUNCEMENTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
 	ADHERENCES_PER_HOUR: z.coerce.number().int().min(1, "expected a whole number of at least 1").max(10_000).default(10),
 	/** "organizer" is the earlier name of "operator". */
@@ -110,6 +120,7 @@ export const secretVariableNames = [
 	"TELEGRAM_BOT_TOKEN",
 	"TELEGRAM_WEBHOOK_SECRET",
 	"REDIS_URL",
+	"WEB_SECRET",
 ] as const;
 const secretVariables: ReadonlySet<string> = new Set(secretVariableNames);
 

@@ -9,6 +9,7 @@ import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
 import { settleWithin } from "./settle-within.js";
 import { type Retrying, startWithRetry } from "./start-with-retry.js";
+import { startWeb, webMessenger } from "./web/start-web.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
 const shutdownDeadlineMs = 10_000;
@@ -25,11 +26,11 @@ async function main(): Promise<void> {
 			options: { member: { type: "boolean" }, organizer: { type: "boolean" }, role: { type: "string" } },
 			strict: true,
 		}).values;
-		if (flags.role !== undefined && !["bot", "worker", "all"].includes(flags.role)) {
+		if (flags.role !== undefined && !["bot", "worker", "web", "all"].includes(flags.role)) {
 			throw new Error(`unknown role "${flags.role}"`);
 		}
 	} catch (error) {
-		fail([`${(error as Error).message}. Options: --member, --organizer, --role bot|worker|all`]);
+		fail([`${(error as Error).message}. Options: --member, --organizer, --role bot|worker|web|all`]);
 	}
 	const hasPlatform = Boolean(process.env.DISCORD_TOKEN?.trim() || process.env.TELEGRAM_BOT_TOKEN?.trim());
 	let runtime: Runtime;
@@ -54,10 +55,21 @@ async function main(): Promise<void> {
 	for (const problem of runtime.statementProblems)
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
-	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
+	const webOnly = flags.role === "web";
+	const workers = flags.role === "bot" || webOnly ? undefined : startWorkers(workerDependencies(runtime));
+	platformMessenger?.register("web", webMessenger);
+	const web = flags.role === "worker" ? ({ kind: "off" } as const) : await startWeb(runtime);
+	if (web.kind === "failed") {
+		if (webOnly) fail([web.problem]);
+		process.stderr.write(`solidarity-bot: ${web.problem}\n`);
+	} else if (web.kind === "started") {
+		// stdout is the console's conversation: the address goes to stderr, where the operator sees it.
+		if (!hasPlatform) process.stderr.write(`solidarity-bot: web pages at ${web.url}/\n`);
+		runtime.logger.info({ url: web.url }, "web pages started");
+	}
 	const adapterStates: AdapterStates = {
 		expected:
-			!hasPlatform || flags.role === "worker"
+			!hasPlatform || flags.role === "worker" || webOnly
 				? []
 				: [runtime.config.TELEGRAM_BOT_TOKEN && "telegram", runtime.config.DISCORD_TOKEN && "discord"].filter(
 						(name): name is string => Boolean(name),
@@ -83,6 +95,7 @@ async function main(): Promise<void> {
 			// Each step is bounded: with Redis or a platform gone, none of them may hold the exit.
 			await settleWithin(Promise.allSettled(adapters.map((adapter) => adapter.stop())), 2000);
 			await settleWithin(health?.close() ?? Promise.resolve(), 1000);
+			if (web.kind === "started") await settleWithin(web.close(), 1000);
 			if (workers) await settleWithin(workers.close(), 3000);
 			await runtime.close();
 			process.exit(code);
@@ -92,6 +105,10 @@ async function main(): Promise<void> {
 	process.once("SIGINT", () => void shutdown("SIGINT", 0));
 	process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
 
+	if (webOnly) {
+		runtime.logger.info({ role: "web" }, "solidarity-bot running");
+		return;
+	}
 	if (!hasPlatform) {
 		const role = flags.member ? "member" : flags.organizer ? "operator" : runtime.config.CONSOLE_ROLE;
 		await runConsoleChat(runtime.core, {

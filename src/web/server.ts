@@ -69,8 +69,8 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 		connectionTimeout: 30_000,
 		requestTimeout: 15_000,
 		trustProxy: process.env.WEB_TRUST_PROXY === "true",
-		loggerInstance: options.logger.child({ component: "web" }) as FastifyBaseLogger,
-		disableRequestLogging: true,
+		// Each request's own lines (info) would drown the log; problems still come through.
+		loggerInstance: options.logger.child({ component: "web" }, { level: "warn" }) as FastifyBaseLogger,
 	});
 	const web: WebContext = {
 		deps: options.deps,

@@ -26,8 +26,10 @@ export function consoleNotifier(output: Writable): Notifier {
 		output.write(`${heading}\n${renderPlainText(reply)}\n\n`);
 	};
 	return {
-		notifyUser: async (recipient, reply) =>
-			write(`--- message to ${recipient.displayName ?? recipient.userId} ---`, reply),
+		notifyUser: async (recipient, reply) => {
+			// A web signer reads the outcome on their status page; the terminal is not theirs.
+			if (recipient.platform !== "web") write(`--- message to ${recipient.displayName ?? recipient.userId} ---`, reply);
+		},
 		notifyOrganizers: async (statementId, _origin, reply) =>
 			write(`--- message to the organizers of ${statementId} ---`, reply),
 	};

@@ -23,10 +23,23 @@ export const linkCommand = defineCommand({
 		const text = context.text.link;
 		const title = titleFor(statement, context.locale);
 		const link = context.deps.links.linkFor(context.origin.platform, statement.id);
+		const webLink = context.deps.links.linkFor("web", statement.id);
+		const webBlocks = webLink ? [paragraph(span(text.webPage)), paragraph(span(webLink, { href: webLink }))] : [];
 		if (!link)
-			return { blocks: [heading(text.heading(title)), paragraph(span(text.noLinkHere(`/adhere ${statement.id}`)))] };
+			return {
+				blocks: [
+					heading(text.heading(title)),
+					...(webLink ? [] : [paragraph(span(text.noLinkHere(`/adhere ${statement.id}`)))]),
+					...webBlocks,
+				],
+			};
 		return {
-			blocks: [heading(text.heading(title)), paragraph(span(link, { href: link })), paragraph(span(text.publish))],
+			blocks: [
+				heading(text.heading(title)),
+				paragraph(span(link, { href: link })),
+				paragraph(span(text.publish)),
+				...webBlocks,
+			],
 		};
 	},
 });

@@ -217,6 +217,7 @@ export const en = {
 		heading: (title: string) => `Link to sign “${title}”`,
 		publish: "Publish this link: whoever opens it gets the adherence form in a private chat with the bot.",
 		noLinkHere: (command: string) => `On this platform there is no sign-up link; members sign with ${command}`,
+		webPage: "The statement's web page, where any organization can read and sign it without a chat:",
 	},
 	vote: {
 		opened: (title: string, attending: number, rule: string) =>

@@ -216,6 +216,7 @@ export const es: typeof en = {
 		heading: (title: string) => `Enlace para firmar «${title}»`,
 		publish: "Publica este enlace: quien lo abra recibe el formulario de adhesión en un chat privado con el bot.",
 		noLinkHere: (command: string) => `En esta plataforma no hay enlace de adhesión; se firma con ${command}`,
+		webPage: "La página web de la declaración, donde cualquier organización puede leerla y firmarla sin chat:",
 	},
 	vote: {
 		opened: (title: string, attending: number, rule: string) =>
