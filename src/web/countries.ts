@@ -2,17 +2,19 @@ import countries from "i18n-iso-countries";
 import type { Locale } from "../core/i18n/locale.js";
 import { countryName, messages } from "../core/i18n/messages.js";
 
-const byLocale = new Map<Locale, { code: string; name: string }[]>();
+type CountryOption = { readonly code: string; readonly name: string };
 
-/** Every country, named in the reader's language and sorted as that language sorts. */
-export function countryOptions(locale: Locale): readonly { code: string; name: string }[] {
-	let options = byLocale.get(locale);
-	if (!options) {
-		const collator = new Intl.Collator(messages(locale).intlLocale);
-		options = Object.keys(countries.getAlpha2Codes())
-			.map((code) => ({ code, name: countryName(code, locale) }))
-			.sort((a, b) => collator.compare(a.name, b.name));
-		byLocale.set(locale, options);
-	}
-	return options;
+function sortedCountries(locale: Locale): readonly CountryOption[] {
+	const collator = new Intl.Collator(messages(locale).intlLocale);
+	return Object.keys(countries.getAlpha2Codes())
+		.map((code) => ({ code, name: countryName(code, locale) }))
+		.sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** Every country, named in the reader's language and sorted as that language sorts; built once. */
+const byLocale: Readonly<Record<Locale, readonly CountryOption[]>> = {
+	en: sortedCountries("en"),
+	es: sortedCountries("es"),
+};
+
+export const countryOptions = (locale: Locale): readonly CountryOption[] => byLocale[locale];
