@@ -21,6 +21,7 @@ import type {
 	UnavailableCheck,
 	VoteDeadlineScheduler,
 	VoteRepository,
+	WebSessionStore,
 } from "./ports.js";
 import type { RequestOrigin } from "./request.js";
 
@@ -50,6 +51,7 @@ export interface CoreDependencies {
 	campaigns: CampaignRepository;
 	accounts: AccountRepository;
 	rateLimits: RateLimiter;
+	webSessions: WebSessionStore;
 	/** Accounts ("telegram:123") that may do everything, campaigns and organizers included. */
 	operators: readonly string[];
 	defaultLocale: Locale;

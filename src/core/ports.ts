@@ -196,6 +196,8 @@ export interface Broadcaster {
  */
 export interface AdherenceLinks {
 	linkFor(platform: Platform, statementId: string): string | undefined;
+	/** The public pages' address, when they run in this deployment. */
+	webAddress(): string | undefined;
 }
 
 export type OrganizerGrantOutcome = { kind: "added" } | { kind: "already" } | { kind: "no-campaign" };
@@ -247,6 +249,20 @@ export interface AccountRepository {
 }
 
 /** A fixed window per key: at most `limit` takes in `windowSeconds`, across every process. */
+/**
+ * Organizers on the web pages: a one-time sign-in link given in a chat, then a session. Only
+ * hashes of the tokens are stored; no password exists anywhere, the chat account is the identity.
+ */
+export interface WebSessionStore {
+	/** A token that signs this account in once, within `ttlSeconds`. */
+	issueLogin(account: string, ttlSeconds: number): Promise<string>;
+	/** The account of a sign-in token, which is used up by this call; undefined when used or expired. */
+	redeemLogin(token: string): Promise<string | undefined>;
+	startSession(account: string, ttlSeconds: number): Promise<string>;
+	sessionAccount(token: string): Promise<string | undefined>;
+	endSession(token: string): Promise<void>;
+}
+
 export interface RateLimiter {
 	/** True when this one is within the limit (and counted). */
 	take(key: string, limit: number, windowSeconds: number): Promise<boolean>;

@@ -18,6 +18,11 @@ export interface RequestOrigin {
 	userLocale?: string;
 	/** The platform says this user administers the chat (Discord Manage Server, Telegram admin). */
 	isChatAdmin: boolean;
+	/**
+	 * Only the requester sees a private reply here: a private chat, Discord's ephemeral replies, the
+	 * console. A one-time sign-in link is given only where this holds.
+	 */
+	privateReplies?: boolean;
 	/** The user whose message this one answers (Telegram's reply), for commands about a person. */
 	repliedToUserId?: string;
 }

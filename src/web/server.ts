@@ -3,14 +3,18 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyFormbody from "@fastify/formbody";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
+import type { Queue } from "bullmq";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { CoreDependencies } from "../core/context.js";
+import type { Core } from "../core/core.js";
 import type { Locale } from "../core/i18n/locale.js";
 import { messages } from "../core/i18n/messages.js";
 import type { Logger } from "../logger.js";
+import { registerOrganizerRoutes, sessionReader } from "./organizer-routes.js";
 import { messageHtml } from "./pages.js";
 import type { ProofOfWork } from "./proof-of-work.js";
 import { registerPublicRoutes } from "./public-routes.js";
+import { registerQueueBoard } from "./queue-board.js";
 import { registerSignRoutes } from "./sign-routes.js";
 import { registerStaticAssets } from "./static-assets.js";
 import { requestLocale } from "./web-locale.js";
@@ -27,8 +31,8 @@ export interface WebServerOptions {
 	signPostsPerAddress?: number;
 	/** Sign posts one statement may take in an hour, from everyone together. */
 	signPostsPerStatement?: number;
-	/** Extra routes (the organizers' pages), registered with the same locale and error handling. */
-	extend?: (app: FastifyInstance, web: WebContext) => Promise<void> | void;
+	/** The organizers' pages: decisions go through the core's own commands. */
+	organizers?: { core: Core; queues: readonly Queue[] };
 }
 
 /** What every route needs: the core's dependencies, the reader's language, and the site's address. */
@@ -129,6 +133,9 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 		postsPerAddress: options.signPostsPerAddress ?? 20,
 		postsPerStatement: options.signPostsPerStatement ?? 500,
 	});
-	await options.extend?.(app, web);
+	if (options.organizers) {
+		registerOrganizerRoutes(app, web, options.organizers.core);
+		await registerQueueBoard(app, web, options.organizers.queues, sessionReader(web));
+	}
 	return app;
 }

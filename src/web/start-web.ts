@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ChatMessenger } from "../core/ports.js";
 import type { Runtime } from "../runtime.js";
 import { altchaProofOfWork } from "./proof-of-work.js";
-import { createWebServer, type WebServerOptions } from "./server.js";
+import { createWebServer } from "./server.js";
 
 export type StartedWeb = { kind: "started"; url: string; app: FastifyInstance; close(): Promise<void> };
 export type WebStart = StartedWeb | { kind: "off" } | { kind: "failed"; problem: string };
@@ -18,7 +18,7 @@ export const webMessenger: ChatMessenger = {
  * The public pages in this process. A port that is taken is one line for the operator, and the
  * chat goes on without the pages.
  */
-export async function startWeb(runtime: Runtime, extend?: WebServerOptions["extend"]): Promise<WebStart> {
+export async function startWeb(runtime: Runtime): Promise<WebStart> {
 	const { config } = runtime;
 	if (config.WEB_PORT === 0) return { kind: "off" };
 	const publicUrl = (config.PUBLIC_URL ?? `http://${config.WEB_HOST}:${config.WEB_PORT}`).replace(/\/+$/, "");
@@ -33,7 +33,14 @@ export async function startWeb(runtime: Runtime, extend?: WebServerOptions["exte
 		}),
 		rateLimitRedis: runtime.redis.redis,
 		signPostsPerAddress: config.WEB_SIGNS_PER_ADDRESS,
-		...(extend ? { extend } : {}),
+		organizers: {
+			core: runtime.core,
+			queues: [
+				runtime.broadcastQueues.broadcasts,
+				runtime.broadcastQueues.planner,
+				...runtime.broadcastQueues.send.values(),
+			],
+		},
 	});
 	try {
 		await app.listen({ port: config.WEB_PORT, host: config.WEB_HOST });
@@ -46,6 +53,14 @@ export async function startWeb(runtime: Runtime, extend?: WebServerOptions["exte
 				: `web pages off: could not listen on ${config.WEB_HOST}:${config.WEB_PORT} (${(error as Error).message})`;
 		return { kind: "failed", problem };
 	}
-	runtime.links.register("web", (statementId) => `${publicUrl}/s/${statementId}`);
-	return { kind: "started", url: publicUrl, app, close: () => app.close() };
+	const unregister = runtime.links.registerWeb(publicUrl);
+	return {
+		kind: "started",
+		url: publicUrl,
+		app,
+		close: async () => {
+			unregister();
+			await app.close();
+		},
+	};
 }

@@ -1,6 +1,7 @@
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import type { Challenge } from "altcha-lib/types";
+import { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import { pino } from "pino";
 import { altchaProofOfWork } from "../../src/web/proof-of-work.js";
@@ -18,6 +19,7 @@ export interface WebHarness {
 /** The web server on the test core, with a real (cheap) proof of work and Redis-backed limits. */
 export async function startWebHarness(options: Partial<WebServerOptions> = {}): Promise<WebHarness> {
 	const t = await startTestCore();
+	const queue = new Queue("web-harness-jobs", { connection: { host: "127.0.0.1", port: t.redis.port } });
 	const app = await createWebServer({
 		deps: t.deps,
 		logger: pino({ level: "silent" }),
@@ -28,14 +30,18 @@ export async function startWebHarness(options: Partial<WebServerOptions> = {}): 
 			cost: 20,
 		}),
 		rateLimitRedis: t.redis.client(),
+		organizers: { core: t.core, queues: [queue] },
 		...options,
 	});
 	await app.ready();
+	const unregister = t.links.registerWeb(publicUrl);
 	return {
 		t,
 		app,
 		stop: async () => {
+			unregister();
 			await app.close();
+			await queue.close();
 			await t.stop();
 		},
 	};

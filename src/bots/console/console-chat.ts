@@ -47,6 +47,7 @@ export async function runConsoleChat(core: Core, options: ConsoleChatOptions): P
 		userId: options.role === "operator" ? "local" : "guest",
 		displayName: options.role === "operator" ? "local operator" : "guest",
 		isChatAdmin: options.role === "operator",
+		privateReplies: true,
 	};
 	const write = (text: string) => options.output.write(`${text}\n`);
 	const lines = createInterface({ input: options.input, terminal: false });

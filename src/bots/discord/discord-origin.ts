@@ -13,5 +13,7 @@ export function originOf(interaction: Interaction): RequestOrigin {
 		displayName: nickname ?? interaction.user.globalName ?? interaction.user.username,
 		userLocale: interaction.locale,
 		isChatAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+		// A private reply to an interaction is ephemeral: only this user sees it.
+		privateReplies: true,
 	};
 }

@@ -84,6 +84,8 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 			displayName: displayName(from),
 			...(from.language_code ? { userLocale: from.language_code } : {}),
 			isChatAdmin: check ? await admins.isAdmin(chat.id, chat.type, from.id) : false,
+			// A group sees every reply; only a private chat with the bot is the person's alone.
+			privateReplies: chat.type === "private",
 			...(repliedTo && !repliedTo.is_bot ? { repliedToUserId: String(repliedTo.id) } : {}),
 		};
 	}

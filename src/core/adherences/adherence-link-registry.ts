@@ -19,4 +19,20 @@ export class AdherenceLinkRegistry implements AdherenceLinks {
 	linkFor(platform: Platform, statementId: string): string | undefined {
 		return this.makers.get(platform)?.(statementId);
 	}
+
+	private publicUrl: string | undefined;
+
+	/** The web pages register their address, and with it their statement links. */
+	registerWeb(publicUrl: string): () => void {
+		this.publicUrl = publicUrl;
+		const unregister = this.register("web", (statementId) => `${publicUrl}/s/${statementId}`);
+		return () => {
+			unregister();
+			if (this.publicUrl === publicUrl) this.publicUrl = undefined;
+		};
+	}
+
+	webAddress(): string | undefined {
+		return this.publicUrl;
+	}
 }

@@ -20,6 +20,7 @@ import { statementCommand } from "./statement-command.js";
 import { closeCommand, openCommand } from "./statement-status-commands.js";
 import { statementsCommand } from "./statements-command.js";
 import { rollCommand, voteCloseCommand, voteCommand, voteOpenCommand, voteStatusCommand } from "./vote-commands.js";
+import { webLoginCommand } from "./web-login-command.js";
 
 /**
  * Every command the bot knows. Discord's slash commands, Telegram's menu and /help are all made
@@ -51,6 +52,7 @@ export const commandTable: readonly CommandDefinition[] = [
 	announceCommand,
 	importCommand,
 	linkCommand,
+	webLoginCommand,
 	daysCommand,
 	dayAddCommand,
 	dayRemoveCommand,

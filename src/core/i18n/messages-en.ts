@@ -213,6 +213,12 @@ export const en = {
 		unlinked: "Your accounts are no longer linked.",
 		notLinked: "This account is not linked to another.",
 	},
+	webLogin: {
+		heading: "Sign in to the organizers' web pages",
+		link: "This link signs you in once, within 10 minutes. Do not share it:",
+		privateOnly: "I give sign-in links only where no one else can read them: send /weblogin to me in a private chat.",
+		noWeb: "The web pages are not running in this deployment.",
+	},
 	link: {
 		heading: (title: string) => `Link to sign “${title}”`,
 		publish: "Publish this link: whoever opens it gets the adherence form in a private chat with the bot.",
@@ -349,6 +355,7 @@ export const en = {
 		pageOutOfRange: (page: number, count: number) =>
 			`There is no page ${page}: this statement has ${count === 1 ? "1 page" : `${count} pages`}.`,
 		organizersOnly: "Only organizers can do that.",
+		webLoginOrganizersOnly: "The organizers' web pages are for campaign organizers and operators.",
 		unknownCampaign: (typed: string, list: string) => `There is no campaign "${typed}". The campaigns are: ${list}.`,
 		accountInvalid:
 			"Name the person as discord:<user id> or telegram:<user id>, or answer one of their messages with the command.",

@@ -212,6 +212,12 @@ export const es: typeof en = {
 		unlinked: "Tus cuentas ya no están enlazadas.",
 		notLinked: "Esta cuenta no está enlazada con otra.",
 	},
+	webLogin: {
+		heading: "Entrar en las páginas web de los organizadores",
+		link: "Este enlace te da acceso una sola vez, durante 10 minutos. No lo compartas:",
+		privateOnly: "Solo doy enlaces de acceso donde nadie más puede leerlos: envíame /weblogin en un chat privado.",
+		noWeb: "Las páginas web no funcionan en esta instalación.",
+	},
 	link: {
 		heading: (title: string) => `Enlace para firmar «${title}»`,
 		publish: "Publica este enlace: quien lo abra recibe el formulario de adhesión en un chat privado con el bot.",
@@ -351,6 +357,7 @@ export const es: typeof en = {
 		pageOutOfRange: (page: number, count: number) =>
 			`No existe la página ${page}: esta declaración tiene ${count === 1 ? "1 página" : `${count} páginas`}.`,
 		organizersOnly: "Solo los organizadores pueden hacer eso.",
+		webLoginOrganizersOnly: "Las páginas web de los organizadores son para organizadores de campañas y operadores.",
 		unknownCampaign: (typed: string, list: string) => `No hay ninguna campaña "${typed}". Las campañas son: ${list}.`,
 		accountInvalid:
 			"Indica a la persona como discord:<id de usuario> o telegram:<id de usuario>, o responde a uno de sus mensajes con el comando.",

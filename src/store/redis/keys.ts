@@ -25,6 +25,10 @@ export const keys = {
 	adherenceIdentities: (statementId: string) => `${keyPrefix}adherences:${statementId}:identities`,
 	/** Stream: every change to a statement's adherences and list. */
 	audit: (statementId: string) => `${keyPrefix}audit:${statementId}`,
+	/** String with a TTL: account of a one-time web sign-in link, by the hash of its token. */
+	webLogin: (tokenHash: string) => `${keyPrefix}web-login:${tokenHash}`,
+	/** String with a TTL: account of an organizer's web session, by the hash of its cookie. */
+	webSession: (tokenHash: string) => `${keyPrefix}web-session:${tokenHash}`,
 	submissionRate: (submitter: string) => `${keyPrefix}rate:submissions:${submitter}`,
 	conversation: (key: string) => `${keyPrefix}conversation:${key}`,
 	/** String: the vote on a statement (JSON). */

@@ -10,6 +10,7 @@ import { RedisSolidarityDayRepository } from "./redis-solidarity-day-repository.
 import { RedisStatementRepository } from "./redis-statement-repository.js";
 import { RedisStatementStateRepository } from "./redis-statement-state-repository.js";
 import { RedisVoteRepository } from "./redis-vote-repository.js";
+import { RedisWebSessionStore } from "./redis-web-session-store.js";
 
 /** Every repository of the core on one Redis connection. */
 export function redisRepositories(redis: Redis) {
@@ -25,6 +26,7 @@ export function redisRepositories(redis: Redis) {
 		campaigns: new RedisCampaignRepository(redis),
 		accounts: new RedisAccountRepository(redis),
 		rateLimits: new RedisRateLimiter(redis),
+		webSessions: new RedisWebSessionStore(redis),
 	};
 }
 
