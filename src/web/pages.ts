@@ -117,7 +117,7 @@ ${problem("contactEmail")}
 <div class="trap" aria-hidden="true"><label for="website">${text.honeypotLabel}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
 <div class="attest"><input type="checkbox" id="attest" name="attest" value="yes"${view.values.attest === "yes" ? html` checked` : ""}${invalid("attest")}><label for="attest">${text.attestLabel}</label>
 ${problem("attest")}</div>
-${view.proofOfWork ? html`<altcha-widget challenge="/pow/challenge" name="altcha" hidefooter></altcha-widget>` : ""}
+${view.proofOfWork ? html`<altcha-widget challenge="/pow/challenge" name="altcha" auto="onload"></altcha-widget>` : ""}
 <p class="meta">${text.proofOfWorkNote}</p>
 <button type="submit">${text.submit}</button>
 </form>

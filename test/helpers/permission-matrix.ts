@@ -54,6 +54,7 @@ export const matrixArguments: Readonly<Record<string, Readonly<Record<string, st
 	organizer: { action: "add", campaign: "icor", person: "telegram:9999" },
 	linkaccount: {},
 	unlinkaccount: {},
+	weblogin: {},
 };
 
 /** Who the model lets run a command of this role, run in the actor's own chat. */

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { freePort } from "../../../src/store/redis/redis-server-process.js";
 import { projectRoot, runProgram } from "../../helpers/run-program.js";
 import { TestRedis } from "../../helpers/test-redis.js";
 
@@ -20,9 +21,10 @@ describe("the console chat", () => {
 	after(() => redis.stop());
 
 	it("answers piped commands with the list, the statement and its numbered signatories, and exits 0", async () => {
+		const webPort = await freePort();
 		const run = await runApp(
 			"/statements\n/statement icor-peru-struggle-2023\n/signatories icor-peru-struggle-2023\n",
-			{ REDIS_URL: redis.url },
+			{ REDIS_URL: redis.url, WEB_PORT: String(webPort) },
 		);
 		assert.equal(run.code, 0, run.stderr);
 		assert.match(run.stdout, /icor-peru-struggle-2023 — Solidarity with the struggle of the Peruvian people/);
@@ -32,7 +34,8 @@ describe("the console chat", () => {
 		);
 		assert.match(run.stdout, /\n17\. RM Rode Morgen \(Red Dawn\), Netherlands\n/);
 		assert.match(run.stdout, /31 signatories in all\./);
-		assert.equal(run.stderr, "");
+		// stdout is the conversation alone; the one line on stderr is where the web pages are.
+		assert.equal(run.stderr, `solidarity-bot: web pages at http://127.0.0.1:${webPort}/\n`);
 	});
 
 	it("lets the local operator act on every campaign by default, and as a plain member with --member", async () => {
