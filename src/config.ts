@@ -91,7 +91,15 @@ export const environmentSchema = z.object({
 	),
 	/** Signs the pages' proof-of-work challenges; replicas behind one address must share it. */
 	WEB_SECRET: optionalString.pipe(z.string().min(32, "expected at least 32 characters").optional()),
-	WEB_SIGNS_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+	/** Behind a reverse proxy: take the client's address from X-Forwarded-For, for the per-address limit. */
+	WEB_TRUST_PROXY: z
+		.enum(["true", "false"])
+		.default("false")
+		.transform((value) => value === "true"),
+	/** Sign posts one address may make in ten minutes. */
+	WEB_SIGNS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(20),
+	/** Sign posts one statement may take in an hour, from everyone together. */
+	WEB_SIGNS_PER_STATEMENT: z.coerce.number().int().min(1).max(1_000_000).default(500),
 	ANNOUNCEMENTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
 	ADHERENCES_PER_HOUR: z.coerce.number().int().min(1, "expected a whole number of at least 1").max(10_000).default(10),
 	/** "organizer" is the earlier name of "operator". */

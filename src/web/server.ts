@@ -29,6 +29,8 @@ export interface WebServerOptions {
 	rateLimitRedis?: unknown;
 	/** Sign posts one address may make in ten minutes. */
 	signPostsPerAddress?: number;
+	/** Behind a reverse proxy: the client's address is X-Forwarded-For's. */
+	trustProxy?: boolean;
 	/** Sign posts one statement may take in an hour, from everyone together. */
 	signPostsPerStatement?: number;
 	/** The organizers' pages: decisions go through the core's own commands. */
@@ -72,7 +74,7 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 		bodyLimit: bodyLimitBytes,
 		connectionTimeout: 30_000,
 		requestTimeout: 15_000,
-		trustProxy: process.env.WEB_TRUST_PROXY === "true",
+		trustProxy: options.trustProxy ?? false,
 		// Each request's own lines (info) would drown the log; problems still come through.
 		loggerInstance: options.logger.child({ component: "web" }, { level: "warn" }) as FastifyBaseLogger,
 	});

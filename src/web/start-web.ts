@@ -33,6 +33,8 @@ export async function startWeb(runtime: Runtime): Promise<WebStart> {
 		}),
 		rateLimitRedis: runtime.redis.redis,
 		signPostsPerAddress: config.WEB_SIGNS_PER_ADDRESS,
+		signPostsPerStatement: config.WEB_SIGNS_PER_STATEMENT,
+		trustProxy: config.WEB_TRUST_PROXY,
 		organizers: {
 			core: runtime.core,
 			queues: [
