@@ -10,6 +10,7 @@ export interface DiscordHarness {
 	fake: DiscordFake;
 	testCore: TestCore;
 	adapter: DiscordAdapter;
+	messenger: PlatformMessenger;
 	/** Feeds a raw interaction through the fake gateway and waits for the bot's first answer to it. */
 	interact(payload: { id: string; token: string }): Promise<RecordedRequest>;
 	/** Waits until the adapter has sent everything it will send for an interaction (its log line says so). */
@@ -46,6 +47,7 @@ export async function startDiscordHarness(
 		fake,
 		testCore,
 		adapter,
+		messenger,
 		interact(payload) {
 			fake.dispatch("INTERACTION_CREATE", payload);
 			return fake.waitFor((request) => request.path.startsWith(`/interactions/${payload.id}/${payload.token}/`));

@@ -1,6 +1,7 @@
 import { PlatformMessenger } from "../../src/bots/platform-messenger.js";
 import { startTelegramAdapter, type TelegramAdapter } from "../../src/bots/telegram/telegram-adapter.js";
 import { ModerationRouter } from "../../src/core/chats/moderation-router.js";
+import type { CoreDependencies } from "../../src/core/context.js";
 import { type Core, createCore } from "../../src/core/core.js";
 import { createLogger } from "../../src/logger.js";
 import { TelegramTestServer } from "./telegram-test-server.js";
@@ -9,6 +10,9 @@ import { startTestCore, type TestCore } from "./test-core.js";
 export interface TelegramHarness {
 	t: TestCore;
 	core: Core;
+	/** The dependencies the core runs on, with the adapter's notifier. */
+	deps: CoreDependencies;
+	messenger: PlatformMessenger;
 	server: TelegramTestServer;
 	adapter: TelegramAdapter;
 	stop(): Promise<void>;
@@ -25,7 +29,8 @@ export async function startTelegramHarness(
 	const logger = createLogger({ level: process.env.LOG_LEVEL ?? "silent", fd: 2, pretty: false });
 	const messenger = new PlatformMessenger(logger);
 	const notifier = new ModerationRouter(t.deps.statements, t.deps.chats, messenger);
-	const core = createCore({ ...t.deps, notifier }, { error: (details) => t.bugs.push(details) });
+	const deps: CoreDependencies = { ...t.deps, notifier };
+	const core = createCore(deps, { error: (details) => t.bugs.push(details) });
 	const server = await TelegramTestServer.start();
 	const adapter = await startTelegramAdapter({
 		token: server.token,
@@ -43,6 +48,8 @@ export async function startTelegramHarness(
 	return {
 		t,
 		core,
+		deps,
+		messenger,
 		server,
 		adapter,
 		async stop() {
