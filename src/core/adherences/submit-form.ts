@@ -6,6 +6,8 @@ import type { Locale } from "../i18n/locale.js";
 import { countryName, messages } from "../i18n/messages.js";
 import type { RequestOrigin } from "../request.js";
 import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import { signatoryLine } from "../statements/signatory-list.js";
 import { describeUserError, isUserError, type UserError } from "../user-error.js";
 import type { Adherence } from "./adherence.js";
 import type { AdherenceConversation } from "./adherence-flow.js";
@@ -98,11 +100,26 @@ export async function submitSignForm(
 		? ({ kind: "already-signed", reply: listed } as const)
 		: await sendAdherence(statement, conversation, context, { forceModeration: !options.proofOfWork });
 	if (isUserError(sent)) return { kind: "refused", message: describeUserError(sent, locale) };
-	const message = sent.reply.blocks.flatMap((block) => block.spans.map((part) => part.text)).join(" ");
+	// The chat's "I will tell you the outcome" is the status page here.
+	const message =
+		sent.kind === "received"
+			? text.web.receivedMessage(
+					signatoryLine(submissionOf(conversation), locale),
+					titleFor(statement, locale),
+					sent.number,
+				)
+			: sent.reply.blocks.flatMap((block) => block.spans.map((part) => part.text)).join(" ");
 	return sent.kind === "received" || sent.kind === "signed"
 		? { ...sent, message, statusToken: token }
 		: { ...sent, message };
 }
+
+const submissionOf = (conversation: AdherenceConversation) => ({
+	name: conversation.name ?? "",
+	abbreviation: conversation.abbreviation ?? undefined,
+	country: conversation.country,
+	kind: conversation.kind ?? ("organization" as const),
+});
 
 /** The adherence a status link stands for, when its token is the one it was sent with. */
 export async function adherenceForStatusToken(

@@ -84,6 +84,8 @@ export const en = {
 		tooManyRequests: "Too many requests from your address. Please wait a few minutes and try again.",
 		receivedHeading: "Received",
 		receivedBody: "The organizers will review it. This private link shows the outcome; keep it:",
+		receivedMessage: (line: string, title: string, number: number) =>
+			`Received: ${line} asks to sign “${title}” (request #${number}).`,
 		signedHeading: "Thank you",
 		alreadyHeading: "Already on the list",
 		refusedHeading: "This statement cannot be signed",

@@ -85,6 +85,8 @@ export const es: typeof en = {
 		tooManyRequests: "Demasiadas solicitudes desde tu dirección. Espera unos minutos y vuelve a intentarlo.",
 		receivedHeading: "Recibido",
 		receivedBody: "Los organizadores la revisarán. Este enlace privado muestra el resultado; guárdalo:",
+		receivedMessage: (line: string, title: string, number: number) =>
+			`Recibida: ${line} pide firmar «${title}» (solicitud n.º ${number}).`,
 		signedHeading: "Gracias",
 		alreadyHeading: "Ya está en la lista",
 		refusedHeading: "Esta declaración no se puede firmar",
