@@ -1,10 +1,9 @@
 import { renderPlainText } from "../bots/console/render-plain-text.js";
 import { consoleOperator } from "../config.js";
-import { type ExportFormat, exportSignatories } from "../core/adherences/export-signatories.js";
+import type { ExportFormat } from "../core/adherences/export-signatories.js";
+import { exportStatementList } from "../core/adherences/export-statement.js";
 import type { RequestOrigin } from "../core/request.js";
 import { findStatement } from "../core/statements/find-statement.js";
-import { titleFor } from "../core/statements/language-version.js";
-import { publishedList } from "../core/statements/signatory-list.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
 import { startRuntimeHealth } from "../health/runtime-health.js";
 import { startWorkers } from "../jobs/workers.js";
@@ -31,22 +30,8 @@ export async function exportList(runtime: Runtime, id: string, format: ExportFor
 		process.stderr.write(`solidarity: ${describeUserError(statement, runtime.config.DEFAULT_LOCALE)}\n`);
 		return 1;
 	}
-	const adherences = await runtime.adherences.list(statement.id);
-	const list = publishedList(statement, adherences, await runtime.statementState.asOf(statement.id));
 	const locale = runtime.config.DEFAULT_LOCALE;
-	process.stdout.write(
-		exportSignatories(
-			{
-				statementId: statement.id,
-				title: titleFor(statement, locale),
-				list,
-				adherences: new Map(adherences.map((adherence) => [adherence.number, adherence])),
-				withContacts: true,
-				locale,
-			},
-			format,
-		),
-	);
+	process.stdout.write(await exportStatementList(runtime.deps, statement, { format, withContacts: true, locale }));
 	return 0;
 }
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Adherence } from "../core/adherences/adherence.js";
-import { exportSignatories } from "../core/adherences/export-signatories.js";
-import { loadPublishedList } from "../core/adherences/load-published-list.js";
+import { exportStatementList } from "../core/adherences/export-statement.js";
 import { type Access, organizesCampaign } from "../core/campaigns/access.js";
 import { accessOf } from "../core/campaigns/access-of.js";
 import type { Core } from "../core/core.js";
@@ -167,21 +166,7 @@ ${operator}
 		const statement = await deps.statements.get(request.params.id);
 		if (!statement || !organizesCampaign(session.access, statement.campaign))
 			return web.html(reply, messageHtml(messages(locale).web.notFound, "", locale, request.url), 404);
-		const [list, adherences] = await Promise.all([
-			loadPublishedList(deps, statement),
-			deps.adherences.list(statement.id),
-		]);
-		const csv = exportSignatories(
-			{
-				statementId: statement.id,
-				title: titleFor(statement, locale),
-				list,
-				adherences: new Map(adherences.map((adherence) => [adherence.number, adherence])),
-				withContacts: true,
-				locale,
-			},
-			"csv",
-		);
+		const csv = await exportStatementList(deps, statement, { format: "csv", withContacts: true, locale });
 		return reply
 			.header("cache-control", "no-store")
 			.type("text/csv; charset=utf-8")

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { exportSignatories } from "../core/adherences/export-signatories.js";
-import { loadPublishedList } from "../core/adherences/load-published-list.js";
+import { exportStatementList } from "../core/adherences/export-statement.js";
 import { messages } from "../core/i18n/messages.js";
 import { titleFor } from "../core/statements/language-version.js";
 import { openStatementsByCampaign, publicStatement, statementPage } from "../core/statements/statement-page.js";
@@ -52,19 +51,7 @@ export function registerPublicRoutes(app: FastifyInstance, web: WebContext): voi
 
 	const exportOf = async (id: string, format: "json" | "csv", locale: ReturnType<WebContext["localeOf"]>) => {
 		const statement = await publicStatement(deps, id);
-		if (!statement) return undefined;
-		const [list, adherences] = await Promise.all([loadPublishedList(deps, statement), deps.adherences.list(id)]);
-		return exportSignatories(
-			{
-				statementId: id,
-				title: titleFor(statement, locale),
-				list,
-				adherences: new Map(adherences.map((adherence) => [adherence.number, adherence])),
-				withContacts: false,
-				locale,
-			},
-			format,
-		);
+		return statement && exportStatementList(deps, statement, { format, withContacts: false, locale });
 	};
 	for (const format of ["json", "csv"] as const) {
 		app.get<IdParams>(`/s/:id/signatories.${format}`, async (request, reply) => {
