@@ -11,6 +11,11 @@ import { LiveProgram } from "../helpers/live-program.js";
 import { projectRoot } from "../helpers/run-program.js";
 import { TestRedis } from "../helpers/test-redis.js";
 
+// The page functions below run in the browser; these are the few DOM names they use.
+declare const document: { activeElement: unknown };
+declare function getComputedStyle(element: unknown): { color: string; backgroundColor: string; outlineStyle: string };
+type Element = { parentElement: Element | null; querySelector(selector: string): Element | null };
+
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const peru = "icor-peru-struggle-2023";
 const screenshots = join(projectRoot, "docs");
@@ -25,6 +30,16 @@ const chromiumArgs = [
 	"--disable-component-update",
 	"--disable-sync",
 ];
+
+/** WCAG 2's relative luminance of a CSS rgb() colour. */
+function relativeLuminance(css: string): number {
+	const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+	const channel = (value: number) => {
+		const c = value / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	};
+	return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
 
 async function signAs(page: Page, fields: { name: string; abbreviation: string; countryTyped: string; email: string }) {
 	await page.getByLabel("Name (of the organization, or your own)").fill(fields.name);
@@ -123,6 +138,57 @@ describe("the statement page in a real browser, against the running program", { 
 		assert.ok(overflow <= 0, `no sideways scrolling at phone width (${overflow}px too wide)`);
 		await page.goto(`${url}/s/${peru}/sign`);
 		await page.screenshot({ path: join(screenshots, "web-sign-phone.png"), fullPage: true });
+		await context.close();
+	});
+
+	it("passes WCAG AA contrast for text, links and the button, and shows where the focus is", async () => {
+		const context = await browser.newContext({ locale: "en-GB" });
+		const page = await context.newPage();
+		await page.goto(`${url}/s/${peru}/sign`);
+		// Each element's colour and the background it sits on, as the browser computes them. (No named
+		// functions inside: tsx would wrap them in a helper the page does not have.)
+		const selectors = {
+			text: "main p",
+			link: 'main > p > a[href^="/s/"]',
+			button: "button[type=submit]",
+			meta: ".meta",
+		};
+		const colours = await page.locator("body").evaluate(
+			(body: Element, wanted: string[]) =>
+				wanted.map((selector) => {
+					const element = body.querySelector(selector);
+					let background = "rgb(255, 255, 255)";
+					for (let at = element; at; at = at.parentElement) {
+						const colour = getComputedStyle(at).backgroundColor;
+						if (colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") {
+							background = colour;
+							break;
+						}
+					}
+					return [getComputedStyle(element).color, background];
+				}),
+			Object.values(selectors),
+		);
+		const ratios = Object.fromEntries(
+			Object.keys(selectors).map((part, index) => {
+				const [foreground = "", background = ""] = colours[index] ?? [];
+				const [a, b] = [relativeLuminance(foreground), relativeLuminance(background)];
+				return [part, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+			}),
+		);
+		for (const [part, ratio] of Object.entries(ratios)) assert.ok(ratio >= 4.5, `${part}: ${ratio.toFixed(2)} < 4.5`);
+		const submit = page.getByRole("button", { name: "Sign" });
+		const unfocused = await submit.evaluate((element) => getComputedStyle(element).outlineStyle);
+		await page.keyboard.press("Tab");
+		for (
+			let presses = 0;
+			presses < 40 && !(await submit.evaluate((element) => element === document.activeElement));
+			presses++
+		)
+			await page.keyboard.press("Tab");
+		const focused = await submit.evaluate((element) => getComputedStyle(element).outlineStyle);
+		assert.equal(unfocused, "none");
+		assert.notEqual(focused, "none", "the focused button shows an outline");
 		await context.close();
 	});
 
