@@ -18,7 +18,8 @@ type Element = { parentElement: Element | null; querySelector(selector: string):
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const peru = "icor-peru-struggle-2023";
-const screenshots = join(projectRoot, "docs");
+// Each run saves its screenshots apart; `UPDATE_SCREENSHOTS=1` writes the README's copies in docs/.
+const screenshots = join(projectRoot, process.env.UPDATE_SCREENSHOTS === "1" ? "docs" : "test-results/screenshots");
 
 /** Debian's Chromium as root in a closed network: the flags that keep it from calling home. */
 const chromiumArgs = [
