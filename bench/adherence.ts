@@ -15,6 +15,7 @@ import { loadStatementFiles } from "../src/core/statements/statement-files.js";
 import { createLogger } from "../src/logger.js";
 import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
 import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
+import { below, measure, report } from "./lib/figures.js";
 
 const throughputSeconds = 5;
 const concurrency = 8;
@@ -137,6 +138,7 @@ try {
 	console.log(
 		`adherence latency at ${steadyRate} requests/s: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms (target p99 < 20 ms; ${total} requests, ${Math.round(total / 3)} adherences in ${elapsed.toFixed(1)} s)`,
 	);
+	report(measure("adherence_p99_ms", percentile(latencies, 99), "ms", below(20)));
 	const listed = (await wired.repositories.adherences.list("bench-steady")).filter(
 		(a) => a.status === "approved",
 	).length;
