@@ -1,6 +1,6 @@
 import type { CommandContext } from "../context.js";
 import { actorOf } from "../context.js";
-import { deliverNow } from "../notices/deliver-notice.js";
+import { deliverLeased, deliverNow } from "../notices/deliver-notice.js";
 import { moderationCardNotice } from "../notices/notice.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
@@ -53,6 +53,8 @@ export async function submitAdherence(
 	statement: Statement,
 	conversation: AdherenceConversation,
 	context: CommandContext,
+	/** Ended with the submission, in its one write; or here when nothing is written. */
+	conversationId?: string,
 ): Promise<Reply | UserError> {
 	const text = context.text.adherence;
 	const title = titleFor(statement, context.locale);
@@ -65,7 +67,10 @@ export async function submitAdherence(
 	});
 	const line = signatoryLine(submission, context.locale);
 	const { verdict, alreadySigned } = await againstTheList(statement, submission, context);
-	if (alreadySigned) return alreadySigned;
+	if (alreadySigned) {
+		if (conversationId !== undefined) await context.deps.conversations.delete(conversationId);
+		return alreadySigned;
+	}
 
 	const actor = actorOf(context);
 	const open = statement.adherencePolicy === "open" && verdict.kind === "none";
@@ -79,11 +84,16 @@ export async function submitAdherence(
 		...(open ? { decidedAt: now, decidedBy: actor } : {}),
 		...(verdict.kind === "near" ? { possibleDuplicateOf: verdict.match.label } : {}),
 	};
-	const outcome = await context.deps.adherences.submit(draft, identityKeys(submission), {
-		key: actorKey(actor),
-		limit: context.deps.submissionsPerHour,
-		windowSeconds: 3600,
-	});
+	const outcome = await context.deps.adherences.submit(
+		draft,
+		identityKeys(submission),
+		{
+			key: actorKey(actor),
+			limit: context.deps.submissionsPerHour,
+			windowSeconds: 3600,
+		},
+		conversationId,
+	);
 	if (outcome.kind === "rate-limited") return userError("rateLimited", context.deps.submissionsPerHour);
 	if (outcome.kind === "duplicate") {
 		const existing = await context.deps.adherences.get(statement.id, outcome.number);
@@ -109,6 +119,6 @@ export async function submitAdherence(
 	const adherence = outcome.adherence;
 	if (adherence.status === "approved") return { blocks: [paragraph(span(text.signed(line, title)))] };
 	// The card was written to the outbox with the record; it normally goes out before this reply.
-	await deliverNow(moderationCardNotice(statement.id, adherence.number), context.deps);
+	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps);
 	return { blocks: [paragraph(span(text.received(line, title, adherence.number)))] };
 }

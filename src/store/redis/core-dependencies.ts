@@ -53,7 +53,7 @@ export function createCoreDependencies(
 	settings: CoreSettings,
 ): RedisCoreDependencies {
 	const { onQueueError, notifier, ...coreSettings } = settings;
-	const repositories = redisRepositories(redis.client);
+	const repositories = redisRepositories(redis.client, settings.noticeLeaseMs);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);
 	for (const queue of [

@@ -12,11 +12,11 @@ import { RedisStatementStateRepository } from "./redis-statement-state-repositor
 import { RedisVoteRepository } from "./redis-vote-repository.js";
 
 /** Every repository of the core on one Redis connection. */
-export function redisRepositories(redis: Redis) {
+export function redisRepositories(redis: Redis, noticeLeaseMs?: number) {
 	return {
 		statements: new RedisStatementRepository(redis),
 		statementState: new RedisStatementStateRepository(redis),
-		adherences: new RedisAdherenceRepository(redis),
+		adherences: new RedisAdherenceRepository(redis, noticeLeaseMs),
 		chats: new RedisChatRepository(redis),
 		conversations: new RedisConversationRepository(redis),
 		votes: new RedisVoteRepository(redis),
