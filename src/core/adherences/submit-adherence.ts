@@ -4,6 +4,7 @@ import { deliverLeased, deliverNow } from "../notices/deliver-notice.js";
 import { moderationCardNotice } from "../notices/notice.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
+import { listedOf } from "../statements/published-list-cache.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
 import { type UserError, userError } from "../user-error.js";
@@ -23,7 +24,7 @@ async function againstTheList(
 	context: CommandContext,
 ): Promise<{ verdict: DuplicateVerdict; alreadySigned?: Reply }> {
 	const list = await loadPublishedList(context.deps, statement);
-	const verdict = checkDuplicate(signatory, listedSignatories(list, context.locale));
+	const verdict = checkDuplicate(signatory, listedOf(context.deps.publishedLists, list, context.locale));
 	if (verdict.kind !== "duplicate") return { verdict };
 	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
 	const title = titleFor(statement, context.locale);

@@ -116,36 +116,6 @@ export function entryMarker(section: PublishedSection, index: number): string {
 
 /** The published list in the document's layout: its sections, headings, numbering, and the total. */
 export function signatoryListBlocks(list: PublishedList, locale: Locale): Block[] {
-	return memoized(blocksMade, list, locale, () => makeListBlocks(list, locale));
-}
-
-/**
- * A published list is shared while its records stay the same (see load-published-list), so what is
- * made from it is made once per language too; read only.
- */
-const blocksMade = new WeakMap<PublishedList, Map<Locale, Block[]>>();
-const listedMade = new WeakMap<PublishedList, Map<Locale, ListedSignatory[]>>();
-
-function memoized<T>(
-	store: WeakMap<PublishedList, Map<Locale, T>>,
-	list: PublishedList,
-	locale: Locale,
-	make: () => T,
-) {
-	let byLocale = store.get(list);
-	if (!byLocale) {
-		byLocale = new Map();
-		store.set(list, byLocale);
-	}
-	let value = byLocale.get(locale);
-	if (value === undefined) {
-		value = make();
-		byLocale.set(locale, value);
-	}
-	return value;
-}
-
-function makeListBlocks(list: PublishedList, locale: Locale): Block[] {
 	const text = messages(locale).signatories;
 	const blocks: Block[] = [];
 	for (const section of list.sections) {
@@ -168,10 +138,6 @@ function makeListBlocks(list: PublishedList, locale: Locale): Block[] {
  * Labels are made only for the entry a duplicate check names, not for the whole list.
  */
 export function listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
-	return memoized(listedMade, list, locale, () => makeListed(list, locale));
-}
-
-function makeListed(list: PublishedList, locale: Locale): ListedSignatory[] {
 	const text = messages(locale).signatories;
 	return list.sections.flatMap((section) => {
 		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
