@@ -1,9 +1,7 @@
 import { parseArgs } from "node:util";
 import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js";
-import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformMessenger } from "./bots/platform-messenger.js";
-import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
-import { type AdapterStates, startRuntimeHealth } from "./health/runtime-health.js";
+import type { AdapterStates } from "./health/runtime-health.js";
 import { type NoticeOutboxWorker, startNoticeOutboxWorker } from "./jobs/notice-outbox-worker.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
@@ -54,7 +52,7 @@ async function main(): Promise<void> {
 	for (const problem of runtime.statementProblems)
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
-	const workers = flags.role === "bot" ? undefined : startWorkers(workerDependencies(runtime));
+	const workers = flags.role === "bot" ? undefined : await startWorkers(workerDependencies(runtime));
 	const adapterStates: AdapterStates = {
 		expected:
 			!hasPlatform || flags.role === "worker"
@@ -65,7 +63,9 @@ async function main(): Promise<void> {
 		connected: new Set(),
 	};
 	// The console chat is a terminal session, not a service: no port for it.
-	const health = hasPlatform ? await startRuntimeHealth(runtime, adapterStates) : undefined;
+	const health = hasPlatform
+		? await (await import("./health/runtime-health.js")).startRuntimeHealth(runtime, adapterStates)
+		: undefined;
 	const adapters: { stop(): Promise<void> }[] = [];
 	let outbox: NoticeOutboxWorker | undefined;
 	const retrying: Retrying<{ stop(): Promise<void> }>[] = [];
@@ -132,6 +132,8 @@ function platformStarters(
 		starters.push([
 			"telegram",
 			async () => {
+				// Loaded only with a token: the console starts without the platforms' libraries.
+				const { startTelegramAdapter } = await import("./bots/telegram/telegram-adapter.js");
 				const telegram = await startTelegramAdapter({
 					token: telegramToken,
 					apiRoot: config.TELEGRAM_API_ROOT,
@@ -161,6 +163,7 @@ function platformStarters(
 		starters.push([
 			"discord",
 			async () => {
+				const { startDiscordAdapter } = await import("./bots/discord/discord-adapter.js");
 				const discord = await startDiscordAdapter({
 					token: discordToken,
 					apiBase: config.DISCORD_API_BASE,

@@ -8,7 +8,6 @@ import type { BroadcastQueues } from "./broadcast-queues.js";
 import { startBroadcastWorkers } from "./broadcast-workers.js";
 import { closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
-import { createPlatformSenders } from "./platform-senders.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
 
 /** What the workers need, and nothing else: the caller wires it, so jobs never import the runtime. */
@@ -37,11 +36,17 @@ export interface Workers {
 	close(): Promise<void>;
 }
 
-/** Every BullMQ worker of the app. */
-export function startWorkers(options: WorkerDependencies): Workers {
+/**
+ * Every BullMQ worker of the app. The platform clients (discord.js alone takes over a second to
+ * load) are loaded only when a token is set, so the console starts without them.
+ */
+export async function startWorkers(options: WorkerDependencies): Promise<Workers> {
 	const { config, connection, deps, logger } = options;
+	const senders =
+		config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN
+			? (await import("./platform-senders.js")).createPlatformSenders(config, deps.chats, logger)
+			: new Map();
 	const workers: Worker[] = [startVoteDeadlineWorker(connection, deps, logger)];
-	const senders = createPlatformSenders(config, deps.chats, logger);
 	const broadcasts = startBroadcastWorkers({
 		options: connection,
 		queues: options.queues,
