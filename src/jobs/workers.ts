@@ -10,6 +10,9 @@ import { closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
 
+/** Messages a second Telegram allows a bot with allow_paid_broadcast. */
+const paidBroadcastRate = 1000;
+
 /** What the workers need, and nothing else: the caller wires it, so jobs never import the runtime. */
 export interface WorkerDependencies {
 	/** The platform tokens the senders use, and each platform's send rate. */
@@ -20,6 +23,7 @@ export interface WorkerDependencies {
 		| "DISCORD_TOKEN"
 		| "DISCORD_API_BASE"
 		| "TELEGRAM_SEND_RATE"
+		| "TELEGRAM_PAID_BROADCAST"
 		| "DISCORD_SEND_RATE"
 	>;
 	/** Where BullMQ connects; it opens connections of its own. */
@@ -56,7 +60,12 @@ export async function startWorkers(options: WorkerDependencies): Promise<Workers
 		statements: deps.statements,
 		senders,
 		planner: options.planner,
-		rates: { telegram: config.TELEGRAM_SEND_RATE, discord: config.DISCORD_SEND_RATE, console: 1 },
+		// Paid broadcasts have Telegram's paid ceiling; TELEGRAM_SEND_RATE is the free rate.
+		rates: {
+			telegram: config.TELEGRAM_PAID_BROADCAST ? paidBroadcastRate : config.TELEGRAM_SEND_RATE,
+			discord: config.DISCORD_SEND_RATE,
+			console: 1,
+		},
 		logger,
 	});
 	logger.info({ platforms: [...senders.keys()] }, "job workers started");
