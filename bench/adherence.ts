@@ -3,6 +3,9 @@
 // Prints the sustained rate with several requests in flight, and p50/p99 latency of a chat
 // request at a steady 200 requests per second: /adhere, /confirm and /approve in turn, so 67
 // adherences a second, each request timed from its scheduled start, so queueing counts.
+// Beside it, in the same run: the floor (p99 of one fsynced SET at the same rate on the same
+// Redis), the write round trips each request waits on as Redis's MONITOR saw them, and the p99 of
+// the reading commands at 500 requests a second, which must write nothing.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,11 +18,15 @@ import { loadStatementFiles } from "../src/core/statements/statement-files.js";
 import { createLogger } from "../src/logger.js";
 import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
 import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
+import { atMost, below, measure, report } from "./lib/figures.js";
+import { countWriteRoundTrips } from "./lib/write-round-trips.js";
 
 const throughputSeconds = 5;
 const concurrency = 8;
 const steadyRate = 200;
 const steadySeconds = 10;
+const readRate = 500;
+const readSeconds = 5;
 
 const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-"));
 const logger = createLogger({ level: "warn", fd: 2, pretty: false });
@@ -89,10 +96,60 @@ async function adhereAndApprove(statementId: string): Promise<void> {
 	for (const step of adherenceSteps(statementId)) await step();
 }
 
+/** Runs `request` at `rate` a second for `seconds`, each timed from its scheduled start; the sorted latencies. */
+async function atRate(rate: number, seconds: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
+	const latencies: number[] = [];
+	const begin = performance.now();
+	const inFlight: Promise<unknown>[] = [];
+	for (let i = 0; i < rate * seconds; i++) {
+		const scheduled = begin + (i * 1000) / rate;
+		const wait = scheduled - performance.now();
+		if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
+		inFlight.push(request(i).then(() => latencies.push(performance.now() - scheduled)));
+	}
+	await Promise.all(inFlight);
+	return latencies.sort((a, b) => a - b);
+}
+
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 try {
+	// Write round trips per request, as Redis saw them: one adherence at a time, and after each
+	// reply a marker command on the same connection, so what Redis logged before the marker is
+	// what the request did before it answered; what follows (a card's acknowledgement) is deferred.
+	await statements.upsert({ ...seed, id: "bench-writes" });
+	const counter = await countWriteRoundTrips(redis);
+	const onPath: number[] = [];
+	let deferred = 0;
+	const probeAdherences = 20;
+	for (let a = 0; a < probeAdherences; a++) {
+		for (const step of adherenceSteps("bench-writes")) {
+			await step();
+			await counter.mark();
+			onPath.push(counter.take().roundTrips);
+			await new Promise((resolveWait) => setTimeout(resolveWait, 30));
+			await counter.mark();
+			deferred += counter.take().roundTrips;
+		}
+	}
+	const readProbe = await statements.get("bench-writes");
+	for (const command of ["/statements", "/statement bench-writes", "/signatories bench-writes"]) {
+		await core.handleText(command, organizer);
+		await core.handleText(command, { ...organizer, userId: "2" });
+	}
+	await counter.mark();
+	const readWrites = counter.take();
+	await counter.stop();
+	const worst = Math.max(...onPath);
+	console.log(
+		`adherence writes: at most ${worst} write round trip(s) per request (mean ${(onPath.reduce((x, y) => x + y, 0) / onPath.length).toFixed(2)} over ${onPath.length} requests, ` +
+			`counted by MONITOR); a card's or a notice's acknowledgement is one of them, sent after its delivery and not waited for, ` +
+			`so the reply waits on one fsync; later: ${(deferred / onPath.length).toFixed(2)} per request; reading commands wrote ${readWrites.roundTrips}` +
+			(readProbe ? "" : " (statement missing)"),
+	);
+	report(measure("fsyncs_per_request", worst, "writes", atMost(1)));
+
 	await statements.upsert({ ...seed, id: "bench-throughput" });
 	const throughputEnd = performance.now() + throughputSeconds * 1000;
 	let done = 0;
@@ -109,6 +166,13 @@ try {
 	console.log(
 		`adherence throughput: ${rate.toFixed(0)} adherences/s (adhere + confirm + approve, ${concurrency} in flight, ${done} in ${throughputSeconds} s)`,
 	);
+
+	// The floor: one fsynced write at the same rate on the same Redis, just before the chat requests.
+	const floor = percentile(
+		await atRate(steadyRate, steadySeconds, (i) => redis.set("{sb}:bench:floor", String(i))),
+		99,
+	);
+	await redis.del("{sb}:bench:floor");
 
 	await statements.upsert({ ...seed, id: "bench-steady" });
 	const latencies: number[] = [];
@@ -137,6 +201,22 @@ try {
 	console.log(
 		`adherence latency at ${steadyRate} requests/s: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${(latencies.at(-1) ?? 0).toFixed(1)} ms (target p99 < 20 ms; ${total} requests, ${Math.round(total / 3)} adherences in ${elapsed.toFixed(1)} s)`,
 	);
+	const p99 = percentile(latencies, 99);
+	console.log(
+		`adherence floor at ${steadyRate} writes/s: p99 ${floor.toFixed(1)} ms for one fsynced SET; the chat request p99 is ${(p99 / floor).toFixed(2)}× that`,
+	);
+	report(measure("adherence_p99_ms", p99, "ms", below(20)));
+	report(measure("adherence_p99_over_floor", p99 / floor, "×", atMost(1.5)));
+
+	// Reading commands through the core, in turn, from several readers.
+	const reads = ["/statements", "/statement bench-steady", "/signatories bench-steady"];
+	const readLatencies = await atRate(readRate, readSeconds, (i) =>
+		core.handleText(reads[i % reads.length] ?? "/statements", { ...organizer, userId: String(500 + (i % 50)) }),
+	);
+	console.log(
+		`reads at ${readRate} requests/s (/statements, /statement, /signatories in turn): p50 ${percentile(readLatencies, 50).toFixed(2)} ms, p99 ${percentile(readLatencies, 99).toFixed(2)} ms, max ${(readLatencies.at(-1) ?? 0).toFixed(1)} ms`,
+	);
+	report(measure("read_p99_ms", percentile(readLatencies, 99), "ms", below(5)));
 	const listed = (await wired.repositories.adherences.list("bench-steady")).filter(
 		(a) => a.status === "approved",
 	).length;

@@ -19,11 +19,17 @@ import { createLogger } from "../src/logger.js";
 import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
 import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
 import { FakeTelegramApi } from "../test/helpers/fake-telegram-api.js";
+import { atLeast, atMost, measure, report } from "./lib/figures.js";
 
 const chatCount = Number(process.env.BENCH_CHATS ?? 10_000);
 const logger = createLogger({ level: "warn", fd: 2, pretty: false });
 
-async function run(label: string, limiterRate: number, fakeRate: number | undefined): Promise<void> {
+interface RunFigures {
+	rate: number;
+	tooManyRequests: number;
+}
+
+async function run(label: string, limiterRate: number, fakeRate: number | undefined): Promise<RunFigures> {
 	const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-broadcast-"));
 	const embedded = await startEmbeddedRedis(dataDir, logger);
 	const options = { path: embedded.socketPath };
@@ -108,6 +114,7 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 				`${telegram.tooManyRequests} 429s, ${duplicates} duplicates, ${lost} lost, ` +
 				`peak memory ${(peakRss / 1048576).toFixed(0)} MiB (bench process with workers), ${(Number(redisPeak) / 1048576).toFixed(0)} MiB (redis-server)`,
 		);
+		return { rate, tooManyRequests: telegram.tooManyRequests };
 	} finally {
 		clearInterval(sampler);
 		await wired.close();
@@ -118,5 +125,8 @@ async function run(label: string, limiterRate: number, fakeRate: number | undefi
 	}
 }
 
-await run("(a) limiter 300/s, fake Telegram limit 330 in any second", 300, 330);
-await run("(b) limiter lifted, no limit", 1_000_000, undefined);
+const limited = await run("(a) limiter 300/s, fake Telegram limit 330 in any second", 300, 330);
+const lifted = await run("(b) limiter lifted, no limit", 1_000_000, undefined);
+report(measure("broadcast_limit_fraction", limited.rate / 300, "ratio", atLeast(0.97)));
+report(measure("broadcast_429s", limited.tooManyRequests, "count", atMost(0)));
+report(measure("broadcast_ceiling_per_s", lifted.rate, "sends/s", atLeast(2500)));

@@ -9,14 +9,7 @@ import type { DraftSignatory, ImportDraft } from "../src/core/import/import-draf
 import { importStatement } from "../src/core/import/import-statement.js";
 import { fold } from "../src/core/import/text-normalize.js";
 import { type AnnotatedSignatory, type CorpusDocument, loadCorpus } from "../test/fixtures/import/corpus.js";
-
-export interface BenchFigure {
-	name: string;
-	value: number;
-	unit: string;
-	goal: string;
-	holds: boolean;
-}
+import { type BenchFigure, report } from "./lib/figures.js";
 
 const seedDir = join(import.meta.dirname, "../test/fixtures/seeds");
 // The seeds' signatory counts as printed; test/core/import/seed-documents.test.ts checks their fields.
@@ -225,8 +218,5 @@ export async function runImportBench(): Promise<BenchFigure[]> {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-	for (const figure of await runImportBench())
-		process.stdout.write(
-			`${figure.name.padEnd(44)} ${String(figure.value).padStart(8)} ${figure.unit.padEnd(6)} goal ${figure.goal}${figure.holds ? "" : "  MISSED"}\n`,
-		);
+	for (const figure of await runImportBench()) report(figure);
 }

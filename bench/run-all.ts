@@ -1,18 +1,48 @@
 // `npm run bench`: runs every benchmark in this folder in its own process, one after the other,
-// so one benchmark's memory and timers cannot colour the next one's figures.
+// so one benchmark's memory and timers cannot colour the next one's figures. Each figure a bench
+// reports is gathered into bench/results.json; the run fails when a bench fails or a figure misses
+// its goal by more than 50%, so a regression is visible without putting timings in the tests.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { MeasuredFigure } from "./lib/figures.js";
 
 const folder = import.meta.dirname;
+const only = process.argv.slice(2);
 const benches = readdirSync(folder)
 	.filter((name) => name.endsWith(".ts") && name !== "run-all.ts")
+	.filter((name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)))
 	.sort();
-let failed = 0;
+const scratch = mkdtempSync(join(tmpdir(), "sb-bench-results-"));
+const resultsFile = join(scratch, "figures.jsonl");
+writeFileSync(resultsFile, "");
+const failedBenches: string[] = [];
 for (const name of benches) {
 	process.stdout.write(`\n# bench/${name}\n`);
-	const result = spawnSync(process.execPath, ["--import", "tsx", join(folder, name)], { stdio: "inherit" });
-	if (result.status !== 0) failed++;
+	const result = spawnSync(process.execPath, ["--import", "tsx", join(folder, name)], {
+		stdio: "inherit",
+		env: { ...process.env, BENCH_RESULTS_FILE: resultsFile },
+	});
+	if (result.status !== 0) failedBenches.push(name);
 }
+const figures = readFileSync(resultsFile, "utf8")
+	.split("\n")
+	.filter(Boolean)
+	.map((line) => JSON.parse(line) as MeasuredFigure);
+rmSync(scratch, { recursive: true, force: true });
+writeFileSync(
+	join(folder, "results.json"),
+	`${JSON.stringify(
+		figures.map(({ name, value, unit, goal, holds }) => ({ name, value, unit, goal, holds })),
+		null,
+		"\t",
+	)}\n`,
+);
+const farOff = figures.filter((figure) => figure.farOff);
+process.stdout.write(
+	`\n${figures.length} figures in bench/results.json; ${figures.filter((figure) => !figure.holds).length} missed their goal, ${farOff.length} by more than 50%${farOff.length ? `: ${farOff.map((figure) => figure.name).join(", ")}` : ""}\n`,
+);
+if (failedBenches.length) process.stdout.write(`benches that failed: ${failedBenches.join(", ")}\n`);
 if (benches.length === 0) process.stdout.write("no benchmarks yet\n");
-process.exit(failed > 0 ? 1 : 0);
+process.exit(failedBenches.length > 0 || farOff.length > 0 ? 1 : 0);

@@ -44,6 +44,11 @@ export const environmentSchema = z.object({
 	SOLIDARITY_DAYS_FILE: z.string().trim().min(1).default("config/solidarity-days.yaml"),
 	SOLIDARITY_CAMPAIGNS_FILE: z.string().trim().min(1).default("config/campaigns.yaml"),
 	TELEGRAM_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(30),
+	/** Broadcasts with allow_paid_broadcast, up to 1,000 a second; Telegram charges Stars for each message. */
+	TELEGRAM_PAID_BROADCAST: z
+		.enum(["true", "false", ""])
+		.default("false")
+		.transform((value) => value === "true"),
 	DISCORD_SEND_RATE: z.coerce.number().int().min(1).max(10_000).default(50),
 	DISCORD_TOKEN: optionalString.pipe(
 		z

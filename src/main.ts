@@ -1,15 +1,14 @@
 import { parseArgs } from "node:util";
 import { consoleNotifier, runConsoleChat } from "./bots/console/console-chat.js";
-import { startDiscordAdapter } from "./bots/discord/discord-adapter.js";
 import { PlatformMessenger } from "./bots/platform-messenger.js";
-import { startTelegramAdapter } from "./bots/telegram/telegram-adapter.js";
-import { type AdapterStates, startRuntimeHealth } from "./health/runtime-health.js";
+import type { AdapterStates } from "./health/runtime-health.js";
 import { type NoticeOutboxWorker, startNoticeOutboxWorker } from "./jobs/notice-outbox-worker.js";
 import { startWorkers } from "./jobs/workers.js";
 import { openRuntime, type Runtime, StartupError, workerDependencies } from "./runtime.js";
 import { settleWithin } from "./settle-within.js";
 import { type Retrying, startWithRetry } from "./start-with-retry.js";
-import { startWeb, webMessenger } from "./web/start-web.js";
+import type { WebStart } from "./web/start-web.js";
+import { webMessenger } from "./web/web-messenger.js";
 
 /** SIGTERM must not hang: whatever is still running after this is abandoned. */
 const shutdownDeadlineMs = 10_000;
@@ -56,17 +55,25 @@ async function main(): Promise<void> {
 		process.stderr.write(`solidarity-bot: statement file skipped: ${problem}\n`);
 
 	const webOnly = flags.role === "web";
-	const workers = flags.role === "bot" || webOnly ? undefined : startWorkers(workerDependencies(runtime));
+	const workers = flags.role === "bot" || webOnly ? undefined : await startWorkers(workerDependencies(runtime));
 	platformMessenger?.register("web", webMessenger);
-	const web = flags.role === "worker" ? ({ kind: "off" } as const) : await startWeb(runtime);
-	if (web.kind === "failed") {
-		if (webOnly) fail([web.problem]);
-		process.stderr.write(`solidarity-bot: ${web.problem}\n`);
-	} else if (web.kind === "started") {
-		// stdout is the console's conversation: the address goes to stderr, where the operator sees it.
-		if (!hasPlatform) process.stderr.write(`solidarity-bot: web pages at ${web.url}/\n`);
-		runtime.logger.info({ url: web.url }, "web pages started");
-	}
+	// Loaded and started beside the chat, not before it: the console answers its first line
+	// without waiting for the web server's libraries.
+	const webStarting: Promise<WebStart> =
+		flags.role === "worker"
+			? Promise.resolve({ kind: "off" })
+			: import("./web/start-web.js").then((module) => module.startWeb(runtime));
+	const webReported = webStarting.then((web) => {
+		if (web.kind === "failed") {
+			if (webOnly) fail([web.problem]);
+			process.stderr.write(`solidarity-bot: ${web.problem}\n`);
+		} else if (web.kind === "started") {
+			// stdout is the console's conversation: the address goes to stderr, where the operator sees it.
+			if (!hasPlatform) process.stderr.write(`solidarity-bot: web pages at ${web.url}/\n`);
+			runtime.logger.info({ url: web.url }, "web pages started");
+		}
+		return web;
+	});
 	const adapterStates: AdapterStates = {
 		expected:
 			!hasPlatform || flags.role === "worker" || webOnly
@@ -77,7 +84,9 @@ async function main(): Promise<void> {
 		connected: new Set(),
 	};
 	// The console chat is a terminal session, not a service: no port for it.
-	const health = hasPlatform ? await startRuntimeHealth(runtime, adapterStates) : undefined;
+	const health = hasPlatform
+		? await (await import("./health/runtime-health.js")).startRuntimeHealth(runtime, adapterStates)
+		: undefined;
 	const adapters: { stop(): Promise<void> }[] = [];
 	let outbox: NoticeOutboxWorker | undefined;
 	const retrying: Retrying<{ stop(): Promise<void> }>[] = [];
@@ -95,7 +104,10 @@ async function main(): Promise<void> {
 			// Each step is bounded: with Redis or a platform gone, none of them may hold the exit.
 			await settleWithin(Promise.allSettled(adapters.map((adapter) => adapter.stop())), 2000);
 			await settleWithin(health?.close() ?? Promise.resolve(), 1000);
-			if (web.kind === "started") await settleWithin(web.close(), 1000);
+			await settleWithin(
+				webReported.then((web) => (web.kind === "started" ? web.close() : undefined)),
+				5000,
+			);
 			if (workers) await settleWithin(workers.close(), 3000);
 			await runtime.close();
 			process.exit(code);
@@ -106,6 +118,7 @@ async function main(): Promise<void> {
 	process.once("SIGTERM", () => void shutdown("SIGTERM", 0));
 
 	if (webOnly) {
+		await webReported;
 		runtime.logger.info({ role: "web" }, "solidarity-bot running");
 		return;
 	}
@@ -149,6 +162,8 @@ function platformStarters(
 		starters.push([
 			"telegram",
 			async () => {
+				// Loaded only with a token: the console starts without the platforms' libraries.
+				const { startTelegramAdapter } = await import("./bots/telegram/telegram-adapter.js");
 				const telegram = await startTelegramAdapter({
 					token: telegramToken,
 					apiRoot: config.TELEGRAM_API_ROOT,
@@ -178,6 +193,7 @@ function platformStarters(
 		starters.push([
 			"discord",
 			async () => {
+				const { startDiscordAdapter } = await import("./bots/discord/discord-adapter.js");
 				const discord = await startDiscordAdapter({
 					token: discordToken,
 					apiBase: config.DISCORD_API_BASE,

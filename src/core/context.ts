@@ -24,6 +24,7 @@ import type {
 	WebSessionStore,
 } from "./ports.js";
 import type { RequestOrigin } from "./request.js";
+import type { PublishedListCache } from "./statements/published-list-cache.js";
 
 export interface CoreDependencies {
 	statements: StatementRepository;
@@ -58,6 +59,8 @@ export interface CoreDependencies {
 	now: () => Date;
 	/** From the store: a failure that means "try again shortly" rather than a bug. */
 	isUnavailable?: UnavailableCheck;
+	/** Published lists made once per change of the records; without it each request makes its own. */
+	publishedLists?: PublishedListCache;
 }
 
 export interface CommandContext {

@@ -46,6 +46,8 @@ export interface AdherenceRepository {
 		draft: Omit<Adherence, "number">,
 		identityKeys: readonly string[],
 		rateLimit: SubmissionRateLimit,
+		/** A conversation that ends with this submission, deleted in the same step whatever the outcome. */
+		endsConversation?: string,
 	): Promise<SubmitOutcome>;
 	get(statementId: string, number: number): Promise<Adherence | undefined>;
 	/** The cached records, shared between callers: read only. */

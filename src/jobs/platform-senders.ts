@@ -12,7 +12,8 @@ import type { Logger } from "../logger.js";
  * HTTP API (no polling, no gateway), so worker processes can run anywhere, as many as needed.
  */
 export function createPlatformSenders(
-	config: Pick<Environment, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DISCORD_TOKEN" | "DISCORD_API_BASE">,
+	config: Pick<Environment, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DISCORD_TOKEN" | "DISCORD_API_BASE"> &
+		Partial<Pick<Environment, "TELEGRAM_PAID_BROADCAST">>,
 	chats: ChatRepository,
 	logger: Logger,
 ): Map<Platform, ChatSender> {
@@ -22,7 +23,15 @@ export function createPlatformSenders(
 			config.TELEGRAM_BOT_TOKEN,
 			config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
 		);
-		senders.set("telegram", new TelegramDelivery(telegram, chats, logger.child({ platform: "telegram" })));
+		senders.set(
+			"telegram",
+			new TelegramDelivery(
+				telegram,
+				chats,
+				logger.child({ platform: "telegram" }),
+				config.TELEGRAM_PAID_BROADCAST ?? false,
+			),
+		);
 	}
 	if (config.DISCORD_TOKEN) {
 		// A rate limit comes back as an outcome, so the queue pauses instead of a worker sleeping.

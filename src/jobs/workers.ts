@@ -8,8 +8,10 @@ import type { BroadcastQueues } from "./broadcast-queues.js";
 import { startBroadcastWorkers } from "./broadcast-workers.js";
 import { closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
-import { createPlatformSenders } from "./platform-senders.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
+
+/** Messages a second Telegram allows a bot with allow_paid_broadcast. */
+const paidBroadcastRate = 1000;
 
 /** What the workers need, and nothing else: the caller wires it, so jobs never import the runtime. */
 export interface WorkerDependencies {
@@ -21,6 +23,7 @@ export interface WorkerDependencies {
 		| "DISCORD_TOKEN"
 		| "DISCORD_API_BASE"
 		| "TELEGRAM_SEND_RATE"
+		| "TELEGRAM_PAID_BROADCAST"
 		| "DISCORD_SEND_RATE"
 	>;
 	/** Where BullMQ connects; it opens connections of its own. */
@@ -37,11 +40,17 @@ export interface Workers {
 	close(): Promise<void>;
 }
 
-/** Every BullMQ worker of the app. */
-export function startWorkers(options: WorkerDependencies): Workers {
+/**
+ * Every BullMQ worker of the app. The platform clients (discord.js alone takes over a second to
+ * load) are loaded only when a token is set, so the console starts without them.
+ */
+export async function startWorkers(options: WorkerDependencies): Promise<Workers> {
 	const { config, connection, deps, logger } = options;
+	const senders =
+		config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN
+			? (await import("./platform-senders.js")).createPlatformSenders(config, deps.chats, logger)
+			: new Map();
 	const workers: Worker[] = [startVoteDeadlineWorker(connection, deps, logger)];
-	const senders = createPlatformSenders(config, deps.chats, logger);
 	const broadcasts = startBroadcastWorkers({
 		options: connection,
 		queues: options.queues,
@@ -51,7 +60,12 @@ export function startWorkers(options: WorkerDependencies): Workers {
 		statements: deps.statements,
 		senders,
 		planner: options.planner,
-		rates: { telegram: config.TELEGRAM_SEND_RATE, discord: config.DISCORD_SEND_RATE, console: 1 },
+		// Paid broadcasts have Telegram's paid ceiling; TELEGRAM_SEND_RATE is the free rate.
+		rates: {
+			telegram: config.TELEGRAM_PAID_BROADCAST ? paidBroadcastRate : config.TELEGRAM_SEND_RATE,
+			discord: config.DISCORD_SEND_RATE,
+			console: 1,
+		},
 		logger,
 	});
 	logger.info({ platforms: [...senders.keys()] }, "job workers started");

@@ -1,18 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import type { ChatMessenger } from "../core/ports.js";
 import type { Runtime } from "../runtime.js";
 import { altchaProofOfWork } from "./proof-of-work.js";
 import { createWebServer } from "./server.js";
 
 export type StartedWeb = { kind: "started"; url: string; app: FastifyInstance; close(): Promise<void> };
 export type WebStart = StartedWeb | { kind: "off" } | { kind: "failed"; problem: string };
-
-/** A web signer is told the outcome on their status page: there is no chat to write to. */
-export const webMessenger: ChatMessenger = {
-	notifyUser: async () => {},
-	notifyChat: async () => {},
-};
 
 /**
  * The public pages in this process. A port that is taken is one line for the operator, and the

@@ -21,6 +21,8 @@ export interface SentMessage {
 	chatId: string;
 	text: string;
 	at: number;
+	/** Sent with allow_paid_broadcast. */
+	paid?: boolean;
 }
 
 async function readBody(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -121,7 +123,8 @@ export class FakeTelegramApi {
 			const retryAfter = this.options.retryAfterSeconds ?? 1;
 			return error(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
 		}
-		const message = { chatId, text: String(body.text ?? ""), at: Date.now() };
+		const message: SentMessage = { chatId, text: String(body.text ?? ""), at: Date.now() };
+		if (body.allow_paid_broadcast === true || body.allow_paid_broadcast === "true") message.paid = true;
 		if (method === "editMessageText") {
 			this.edits.push(message);
 			return { status: 200, body: { ok: true, result: true } };

@@ -7,7 +7,7 @@ import { pino } from "pino";
 import type { CoreDependencies } from "../../src/core/context.js";
 import { altchaProofOfWork } from "../../src/web/proof-of-work.js";
 import { createWebServer } from "../../src/web/server.js";
-import { webMessenger } from "../../src/web/start-web.js";
+import { webMessenger } from "../../src/web/web-messenger.js";
 import type { RecordedRequest } from "../helpers/discord-fake.js";
 import { type DiscordHarness, startDiscordHarness } from "../helpers/discord-harness.js";
 import {

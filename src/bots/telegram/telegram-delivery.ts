@@ -11,6 +11,8 @@ export interface SendOptions {
 	replyTo?: number;
 	/** Ask the user to reply to the bot, so a group bot in privacy mode still gets the next answer. */
 	forceReply?: boolean;
+	/** allow_paid_broadcast: Telegram lets such sends exceed the free 30 a second, up to 1,000. */
+	paidBroadcast?: boolean;
 }
 
 /** A 429 this short is waited out in place; a longer one parks the rest of the reply. */
@@ -26,6 +28,7 @@ function extraFor(message: TelegramMessage, options: SendOptions, first: boolean
 		extra.reply_parameters = { message_id: options.replyTo, allow_sending_without_reply: true };
 	if (message.keyboard) extra.reply_markup = { inline_keyboard: message.keyboard };
 	else if (options.forceReply) extra.reply_markup = { force_reply: true, selective: true };
+	if (options.paidBroadcast) Object.assign(extra, { allow_paid_broadcast: true });
 	return extra;
 }
 
@@ -41,10 +44,12 @@ export class TelegramDelivery implements ChatSender {
 		private readonly telegram: Telegram,
 		private readonly chats: ChatRepository,
 		private readonly logger: Logger,
+		/** Broadcast sends (not replies) go as paid broadcasts: faster, and charged in Stars. */
+		private readonly paidBroadcast = false,
 	) {}
 
 	async send(chatId: string, reply: Reply): Promise<DeliveryOutcome> {
-		return (await this.deliver(chatId, renderTelegram(reply), {})).outcome;
+		return (await this.deliver(chatId, renderTelegram(reply), { paidBroadcast: this.paidBroadcast })).outcome;
 	}
 
 	async edit(chatId: string, messageId: string, reply: Reply): Promise<boolean> {

@@ -4,12 +4,12 @@ import type { Statement } from "../statements/statement.js";
 
 /** The list as it stands now: the document's signatories, approved adherences, and the published date. */
 export async function loadPublishedList(
-	deps: Pick<CoreDependencies, "adherences" | "statementState">,
+	deps: Pick<CoreDependencies, "adherences" | "statementState" | "publishedLists">,
 	statement: Statement,
 ): Promise<PublishedList> {
 	const [adherences, asOf] = await Promise.all([
 		deps.adherences.list(statement.id),
 		deps.statementState.asOf(statement.id),
 	]);
-	return publishedList(statement, adherences, asOf);
+	return deps.publishedLists?.list(statement, adherences, asOf) ?? publishedList(statement, adherences, asOf);
 }

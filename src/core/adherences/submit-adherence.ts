@@ -1,9 +1,10 @@
 import type { CommandContext } from "../context.js";
 import { actorOf } from "../context.js";
-import { deliverNow } from "../notices/deliver-notice.js";
+import { deliverLeased, deliverNow } from "../notices/deliver-notice.js";
 import { moderationCardNotice } from "../notices/notice.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
+import { listedOf } from "../statements/published-list-cache.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
@@ -23,7 +24,7 @@ async function againstTheList(
 	context: CommandContext,
 ): Promise<{ verdict: DuplicateVerdict; alreadySigned?: Reply }> {
 	const list = await loadPublishedList(context.deps, statement);
-	const verdict = checkDuplicate(signatory, listedSignatories(list, context.locale));
+	const verdict = checkDuplicate(signatory, listedOf(context.deps.publishedLists, list, context.locale));
 	if (verdict.kind !== "duplicate") return { verdict };
 	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
 	const title = titleFor(statement, context.locale);
@@ -58,8 +59,15 @@ export async function submitAdherence(
 	statement: Statement,
 	conversation: AdherenceConversation,
 	context: CommandContext,
+	/** Ended with the submission, in its one write; or here when nothing is written. */
+	conversationId?: string,
 ): Promise<Reply | UserError> {
-	const sent = await sendAdherence(statement, conversation, context);
+	const sent = await sendAdherence(
+		statement,
+		conversation,
+		context,
+		conversationId === undefined ? {} : { conversationId },
+	);
 	return isUserError(sent) ? sent : sent.reply;
 }
 
@@ -71,7 +79,7 @@ export async function sendAdherence(
 	statement: Statement,
 	conversation: AdherenceConversation,
 	context: CommandContext,
-	options: { forceModeration?: boolean } = {},
+	options: { forceModeration?: boolean; conversationId?: string } = {},
 ): Promise<SentAdherence | UserError> {
 	const text = context.text.adherence;
 	const title = titleFor(statement, context.locale);
@@ -84,7 +92,10 @@ export async function sendAdherence(
 	});
 	const line = signatoryLine(submission, context.locale);
 	const { verdict, alreadySigned } = await againstTheList(statement, submission, context);
-	if (alreadySigned) return { kind: "already-signed", reply: alreadySigned };
+	if (alreadySigned) {
+		if (options.conversationId !== undefined) await context.deps.conversations.delete(options.conversationId);
+		return { kind: "already-signed", reply: alreadySigned };
+	}
 
 	const actor = actorOf(context);
 	const open = statement.adherencePolicy === "open" && verdict.kind === "none" && !options.forceModeration;
@@ -98,11 +109,16 @@ export async function sendAdherence(
 		...(open ? { decidedAt: now, decidedBy: actor } : {}),
 		...(verdict.kind === "near" ? { possibleDuplicateOf: verdict.match.label } : {}),
 	};
-	const outcome = await context.deps.adherences.submit(draft, identityKeys(submission), {
-		key: actorKey(actor),
-		limit: context.deps.submissionsPerHour,
-		windowSeconds: 3600,
-	});
+	const outcome = await context.deps.adherences.submit(
+		draft,
+		identityKeys(submission),
+		{
+			key: actorKey(actor),
+			limit: context.deps.submissionsPerHour,
+			windowSeconds: 3600,
+		},
+		options.conversationId,
+	);
 	if (outcome.kind === "rate-limited") return userError("rateLimited", context.deps.submissionsPerHour);
 	if (outcome.kind === "duplicate") {
 		const existing = await context.deps.adherences.get(statement.id, outcome.number);
@@ -141,7 +157,7 @@ export async function sendAdherence(
 	if (adherence.status === "approved")
 		return { kind: "signed", number: adherence.number, reply: { blocks: [paragraph(span(text.signed(line, title)))] } };
 	// The card was written to the outbox with the record; it normally goes out before this reply.
-	await deliverNow(moderationCardNotice(statement.id, adherence.number), context.deps);
+	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps);
 	return {
 		kind: "received",
 		number: adherence.number,

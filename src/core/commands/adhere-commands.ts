@@ -175,9 +175,7 @@ export const confirmCommand = defineCommand({
 			return statement;
 		}
 		if (nextStep(conversation) !== "confirm") return prompt(conversation, statement, context);
-		const outcome = await submitAdherence(statement, conversation, context);
-		await context.deps.conversations.delete(conversationKey(context.origin));
-		return outcome;
+		return submitAdherence(statement, conversation, context, conversationKey(context.origin));
 	},
 });
 

@@ -9,7 +9,7 @@ import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import type { CommandContext } from "../context.js";
 import { actorOf, requesterKey } from "../context.js";
 import { formatDate } from "../i18n/messages.js";
-import { deliverNow } from "../notices/deliver-notice.js";
+import { deliverLeased } from "../notices/deliver-notice.js";
 import type { DecisionNotice } from "../notices/notice.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
@@ -81,7 +81,7 @@ async function decide(
 	if (outcome.kind === "conflict") {
 		return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
 	}
-	if (notice) await deliverNow(notice, context.deps);
+	if (notice) await deliverLeased(notice, context.deps);
 	return { statement, before: outcome.before, after: outcome.after };
 }
 

@@ -3,7 +3,7 @@ import { loadPublishedList } from "../adherences/load-published-list.js";
 import { heading } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
-import { signatoryListBlocks } from "../statements/signatory-list.js";
+import { listBlocksOf } from "../statements/published-list-cache.js";
 import { isUserError } from "../user-error.js";
 import { defineCommand } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
@@ -21,6 +21,11 @@ export const signatoriesCommand = defineCommand({
 		const statement = await findStatement(context.deps.statements, args.id, "for-role", context);
 		if (isUserError(statement)) return statement;
 		const list = await loadPublishedList(context.deps, statement);
-		return { blocks: [heading(titleFor(statement, context.locale)), ...signatoryListBlocks(list, context.locale)] };
+		return {
+			blocks: [
+				heading(titleFor(statement, context.locale)),
+				...listBlocksOf(context.deps.publishedLists, list, context.locale),
+			],
+		};
 	},
 });

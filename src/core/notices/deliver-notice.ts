@@ -61,6 +61,23 @@ export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): 
 }
 
 /**
+ * Right after the change that wrote it, leased to this process in that same step: delivers it
+ * without a claim of its own. The acknowledgement is sent but not waited for, so the request that
+ * made the change waits on one fsync, its own; should the acknowledgement be lost, the lease ends
+ * and the outbox worker sends the notice again (a repeat, never a loss).
+ */
+export async function deliverLeased(notice: Notice, deps: NoticeDependencies): Promise<void> {
+	const id = noticeId(notice);
+	try {
+		await send(notice, deps);
+	} catch (error) {
+		await deps.outbox.retryLater(id, retryAfterOf(error)).catch(() => undefined);
+		return;
+	}
+	deps.outbox.delivered(id).catch(() => undefined);
+}
+
+/**
  * Right after the change that wrote it: delivers the notice now if nobody else has taken it, so a
  * card normally arrives with the reply. Whatever fails stays in the outbox for its worker.
  */

@@ -3,6 +3,7 @@ import { ModerationRouter } from "../../core/chats/moderation-router.js";
 import type { CoreDependencies } from "../../core/context.js";
 import type { Locale } from "../../core/i18n/locale.js";
 import type { AdherenceLinks, ChatMessenger, Notifier } from "../../core/ports.js";
+import { PublishedListCache } from "../../core/statements/published-list-cache.js";
 import { type BroadcastQueues, createBroadcastQueues } from "../../jobs/broadcast-queues.js";
 import { BullBroadcaster } from "../../jobs/bull-broadcaster.js";
 import { closeBullPart } from "../../jobs/bull-connection.js";
@@ -53,7 +54,7 @@ export function createCoreDependencies(
 	settings: CoreSettings,
 ): RedisCoreDependencies {
 	const { onQueueError, notifier, ...coreSettings } = settings;
-	const repositories = redisRepositories(redis.client);
+	const repositories = redisRepositories(redis.client, settings.noticeLeaseMs);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);
 	for (const queue of [
@@ -80,6 +81,7 @@ export function createCoreDependencies(
 				: notifier,
 		outbox: new RedisNoticeOutbox(redis.client, settings.noticeLeaseMs),
 		isUnavailable: isRedisUnavailable,
+		publishedLists: new PublishedListCache(),
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
 		reminders,
 		broadcaster: new BullBroadcaster(broadcastQueues, broadcastStore, repositories.chats, settings.now),

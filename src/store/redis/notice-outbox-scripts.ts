@@ -3,6 +3,9 @@
  * every machine. A claim moves a notice's due time past a lease: a taker that dies leaves it due
  * again when the lease ends.
  */
+/** How long a taker has to deliver before the notice is due again; a send with a short 429 fits. */
+export const defaultNoticeLeaseMs = 60_000;
+
 const now = `local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)`;
 

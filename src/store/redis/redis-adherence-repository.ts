@@ -9,15 +9,21 @@ import {
 import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/notice.js";
 import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
+import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
 
 /**
  * Duplicate check, rate limit, numbering, the record and its audit entry in one step: Redis runs
  * a script alone, so two racing submissions cannot both pass the check, and a crash leaves all or
  * nothing. With appendfsync always the reply comes after the write is on disk. A pending record's
- * moderation card goes to the notice outbox in the same step, so no crash can lose it.
+ * moderation card goes to the notice outbox in the same step, so no crash can lose it, already
+ * leased to the writer for ARGV[7] ms: the writer delivers it next without a write of its own to
+ * claim it, and if it dies the card is due again when the lease ends. With ARGV[8] = '1' the
+ * conversation that led here (KEYS[11]) ends in the same step too, so a /confirm waits on one
+ * fsync, not two.
  */
 const submitScript = `
-local identityStart = 7
+if ARGV[8] == '1' then redis.call('DEL', KEYS[11]) end
+local identityStart = 9
 for i = identityStart, #ARGV do
 	local existing = redis.call('HGET', KEYS[3], ARGV[i])
 	if existing then return {'duplicate', existing} end
@@ -40,12 +46,16 @@ redis.call('ZADD', KEYS[7], redis.call('INCR', KEYS[6]), number)
 if record.status == 'pending' then
 	local notice = 'card:' .. record.statementId .. ':' .. number
 	redis.call('HSET', KEYS[9], notice, cjson.encode({kind = 'moderation-card', statementId = record.statementId, number = number}))
-	redis.call('ZADD', KEYS[10], 0, notice)
+	local clock = redis.call('TIME')
+	redis.call('ZADD', KEYS[10], tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[7]), notice)
 end
 return {'created', json}
 `;
 
-/** The change, its audit entry and the notice it owes (ARGV[7], id ARGV[8]; empty for none) in one step. */
+/**
+ * The change, its audit entry and the notice it owes (ARGV[7], id ARGV[8]; empty for none) in one
+ * step; the notice is leased to the writer for ARGV[9] ms, as in the submit script.
+ */
 const transitionScript = `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current then return {'not-found'} end
@@ -56,12 +66,13 @@ for candidate in string.gmatch(ARGV[2], '[^,]+') do
 end
 if not allowed then return {'conflict', current} end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-for i = 9, #ARGV do
+for i = 10, #ARGV do
 	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
 end
 if ARGV[7] ~= '' then
 	redis.call('HSET', KEYS[6], ARGV[8], ARGV[7])
-	redis.call('ZADD', KEYS[7], 0, ARGV[8])
+	local clock = redis.call('TIME')
+	redis.call('ZADD', KEYS[7], tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[9]), ARGV[8])
 end
 redis.call('XADD', KEYS[3], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', ARGV[1], 'before', current, 'after', ARGV[3])
 redis.call('ZADD', KEYS[5], redis.call('INCR', KEYS[4]), ARGV[1])
@@ -87,9 +98,12 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		{ generation: string; version: number; byNumber: Map<number, Adherence>; sorted: readonly Adherence[] }
 	>();
 
-	constructor(private readonly redis: Redis) {
+	constructor(
+		private readonly redis: Redis,
+		private readonly noticeLeaseMs = defaultNoticeLeaseMs,
+	) {
 		if (!("solidaritySubmit" in redis)) {
-			redis.defineCommand("solidaritySubmit", { numberOfKeys: 10, lua: submitScript });
+			redis.defineCommand("solidaritySubmit", { numberOfKeys: 11, lua: submitScript });
 			redis.defineCommand("solidarityTransition", { numberOfKeys: 7, lua: transitionScript });
 		}
 		this.scripts = redis as unknown as AdherenceScripts;
@@ -99,6 +113,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		draft: Omit<Adherence, "number">,
 		identityKeys: readonly string[],
 		rateLimit: SubmissionRateLimit,
+		endsConversation?: string,
 	): Promise<SubmitOutcome> {
 		const id = draft.statementId;
 		const [outcome, value = ""] = await this.scripts.solidaritySubmit(
@@ -112,12 +127,15 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.adherenceGeneration(id),
 			keys.noticeOutbox,
 			keys.noticeDue,
+			keys.conversation(endsConversation ?? ""),
 			JSON.stringify({ ...draft, number: 0 }),
 			rateLimit.limit,
 			rateLimit.windowSeconds,
 			draft.submittedAt,
 			actorKey(draft.submittedBy),
 			draft.status === "approved" ? "submit-approved" : "submit",
+			this.noticeLeaseMs,
+			endsConversation === undefined ? "0" : "1",
 			...identityKeys,
 		);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
@@ -196,6 +214,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			audit.action,
 			notice ? JSON.stringify(noticeSchema.parse(notice)) : "",
 			notice ? noticeId(notice) : "",
+			this.noticeLeaseMs,
 			...(freesPlace ? identityKeys : []),
 		);
 		if (outcome === "not-found") return { kind: "not-found" };

@@ -4,12 +4,11 @@ import { keys } from "./keys.js";
 import {
 	claimDueNoticesScript,
 	claimNoticeScript,
+	defaultNoticeLeaseMs,
 	ensureNoticeScript,
 	retryNoticeScript,
 } from "./notice-outbox-scripts.js";
 
-/** How long a taker has to deliver before the notice is due again; a send with a short 429 fits. */
-const defaultLeaseMs = 60_000;
 /** Back-off after failures: 1 s, 2 s, 4 s ... at most 15 minutes, never given up. */
 const retryBaseMs = 1000;
 const retryMostMs = 15 * 60_000;
@@ -29,7 +28,7 @@ export class RedisNoticeOutbox implements NoticeOutbox {
 
 	constructor(
 		private readonly redis: Redis,
-		private readonly leaseMs = defaultLeaseMs,
+		private readonly leaseMs = defaultNoticeLeaseMs,
 	) {
 		if (!("solidarityClaimNotice" in redis)) {
 			redis.defineCommand("solidarityClaimNotice", { numberOfKeys: 2, lua: claimNoticeScript });

@@ -13,11 +13,11 @@ import { RedisVoteRepository } from "./redis-vote-repository.js";
 import { RedisWebSessionStore } from "./redis-web-session-store.js";
 
 /** Every repository of the core on one Redis connection. */
-export function redisRepositories(redis: Redis) {
+export function redisRepositories(redis: Redis, noticeLeaseMs?: number) {
 	return {
 		statements: new RedisStatementRepository(redis),
 		statementState: new RedisStatementStateRepository(redis),
-		adherences: new RedisAdherenceRepository(redis),
+		adherences: new RedisAdherenceRepository(redis, noticeLeaseMs),
 		chats: new RedisChatRepository(redis),
 		conversations: new RedisConversationRepository(redis),
 		votes: new RedisVoteRepository(redis),

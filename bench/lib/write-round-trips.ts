@@ -1,0 +1,87 @@
+// Counts the round trips that write, as Redis itself saw them (MONITOR), so "fsyncs per request"
+// is read from the server, not estimated: with appendfsync always each of them waits on an fsync.
+// A top-level write command is one; a MULTI…EXEC holding a write is one; a script (EVAL, EVALSHA,
+// FCALL) whose calls include a write is one. Commands a script calls are shown by MONITOR with
+// "lua" as their client and are attributed to the script before them.
+import type { Redis } from "ioredis";
+
+export interface WriteCounter {
+	/** Write round trips seen since the last call, with the commands that made them. */
+	take(): { roundTrips: number; commands: string[] };
+	/** Resolves once MONITOR has shown everything sent on `client` before this call. */
+	mark(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter> {
+	const writeCommands = new Set<string>();
+	for (const entry of (await client.call("COMMAND")) as unknown[][]) {
+		const [name, , flags] = entry as [string, number, string[]];
+		if (flags.includes("write")) writeCommands.add(name.toLowerCase());
+	}
+	const monitor = await client.monitor();
+	let roundTrips = 0;
+	let commands: string[] = [];
+	// Per client: inside a MULTI, and whether it wrote; a script waiting to learn whether it wrote.
+	const inMulti = new Map<string, boolean>();
+	let script: { counted: boolean; label: string } | undefined;
+	let marks = 0;
+	const waiting = new Map<string, () => void>();
+	monitor.on("monitor", (_time: string, args: string[], source: string) => {
+		const name = (args[0] ?? "").toLowerCase();
+		if (name === "echo" && args[1]?.startsWith("bench-mark-")) {
+			waiting.get(args[1])?.();
+			waiting.delete(args[1]);
+			return;
+		}
+		const fromScript = source.includes("lua");
+		if (fromScript) {
+			if (script && !script.counted && writeCommands.has(name)) {
+				script.counted = true;
+				roundTrips++;
+				commands.push(script.label);
+			}
+			return;
+		}
+		script = undefined;
+		if (name === "multi") {
+			inMulti.set(source, false);
+			return;
+		}
+		if (name === "exec") {
+			if (inMulti.get(source)) {
+				roundTrips++;
+				commands.push("multi/exec");
+			}
+			inMulti.delete(source);
+			return;
+		}
+		if (name === "eval" || name === "evalsha" || name === "fcall") {
+			script = { counted: false, label: name };
+			return;
+		}
+		if (!writeCommands.has(name)) return;
+		if (inMulti.has(source)) inMulti.set(source, true);
+		else {
+			roundTrips++;
+			commands.push(name);
+		}
+	});
+	return {
+		take() {
+			const taken = { roundTrips, commands };
+			roundTrips = 0;
+			commands = [];
+			return taken;
+		},
+		async mark() {
+			const label = `bench-mark-${++marks}`;
+			const seen = new Promise<void>((resolve) => waiting.set(label, resolve));
+			await client.echo(label);
+			await seen;
+		},
+		async stop() {
+			monitor.disconnect();
+		},
+	};
+}
