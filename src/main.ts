@@ -62,7 +62,9 @@ async function main(): Promise<void> {
 	const webStarting: Promise<WebStart> =
 		flags.role === "worker"
 			? Promise.resolve({ kind: "off" })
-			: import("./web/start-web.js").then((module) => module.startWeb(runtime));
+			: import("./web/start-web.js")
+					.then((module) => module.startWeb(runtime))
+					.catch((error: Error): WebStart => ({ kind: "failed", problem: `web pages off: ${error.message}` }));
 	const webReported = webStarting.then((web) => {
 		if (web.kind === "failed") {
 			if (webOnly) fail([web.problem]);
