@@ -26,7 +26,11 @@ export const below = (target: number): Goal => ({ bound: "max", target, strict: 
 export const atMost = (target: number): Goal => ({ bound: "max", target });
 export const atLeast = (target: number): Goal => ({ bound: "min", target });
 
+/** A figure printed for the record, with no goal of its own. */
+export const noGoal: Goal = { bound: "max", target: Number.POSITIVE_INFINITY };
+
 function describe(goal: Goal): string {
+	if (goal.target === Number.POSITIVE_INFINITY) return "none";
 	if (goal.bound === "min") return `≥ ${goal.target}`;
 	return `${goal.strict ? "<" : "≤"} ${goal.target}`;
 }
@@ -36,7 +40,9 @@ export function measure(name: string, value: number, unit: string, goal: Goal): 
 	const holds =
 		goal.bound === "min" ? rounded >= goal.target : goal.strict ? rounded < goal.target : rounded <= goal.target;
 	// A goal of 0 (no 429s) has no 50% band, so any miss of it counts as far off.
-	const farOff = goal.bound === "min" ? rounded < goal.target / 1.5 : rounded > goal.target * 1.5;
+	// A figure that could not be measured (NaN) misses by any margin.
+	const farOff =
+		Number.isNaN(rounded) || (goal.bound === "min" ? rounded < goal.target / 1.5 : rounded > goal.target * 1.5);
 	return { name, value: rounded, unit, goal: describe(goal), holds, farOff };
 }
 
