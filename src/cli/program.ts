@@ -14,6 +14,7 @@ import { runStatementImport } from "./import-command.js";
 import { importProgress } from "./import-progress.js";
 import { exportList, printAudit, printCommand, runWorkers } from "./operator-commands.js";
 import { addDaysCommands } from "./program-days.js";
+import { exportStatementFile } from "./statement-export.js";
 
 /** Each action sets the exit code here; runCli reads it back. */
 export interface ExitCode {
@@ -172,9 +173,26 @@ export function buildProgram(argv: readonly string[], exit: ExitCode): Command {
 		.description("run the job workers alone (several may run, on several machines)")
 		.action(() => run(runWorkers()));
 
+	const statement = program.command("statement").description("one statement");
+	statement
+		.command("export")
+		.description("write a statement (a corrected draft too) as a file under config/statements, for version control")
+		.argument("<id>", "statement id")
+		.option("--force", "replace the file when it exists")
+		.option("--dir <dir>", "where to write it; default SOLIDARITY_STATEMENTS_DIR")
+		.action((id: string, options: { force?: boolean; dir?: string }) =>
+			run(withRuntime((runtime) => exportStatementFile(runtime, id, options))),
+		);
 	program
-		.command("statement")
-		.description("one statement")
+		.command("draft")
+		.description("correct a draft as /draft does: edit|kind|remove|add|move, nothing to list it")
+		.argument("<id>", "statement id")
+		.argument("[action]", "edit, kind, remove, add or move")
+		.argument("[details...]", "the number, then name; abbreviation; country, the kind or the section")
+		.action((id: string, action: string | undefined, details: string[]) =>
+			run(withRuntime((runtime) => printCommand(runtime, ["/draft", id, action ?? "", ...details].join(" ").trim()))),
+		);
+	statement
 		.command("import")
 		.description("turn a pasted statement (web page, PDF, e-mail text) into a draft")
 		.argument("[file]", "UTF-8 text file")

@@ -45,6 +45,7 @@ export const matrixArguments: Readonly<Record<string, Readonly<Record<string, st
 	unsubscribe: {},
 	announce: { campaign: "icor", text: "Matrix announcement" },
 	import: { campaign: "icor", text: "Matrix statement\n\nSignatories:\n1. Matrix Union, Peru" },
+	draft: { id: matrixStatement },
 	link: { id: matrixStatement },
 	days: {},
 	dayadd: { campaign: "icor", date: "2027-01-05", title: "Matrix added day" },

@@ -5,6 +5,7 @@ import { campaignsCommand, organizerCommand, organizersCommand } from "./campaig
 import { moderateHereCommand, subscribeCommand, unsubscribeCommand } from "./chat-commands.js";
 import type { CommandDefinition } from "./command.js";
 import { dayAddCommand, dayRemoveCommand, daysCommand } from "./day-commands.js";
+import { draftCommand } from "./draft-command.js";
 import { helpCommand } from "./help-command.js";
 import { importCommand } from "./import-command.js";
 import { linkCommand } from "./link-command.js";
@@ -51,6 +52,7 @@ export const commandTable: readonly CommandDefinition[] = [
 	unsubscribeCommand,
 	announceCommand,
 	importCommand,
+	draftCommand,
 	linkCommand,
 	webLoginCommand,
 	daysCommand,

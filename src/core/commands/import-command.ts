@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignArgument } from "../campaigns/find-campaign.js";
+import { draftListingBlocks } from "../drafts/draft-listing.js";
 import { draftSummaryBlocks } from "../import/draft-summary.js";
 import { draftToStatement, freeStatementId } from "../import/draft-to-statement.js";
 import { checkImportText } from "../import/import-input.js";
@@ -57,6 +58,9 @@ export const importCommand = defineCommand({
 			blocks: [
 				paragraph(span(text.draftSaved(statement.id), { bold: true })),
 				...draftSummaryBlocks(draft, context.locale),
+				// Numbered as /draft takes them, so a wrong line is corrected by its number.
+				paragraph(span(context.text.draft.listing(statement.id), { bold: true })),
+				...draftListingBlocks(statement, context.text.draft),
 			],
 		};
 	},

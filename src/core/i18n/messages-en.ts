@@ -304,7 +304,31 @@ export const en = {
 		opened: (title: string) => `“${title}” is published and takes signatures: /adhere.`,
 		closed: (title: string) => `“${title}” is closed: it takes no more signatures. Its list stays as it is.`,
 	},
+	draft: {
+		listing: (id: string) =>
+			`Draft ${id}: correct it with /draft ${id} edit|kind|remove|add|move, publish it with /open ${id}.`,
+		sectionHeading: (number: number, heading: string) => `Section ${number}: ${heading.replace(/\s*:\s*$/, "")}`,
+		untitledSection: "Signatories",
+		individual: "individual",
+		uncertain: "(check this one)",
+		empty: "No signatories yet: add one with /draft <id> add <name; abbreviation; country>.",
+		changed: {
+			edit: (name: string) => `Changed: ${name}.`,
+			kind: (name: string) => `Kind changed: ${name}.`,
+			remove: (name: string) => `Removed: ${name}.`,
+			add: (name: string) => `Added: ${name}.`,
+			move: (name: string) => `Moved: ${name}.`,
+		},
+	},
 	errors: {
+		draftNotDraft: (title: string) => `Only a draft can be corrected this way, and “${title}” is not a draft.`,
+		draftNoSuchSignatory: (number: number, count: number) =>
+			`There is no signatory ${number} in this draft: it has ${count}. Type /draft <id> to see the numbers.`,
+		draftNoSuchSection: (typed: string, count: number) =>
+			`There is no section "${typed}": give its number (1 to ${count}) or its heading.`,
+		draftNumberMissing: "Give the signatory's number first, as /draft <id> lists it.",
+		draftDetailsInvalid: "Give the signatory as name; abbreviation; country (use - for none).",
+		draftActionUnknown: "Say what to do: edit, kind, remove, add or move.",
 		statementStatusUnchanged: (title: string, status: string) => `That does not apply: “${title}” is ${status}.`,
 		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,
 		voteAlreadyOpen: (title: string) => `A vote on “${title}” is already open.`,

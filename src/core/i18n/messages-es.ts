@@ -305,7 +305,31 @@ export const es: typeof en = {
 		opened: (title: string) => `«${title}» está publicada y admite firmas: /adhere.`,
 		closed: (title: string) => `«${title}» está cerrada: no admite más firmas. Su lista queda como está.`,
 	},
+	draft: {
+		listing: (id: string) =>
+			`Borrador ${id}: corrígelo con /draft ${id} edit|kind|remove|add|move y publícalo con /open ${id}.`,
+		sectionHeading: (number: number, heading: string) => `Sección ${number}: ${heading.replace(/\s*:\s*$/, "")}`,
+		untitledSection: "Firmantes",
+		individual: "persona",
+		uncertain: "(revisar)",
+		empty: "Aún no hay firmantes: agrega uno con /draft <id> add <nombre; sigla; país>.",
+		changed: {
+			edit: (name: string) => `Corregido: ${name}.`,
+			kind: (name: string) => `Tipo cambiado: ${name}.`,
+			remove: (name: string) => `Quitado: ${name}.`,
+			add: (name: string) => `Agregado: ${name}.`,
+			move: (name: string) => `Movido: ${name}.`,
+		},
+	},
 	errors: {
+		draftNotDraft: (title: string) => `Solo un borrador se corrige así, y “${title}” no es un borrador.`,
+		draftNoSuchSignatory: (number: number, count: number) =>
+			`No hay firmante ${number} en este borrador: tiene ${count}. Escribe /draft <id> para ver los números.`,
+		draftNoSuchSection: (typed: string, count: number) =>
+			`No hay una sección "${typed}": da su número (1 a ${count}) o su encabezado.`,
+		draftNumberMissing: "Da primero el número del firmante, como lo muestra /draft <id>.",
+		draftDetailsInvalid: "Da el firmante como nombre; sigla; país (usa - si no hay).",
+		draftActionUnknown: "Di qué hacer: edit, kind, remove, add o move.",
 		statementStatusUnchanged: (title: string, status: string) => `Eso no procede: «${title}» está ${status}.`,
 		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,
 		voteAlreadyOpen: (title: string) => `Ya hay una votación abierta sobre «${title}».`,

@@ -27,6 +27,30 @@ export class RedisStatementRepository implements StatementRepository {
 			.exec();
 	}
 
+	async replaceDraft(
+		statement: Statement,
+		audit: { who: string; at: string; action: string; before: unknown; after: unknown },
+	): Promise<void> {
+		await this.redis
+			.multi()
+			.set(keys.statement(statement.id), JSON.stringify(statement))
+			.xadd(
+				keys.audit(statement.id),
+				"*",
+				"at",
+				audit.at,
+				"who",
+				audit.who,
+				"action",
+				audit.action,
+				"before",
+				JSON.stringify(audit.before),
+				"after",
+				JSON.stringify(audit.after),
+			)
+			.exec();
+	}
+
 	/** The document as loaded, with the status organizers set from the chat (a vote, an adoption) over it. */
 	private withState(statement: Statement, status: string | null): Statement {
 		const parsed = statementStatusSchema.safeParse(status);

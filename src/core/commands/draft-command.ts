@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { campaignOfStatement } from "../campaigns/statement-campaign.js";
+import { requesterKey } from "../context.js";
+import {
+	addSignatory,
+	type DraftChange,
+	editSignatory,
+	moveSignatory,
+	parseDetails,
+	removeSignatory,
+	setKind,
+} from "../drafts/draft-edits.js";
+import { draftListingBlocks } from "../drafts/draft-listing.js";
+import { countryName } from "../i18n/messages.js";
+import { paragraph, span } from "../reply.js";
+import { findStatement } from "../statements/find-statement.js";
+import { titleFor } from "../statements/language-version.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
+import { defineCommand, parameter } from "./command.js";
+import { statementIdParameter } from "./parameters.js";
+
+const actions = ["edit", "kind", "remove", "add", "move"] as const;
+type Action = (typeof actions)[number];
+/** Spanish speakers may type the action in their language, as they do the command aliases. */
+const actionWords: Record<string, Action> = {
+	edit: "edit",
+	editar: "edit",
+	kind: "kind",
+	tipo: "kind",
+	remove: "remove",
+	quitar: "remove",
+	add: "add",
+	agregar: "add",
+	move: "move",
+	mover: "move",
+};
+
+/** "12 rest of the line": the signatory's number, then what follows it. */
+function numberFirst(details: string): { number: number; rest: string } | UserError {
+	const match = /^(\d{1,7})(?:\s+([\s\S]*))?$/.exec(details.trim());
+	if (!match) return userError("draftNumberMissing");
+	return { number: Number(match[1]), rest: (match[2] ?? "").trim() };
+}
+
+/** /draft <id> [action] [details]: an organizer reads and corrects an imported draft before /open. */
+export const draftCommand = defineCommand({
+	name: "draft",
+	aliases: ["borrador"],
+	description: {
+		en: "Read a draft's numbered signatories and correct them: edit, kind, remove, add, move",
+		es: "Lee los firmantes numerados de un borrador y corrígelos: editar, tipo, quitar, agregar, mover",
+	},
+	parameters: z.object({
+		id: statementIdParameter,
+		action: parameter(
+			z
+				.string()
+				.transform((word) => actionWords[word.toLowerCase()])
+				.pipe(z.enum(actions))
+				.optional(),
+			{
+				type: "string",
+				description: {
+					en: "edit, kind, remove, add or move; nothing lists the draft",
+					es: "editar, tipo, quitar, agregar o mover; sin acción muestra el borrador",
+				},
+			},
+		),
+		details: parameter(z.string().max(1000).optional(), {
+			type: "text",
+			rest: true,
+			description: {
+				en: "The signatory's number, then name; abbreviation; country, the kind or the section",
+				es: "El número del firmante, y luego nombre; sigla; país, el tipo o la sección",
+			},
+		}),
+	}),
+	role: "organizer",
+	campaignOf: campaignOfStatement,
+	async run(args, context) {
+		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);
+		if (isUserError(statement)) return statement;
+		const text = context.text.draft;
+		if (statement.status !== "draft") return userError("draftNotDraft", titleFor(statement, context.locale));
+		if (!args.action) {
+			if (args.details) return userError("draftActionUnknown");
+			return {
+				blocks: [paragraph(span(text.listing(statement.id), { bold: true })), ...draftListingBlocks(statement, text)],
+			};
+		}
+		const details = args.details ?? "";
+		const displayName = (code: string) => countryName(code, context.locale);
+		let change: DraftChange | UserError;
+		if (args.action === "add") {
+			const fields = parseDetails(details, displayName);
+			change = isUserError(fields) ? fields : addSignatory(statement, fields);
+		} else {
+			const target = numberFirst(details);
+			if (isUserError(target)) return target;
+			if (args.action === "remove") change = removeSignatory(statement, target.number);
+			else if (args.action === "kind") change = setKind(statement, target.number, target.rest);
+			else if (args.action === "move") change = moveSignatory(statement, target.number, target.rest);
+			else {
+				const fields = parseDetails(target.rest, displayName);
+				change = isUserError(fields) ? fields : editSignatory(statement, target.number, fields);
+			}
+		}
+		if (isUserError(change)) return change;
+		await context.deps.statements.replaceDraft(change.statement, {
+			who: requesterKey(context),
+			at: context.deps.now().toISOString(),
+			action: `draft-${args.action}`,
+			before: change.before,
+			after: change.after,
+		});
+		return {
+			blocks: [
+				paragraph(span(text.changed[args.action](change.after?.name ?? change.before?.name ?? ""), { bold: true })),
+				...draftListingBlocks(change.statement, text),
+			],
+		};
+	},
+});

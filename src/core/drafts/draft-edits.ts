@@ -1,0 +1,175 @@
+import { checkAbbreviation, checkCountry, checkKind, checkName } from "../adherences/submission-fields.js";
+import type { Signatory, SignatorySection, Statement } from "../statements/statement.js";
+import { isUserError, type UserError, userError } from "../user-error.js";
+
+/** Where signatory n (1-based, running through the sections in order) sits. */
+export interface DraftPlace {
+	section: number;
+	index: number;
+	signatory: Signatory;
+}
+
+/** The numbering the import reply and /draft show: one running count, so n names one signatory. */
+export function numberedSignatories(statement: Statement): DraftPlace[] {
+	return statement.sections.flatMap((section, sectionIndex) =>
+		section.signatories.map((signatory, index) => ({ section: sectionIndex, index, signatory })),
+	);
+}
+
+/**
+ * What an organizer should look at twice: the importer could not place the printed country, or the
+ * name is so long that several names or a person's role probably ran together.
+ */
+export function isUncertain(signatory: Signatory): boolean {
+	if (signatory.countryAsWritten && !signatory.country) return true;
+	return signatory.name.split(/\s+/).length > 12 || /\s[–—-]\s.*\s[–—-]\s/.test(signatory.name);
+}
+
+/** "name; abbreviation; country" checked as a chat submission is: the same hostile-input rules. */
+export function parseDetails(
+	details: string,
+	displayName: (code: string) => string,
+): Pick<Signatory, "name" | "abbreviation" | "country"> | UserError {
+	const [rawName = "", rawAbbreviation = "", rawCountry = "", ...extra] = details.split(";");
+	if (extra.length > 0) return userError("draftDetailsInvalid");
+	const name = checkName(rawName);
+	if (isUserError(name)) return name;
+	const abbreviation = checkAbbreviation(rawAbbreviation);
+	if (isUserError(abbreviation)) return abbreviation;
+	const country = rawCountry.trim() === "" || rawCountry.trim() === "-" ? null : checkCountry(rawCountry, displayName);
+	if (isUserError(country)) return country;
+	return { name, abbreviation: abbreviation ?? undefined, country: country ?? undefined };
+}
+
+function withSections(statement: Statement, sections: SignatorySection[]): Statement {
+	return { ...statement, sections };
+}
+
+function replaceAt(statement: Statement, place: DraftPlace, replacement: Signatory[]): Statement {
+	return withSections(
+		statement,
+		statement.sections.map((section, index) =>
+			index !== place.section
+				? section
+				: {
+						...section,
+						signatories: [
+							...section.signatories.slice(0, place.index),
+							...replacement,
+							...section.signatories.slice(place.index + 1),
+						],
+					},
+		),
+	);
+}
+
+/** A typed-over signatory loses what it was printed as: the list shows the corrected name. */
+function edited(signatory: Signatory, fields: Pick<Signatory, "name" | "abbreviation" | "country">): Signatory {
+	const {
+		asWritten: _printed,
+		countryAsWritten: _country,
+		nameEn: _english,
+		abbreviation: _a,
+		country: _c,
+		...kept
+	} = signatory;
+	const result: Signatory = { ...kept, name: fields.name };
+	if (fields.abbreviation) result.abbreviation = fields.abbreviation;
+	if (fields.country) result.country = fields.country;
+	return result;
+}
+
+export type DraftChange = { statement: Statement; before: Signatory | null; after: Signatory | null };
+
+export function placeOf(statement: Statement, number: number): DraftPlace | UserError {
+	const places = numberedSignatories(statement);
+	const place = places[number - 1];
+	return place && Number.isInteger(number) ? place : userError("draftNoSuchSignatory", number, places.length);
+}
+
+export function editSignatory(
+	statement: Statement,
+	number: number,
+	fields: Pick<Signatory, "name" | "abbreviation" | "country">,
+): DraftChange | UserError {
+	const place = placeOf(statement, number);
+	if (isUserError(place)) return place;
+	const after = edited(place.signatory, fields);
+	return { statement: replaceAt(statement, place, [after]), before: place.signatory, after };
+}
+
+export function setKind(statement: Statement, number: number, raw: string): DraftChange | UserError {
+	const place = placeOf(statement, number);
+	if (isUserError(place)) return place;
+	const kind = checkKind(raw);
+	if (isUserError(kind)) return kind;
+	const after: Signatory = { ...place.signatory, kind };
+	if (kind === "organization") {
+		delete after.title;
+		delete after.organization;
+	}
+	return { statement: replaceAt(statement, place, [after]), before: place.signatory, after };
+}
+
+export function removeSignatory(statement: Statement, number: number): DraftChange | UserError {
+	const place = placeOf(statement, number);
+	if (isUserError(place)) return place;
+	return { statement: replaceAt(statement, place, []), before: place.signatory, after: null };
+}
+
+/** Added to the end of the last section, or of a new one when the draft has no list. */
+export function addSignatory(
+	statement: Statement,
+	fields: Pick<Signatory, "name" | "abbreviation" | "country">,
+): DraftChange {
+	const after = edited({ name: fields.name, kind: "organization" }, fields);
+	const sections: SignatorySection[] =
+		statement.sections.length > 0
+			? statement.sections
+			: [{ heading: null, listStyle: "numbered", role: "main", acceptsAdherences: false, signatories: [] }];
+	const last = sections.length - 1;
+	return {
+		statement: withSections(
+			statement,
+			sections.map((section, index) =>
+				index === last ? { ...section, signatories: [...section.signatories, after] } : section,
+			),
+		),
+		before: null,
+		after,
+	};
+}
+
+/** The section by its number (1-based, as listed) or by its heading, with or without its colon. */
+export function findSection(statement: Statement, typed: string): number | UserError {
+	const wanted = typed
+		.trim()
+		.replace(/\s*:\s*$/, "")
+		.toLowerCase();
+	if (/^\d+$/.test(wanted)) {
+		const index = Number(wanted) - 1;
+		if (index >= 0 && index < statement.sections.length) return index;
+	}
+	const index = statement.sections.findIndex(
+		(section) => (section.heading ?? "").replace(/\s*:\s*$/, "").toLowerCase() === wanted,
+	);
+	return index >= 0 ? index : userError("draftNoSuchSection", typed.trim().slice(0, 60), statement.sections.length);
+}
+
+export function moveSignatory(statement: Statement, number: number, sectionTyped: string): DraftChange | UserError {
+	const place = placeOf(statement, number);
+	if (isUserError(place)) return place;
+	const target = findSection(statement, sectionTyped);
+	if (isUserError(target)) return target;
+	const without = replaceAt(statement, place, []);
+	return {
+		statement: withSections(
+			without,
+			without.sections.map((section, index) =>
+				index === target ? { ...section, signatories: [...section.signatories, place.signatory] } : section,
+			),
+		),
+		before: place.signatory,
+		after: place.signatory,
+	};
+}

@@ -1,0 +1,30 @@
+import type { Messages } from "../i18n/messages.js";
+import { type Block, heading, item, span } from "../reply.js";
+import type { Statement } from "../statements/statement.js";
+import { isUncertain, numberedSignatories } from "./draft-edits.js";
+
+/** The draft's signatories under their sections, with the numbers /draft takes and doubts flagged. */
+export function draftListingBlocks(statement: Statement, text: Messages["draft"]): Block[] {
+	const places = numberedSignatories(statement);
+	const blocks: Block[] = [];
+	let number = 0;
+	statement.sections.forEach((section, sectionIndex) => {
+		blocks.push(heading(text.sectionHeading(sectionIndex + 1, section.heading ?? text.untitledSection)));
+		for (const place of places.filter((candidate) => candidate.section === sectionIndex)) {
+			number++;
+			const s = place.signatory;
+			const details = [
+				s.abbreviation,
+				s.country ?? s.countryAsWritten,
+				s.kind === "individual" ? text.individual : null,
+			]
+				.filter(Boolean)
+				.join(", ");
+			const spans = [span(details ? `${s.name} (${details})` : s.name)];
+			if (isUncertain(s)) spans.push(span(` ${text.uncertain}`, { italic: true }));
+			blocks.push(item(`${number}.`, ...spans));
+		}
+	});
+	if (places.length === 0) blocks.push(item("•", span(text.empty)));
+	return blocks;
+}

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, it } from "node:test";
+import {
+	icorOrganizer,
+	member,
+	organizer,
+	redMuquiOrganizer,
+	say,
+	startTestCore,
+	type TestCore,
+	text,
+} from "../../helpers/test-core.js";
+
+const pasted =
+	"Solidarity with the miners\n\nWe stand with the striking miners and demand the release of those arrested.\n\nSignatories:\n1. Red Dawn, Netherlands\n2. Miners Union, Peru\n3. Ana Pérez\n\nSubsequent signatories:\n1. Colectivo Sur, Chile";
+const id = "solidarity-with-the-miners";
+
+describe("/draft", () => {
+	let t: TestCore;
+	before(async () => {
+		t = await startTestCore();
+	});
+	after(() => t.stop());
+	beforeEach(async () => {
+		await t.reset();
+		await say(t.core, `/import icor ${pasted}`, icorOrganizer);
+	});
+
+	const names = async () =>
+		(await t.statements.get(id))?.sections.map((section) => section.signatories.map((s) => s.name)) ?? [];
+
+	it("the import reply and the listing number the signatories through the sections", async () => {
+		const imported = text(await say(t.core, `/import icor ${pasted}`, icorOrganizer));
+		assert.match(imported, /1\. Red Dawn/);
+		const listing = text(await say(t.core, `/draft ${id}`, icorOrganizer));
+		assert.match(listing, /Section 2: Subsequent signatories/);
+		assert.match(listing, /4\. Colectivo Sur/);
+	});
+
+	it("edits, changes the kind, removes, adds and moves, each audited", async () => {
+		assert.match(
+			text(await say(t.core, `/draft ${id} edit 1 Rode Morgen; RM; Netherlands`, icorOrganizer)),
+			/Changed: Rode Morgen/,
+		);
+		await say(t.core, `/draft ${id} kind 3 individual`, icorOrganizer);
+		await say(t.core, `/draft ${id} remove 2`, icorOrganizer);
+		await say(t.core, `/draft ${id} add Frente Norte; FN; Bolivia`, icorOrganizer);
+		await say(t.core, `/draft ${id} move 1 2`, icorOrganizer);
+		assert.deepEqual(await names(), [["Ana Pérez"], ["Colectivo Sur", "Frente Norte", "Rode Morgen"]]);
+		const statement = await t.statements.get(id);
+		assert.equal(statement?.sections[0]?.signatories[0]?.kind, "individual");
+		const moved = statement?.sections[1]?.signatories[2];
+		assert.deepEqual([moved?.abbreviation, moved?.country], ["RM", "NL"]);
+		const audit = (await t.adherences.audit(id)).filter((entry) => entry.action.startsWith("draft-"));
+		assert.deepEqual(
+			audit.map((entry) => entry.action),
+			["draft-edit", "draft-kind", "draft-remove", "draft-add", "draft-move"],
+		);
+		assert.equal(audit[0]?.who, `telegram:${icorOrganizer.userId}`);
+		assert.equal((audit[0]?.before as { name?: string } | undefined)?.name, "Red Dawn");
+		assert.equal((audit[0]?.after as { name?: string } | undefined)?.name, "Rode Morgen");
+		assert.equal(audit[2]?.after, null);
+	});
+
+	it("/open publishes the corrected draft", async () => {
+		await say(t.core, `/draft ${id} remove 2`, icorOrganizer);
+		await say(t.core, `/open ${id}`, icorOrganizer);
+		const statement = await t.statements.get(id);
+		assert.equal(statement?.status, "open");
+		assert.doesNotMatch(text(await say(t.core, `/signatories ${id}`, member)), /Miners Union/);
+	});
+
+	it("refuses members, organizers of another campaign, published statements, bad numbers and hostile text", async () => {
+		const before = await names();
+		assert.match(text(await say(t.core, `/draft ${id} remove 1`, member)), /Only organizers of ICOR can do that/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 1`, redMuquiOrganizer)), /Only organizers of ICOR/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 9`, icorOrganizer)), /no signatory 9 .* it has 4/);
+		assert.match(text(await say(t.core, `/draft ${id} edit 1 @everyone; -; Peru`, icorOrganizer)), /@mentions/);
+		assert.match(text(await say(t.core, `/draft ${id} edit 1 Ok\u202e; -; Peru`, icorOrganizer)), /invisible/);
+		assert.match(text(await say(t.core, `/draft ${id} move 1 nowhere`, icorOrganizer)), /no section "nowhere"/);
+		assert.deepEqual(await names(), before);
+		assert.match(
+			text(await say(t.core, "/draft icor-movadef-persecution remove 1", organizer)),
+			/Only a draft can be corrected/,
+		);
+	});
+
+	it("answers in Spanish", async () => {
+		const spanish = { ...icorOrganizer, userLocale: "es-419" };
+		assert.match(text(await say(t.core, `/borrador ${id} quitar 1`, spanish)), /Quitado: Red Dawn/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 99`, spanish)), /No hay firmante 99/);
+	});
+});
