@@ -77,8 +77,17 @@ export function commandLine(command: CommandDefinition): string {
 	return [`/${command.name}`, ...words].join(" ");
 }
 
-/** Every key in the Redis and what it holds, so a refusal can be shown to have changed nothing. */
-export async function redisSnapshot(redis: Redis): Promise<Map<string, string>> {
+/**
+ * Every key in the Redis and what it holds, so a refusal can be shown to have changed nothing.
+ * Acknowledgements of earlier deliveries are written first: they are batched, and would otherwise
+ * land in the middle of the comparison.
+ */
+export async function redisSnapshot(t: {
+	redis: { client(): Redis };
+	deps: { outbox: { flush(): Promise<void> } };
+}): Promise<Map<string, string>> {
+	await t.deps.outbox.flush();
+	const redis = t.redis.client();
 	const snapshot = new Map<string, string>();
 	for (const key of (await redis.keys("*")).sort()) {
 		const type = await redis.type(key);

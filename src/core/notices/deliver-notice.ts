@@ -47,6 +47,9 @@ async function send(notice: Notice, deps: NoticeDependencies): Promise<void> {
 /**
  * Delivers a notice already taken from the outbox and acknowledges it; on a failure it goes back
  * with a back-off, for this process or another to try again. Resolves false when it failed.
+ * The acknowledgement is not waited for: it is written with others (see NoticeOutbox.delivered),
+ * and until the lease ends nobody else takes the notice; should it be lost, the notice is sent
+ * again (a repeat, never a loss).
  */
 export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): Promise<boolean> {
 	const id = noticeId(notice);
@@ -56,25 +59,16 @@ export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): 
 		await deps.outbox.retryLater(id, retryAfterOf(error));
 		return false;
 	}
-	await deps.outbox.delivered(id);
+	deps.outbox.delivered(id).catch(() => undefined);
 	return true;
 }
 
 /**
  * Right after the change that wrote it, leased to this process in that same step: delivers it
- * without a claim of its own. The acknowledgement is sent but not waited for, so the request that
- * made the change waits on one fsync, its own; should the acknowledgement be lost, the lease ends
- * and the outbox worker sends the notice again (a repeat, never a loss).
+ * without a claim of its own, so the request that made the change waits on one fsync, its own.
  */
 export async function deliverLeased(notice: Notice, deps: NoticeDependencies): Promise<void> {
-	const id = noticeId(notice);
-	try {
-		await send(notice, deps);
-	} catch (error) {
-		await deps.outbox.retryLater(id, retryAfterOf(error)).catch(() => undefined);
-		return;
-	}
-	deps.outbox.delivered(id).catch(() => undefined);
+	await deliverClaimed(notice, deps).catch(() => false);
 }
 
 /**

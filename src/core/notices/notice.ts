@@ -44,7 +44,10 @@ export interface NoticeOutbox {
 	claim(id: string): Promise<Notice | undefined>;
 	/** Takes up to `limit` notices that are due (new, or their retry time has come). */
 	claimDue(limit: number): Promise<Notice[]>;
+	/** Acknowledges a delivery; acknowledgements may be written in batches, so this can take a moment. */
 	delivered(id: string): Promise<void>;
+	/** Writes the acknowledgements this process holds now (at shutdown, or to read a settled state). */
+	flush(): Promise<void>;
 	/** Due again after a back-off that grows with each failure, and not before `atLeastMs`. */
 	retryLater(id: string, atLeastMs: number): Promise<void>;
 	/** Puts a notice in the outbox unless it was delivered or is there already; true when it added it. */

@@ -72,6 +72,7 @@ export function createCoreDependencies(
 		repositories.chats,
 		settings.now,
 	);
+	const outbox = new RedisNoticeOutbox(redis.client, settings.noticeLeaseMs);
 	const deps: CoreDependencies = {
 		...repositories,
 		...coreSettings,
@@ -79,7 +80,7 @@ export function createCoreDependencies(
 			"messenger" in notifier
 				? new ModerationRouter(repositories.statements, repositories.chats, notifier.messenger)
 				: notifier,
-		outbox: new RedisNoticeOutbox(redis.client, settings.noticeLeaseMs),
+		outbox,
 		isUnavailable: isRedisUnavailable,
 		publishedLists: new PublishedListCache(),
 		voteDeadlines: new BullVoteDeadlineScheduler(voteQueue, settings.now),
@@ -93,6 +94,7 @@ export function createCoreDependencies(
 		broadcastStore,
 		reminders,
 		close: async () => {
+			await outbox.flush().catch(() => undefined);
 			await closeBullPart(voteQueue);
 			await broadcastQueues.close();
 		},

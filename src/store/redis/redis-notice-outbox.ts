@@ -12,6 +12,28 @@ import {
 /** Back-off after failures: 1 s, 2 s, 4 s ... at most 15 minutes, never given up. */
 const retryBaseMs = 1000;
 const retryMostMs = 15 * 60_000;
+/**
+ * Acknowledgements wait this long to be written together. A request's reply never waits on them,
+ * and in a busy chat one write then carries many, so a request costs Redis one fsync, its own.
+ */
+const acknowledgeAfterMs = 100;
+const acknowledgeAtMost = 500;
+
+interface AcknowledgementBatch {
+	delivered: Map<string, string>;
+	written: Promise<void>;
+	settle(error?: unknown): void;
+}
+
+function newBatch(): AcknowledgementBatch {
+	let settle: (error?: unknown) => void = () => undefined;
+	const written = new Promise<void>((resolve, reject) => {
+		settle = (error) => (error === undefined ? resolve() : reject(error));
+	});
+	// A lost acknowledgement is a repeat, not a loss (the lease ends); nobody has to be told.
+	written.catch(() => undefined);
+	return { delivered: new Map(), written, settle };
+}
 
 interface OutboxScripts {
 	solidarityClaimNotice(...args: (string | number)[]): Promise<string | null>;
@@ -25,11 +47,16 @@ const parse = (json: string): Notice => noticeSchema.parse(JSON.parse(json));
 /** The notice outbox on Redis; notices are added by the adherence scripts, in their own step. */
 export class RedisNoticeOutbox implements NoticeOutbox {
 	private readonly scripts: OutboxScripts;
+	private batch: AcknowledgementBatch | undefined;
+	private timer: NodeJS.Timeout | undefined;
+	private readonly acknowledgeAfterMs: number;
 
 	constructor(
 		private readonly redis: Redis,
 		private readonly leaseMs = defaultNoticeLeaseMs,
 	) {
+		// Well inside the lease, or a notice would be due again before its acknowledgement is written.
+		this.acknowledgeAfterMs = Math.min(acknowledgeAfterMs, Math.floor(leaseMs / 4));
 		if (!("solidarityClaimNotice" in redis)) {
 			redis.defineCommand("solidarityClaimNotice", { numberOfKeys: 2, lua: claimNoticeScript });
 			redis.defineCommand("solidarityClaimDueNotices", { numberOfKeys: 2, lua: claimDueNoticesScript });
@@ -49,14 +76,38 @@ export class RedisNoticeOutbox implements NoticeOutbox {
 		return taken.map(parse);
 	}
 
-	async delivered(id: string): Promise<void> {
-		await this.redis
-			.multi()
-			.hdel(keys.noticeOutbox, id)
-			.zrem(keys.noticeDue, id)
-			.hdel(keys.noticeAttempts, id)
-			.hset(keys.noticesDelivered, id, new Date().toISOString())
-			.exec();
+	/** Resolves once the acknowledgement is written, with the others of its batch. */
+	delivered(id: string): Promise<void> {
+		this.batch ??= newBatch();
+		const batch = this.batch;
+		batch.delivered.set(id, new Date().toISOString());
+		if (batch.delivered.size >= acknowledgeAtMost) void this.flush();
+		else this.timer ??= setTimeout(() => void this.flush(), this.acknowledgeAfterMs).unref();
+		return batch.written;
+	}
+
+	/** Writes the acknowledgements waiting in this process now, in one step. */
+	async flush(): Promise<void> {
+		clearTimeout(this.timer);
+		this.timer = undefined;
+		const batch = this.batch;
+		this.batch = undefined;
+		if (!batch) return;
+		const ids = [...batch.delivered.keys()];
+		try {
+			const results = await this.redis
+				.multi()
+				.hdel(keys.noticeOutbox, ...ids)
+				.zrem(keys.noticeDue, ...ids)
+				.hdel(keys.noticeAttempts, ...ids)
+				.hset(keys.noticesDelivered, Object.fromEntries(batch.delivered))
+				.exec();
+			const failed = results?.find(([error]) => error)?.[0];
+			batch.settle(failed ?? (results ? undefined : new Error("acknowledgements not written")));
+		} catch (error) {
+			batch.settle(error);
+		}
+		await batch.written;
 	}
 
 	async retryLater(id: string, atLeastMs: number): Promise<void> {

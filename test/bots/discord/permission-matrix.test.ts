@@ -60,7 +60,7 @@ describe("the permission matrix, through the Discord adapter", () => {
 						source: "chat",
 					});
 					harness.fake.clear();
-					const before = await redisSnapshot(core.redis.client());
+					const before = await redisSnapshot(core);
 					const args = discordArguments(command.name);
 					const interaction =
 						via === "slash command"
@@ -77,7 +77,7 @@ describe("the permission matrix, through the Discord adapter", () => {
 							answers.some((answer) => refusal.test(answer)),
 							`${command.name}: ${answers.join(" | ")}`,
 						);
-						assert.deepEqual(await redisSnapshot(core.redis.client()), before, "a refusal changes nothing");
+						assert.deepEqual(await redisSnapshot(core), before, "a refusal changes nothing");
 					} else {
 						assert.ok(answers.length > 0, `${command.name}: answered`);
 						assert.ok(!answers.some((answer) => refusal.test(answer)), `${command.name}: ${answers.join(" | ")}`);

@@ -58,16 +58,15 @@ describe("the permission matrix, through the Telegram adapter", () => {
 					const user = h.server.user({ userId, chatId, type: "group" });
 					let answer: string;
 					if (via === "typed") {
-						const before = await redisSnapshot(h.t.redis.client());
+						const before = await redisSnapshot(h.t);
 						const [reply] = await user.say(line);
 						answer = reply?.text.trim() ?? "";
-						if (expected === "refused")
-							assert.deepEqual(await redisSnapshot(h.t.redis.client()), before, "a refusal changes nothing");
+						if (expected === "refused") assert.deepEqual(await redisSnapshot(h.t), before, "a refusal changes nothing");
 					} else {
 						const [host] = await user.say("/roll");
 						assert.ok(host);
 						const answered = h.server.callsOf("answerCallbackQuery").length;
-						const before = await redisSnapshot(h.t.redis.client());
+						const before = await redisSnapshot(h.t);
 						await user.press({ ...host, keyboard: [[{ text: "Press", callback_data: line.slice(1) }]] }, "Press");
 						const call = await waitFor(
 							"the callback's answer",
@@ -76,7 +75,7 @@ describe("the permission matrix, through the Telegram adapter", () => {
 						answer = String(call.body.text ?? "").trim();
 						if (expected === "refused") {
 							assert.equal(call.body.show_alert, true, "a refusal is an alert for the presser alone");
-							assert.deepEqual(await redisSnapshot(h.t.redis.client()), before, "a refusal changes nothing");
+							assert.deepEqual(await redisSnapshot(h.t), before, "a refusal changes nothing");
 						}
 					}
 					if (expected === "refused") assert.match(answer, refusal, line);

@@ -29,6 +29,8 @@ async function adhere(t: TestCore, statement: string, details: string, origin: R
 
 /** Every key the bot keeps and its value, to prove a refused command changed nothing. */
 async function snapshot(t: TestCore): Promise<Map<string, string>> {
+	// Acknowledgements are batched; written first, they cannot land in the middle of a comparison.
+	await t.deps.outbox.flush();
 	const client = t.redis.client();
 	const state = new Map<string, string>();
 	for (const key of (await client.keys("{sb}:*")).sort()) {

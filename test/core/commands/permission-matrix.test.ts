@@ -85,7 +85,7 @@ for (const [platform, people] of [
 						await t.deps.campaigns.addOrganizer("icor", "console:ines", audit);
 						await t.deps.campaigns.addOrganizer("red-muqui", "console:rosa", audit);
 						const line = commandLine(command);
-						const before = await redisSnapshot(t.redis.client());
+						const before = await redisSnapshot(t);
 						const reply =
 							via === "typed"
 								? await t.core.handleText(line, people[actor])
@@ -94,7 +94,7 @@ for (const [platform, people] of [
 						if (expected === "refused") {
 							assert.match(answer, refusal, line);
 							assert.equal(reply?.private, true, "a refusal is for the asker alone");
-							assert.deepEqual(await redisSnapshot(t.redis.client()), before, "a refusal changes nothing");
+							assert.deepEqual(await redisSnapshot(t), before, "a refusal changes nothing");
 						} else {
 							assert.doesNotMatch(answer, refusal, line);
 							assert.doesNotMatch(answer, /Sorry, something went wrong/, line);
