@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
@@ -6,15 +7,17 @@ const triggers: readonly RegExp[] = [
 	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
 	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
-	/\bsignee? par\b|\bsignee?s? par\b/,
+	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bzu den (\S+ )?(erst)?unterzeichner(n|innen|\*innen)? gehoren\b|\bunterzeichner(innen)? (des|der) \S+ sind( auch)?\b/,
+	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
 ];
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
-	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten)\b/,
+	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
@@ -102,13 +105,28 @@ function splitItems(list: string): string[] {
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
 function nameFirst(item: string): string | null {
 	const text = item
+		.replace(/^\p{Lu}\p{Ll}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+/u, "")
 		.replace(leadingArticle, "")
 		.replace(/^["“„«]|["”“»]$/g, "")
 		.trim();
 	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
-	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) return `${lead[2]}, ${lead[1].trim()}`;
+	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) {
+		const named = peelRoleNoun(lead[2]);
+		return `${named.name}, ${[lead[1].trim(), named.role].filter(Boolean).join(" ")}`;
+	}
 	if (/^\p{Ll}/u.test(text)) return null;
-	return text;
+	const named = peelRoleNoun(text);
+	return named.role ? `${named.name}, ${named.role}` : text;
+}
+
+/** "Schauspielerin Julia Jentsch", "Ex-Minister Franz Müntefering (SPD)": a capitalized role noun, then the name. */
+function peelRoleNoun(text: string): { name: string; role: string | null } {
+	if (startsWithGivenName(text)) return { name: text, role: null };
+	const match = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Lu}.*)$/u.exec(text);
+	const name = match?.[2] ?? "";
+	const bare = name.replace(/\s*\([^()]*\)\s*/g, " ").trim();
+	if (match?.[1] && startsWithGivenName(bare) && isPersonLike(bare)) return { name, role: match[1] };
+	return { name: text, role: null };
 }
 
 /**
