@@ -46,18 +46,41 @@ function sentenceEnd(text: string, from: number): number {
 	return match ? match.index : text.length;
 }
 
+const withoutBrackets = (text: string) => text.replace(/\s*\([^()]*\)/g, "").trim();
+
+/** "A, B sowie der C": the list's last joint, when the text names it, is the only one split at its end. */
+const listJoint = /\s+(?:sowie|as well as|así como|asi como|ainsi que|assim como|nonché|nonche)\s+/u;
+
 function splitItems(list: string): string[] {
 	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
-	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const lastPart = byComma[byComma.length - 1] ?? "";
+	const joint = splitTopLevel(lastPart, listJoint);
+	if (joint.length === 2) return splitParts([...byComma.slice(0, -1), ...joint], bySemicolon.length >= 3, true);
+	return splitParts(byComma, bySemicolon.length >= 3, false);
+}
+
+function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	const conjunction =
 		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
 		// joins two people ("Pilar Bardem o Willy Toledo").
-		const split = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
 		const last = index === parts.length - 1;
-		const people = split.every((piece) => isPersonLike((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		const people = split.every((piece) =>
+			isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? "")),
+		);
+		if (semicolons) {
+			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
+			const [names = "", ...role] = splitTopLevel(part, /,/);
+			const pair = splitTopLevel(names, conjunction);
+			const shared = pair.length === 2 && pair.every((piece) => isPersonLike(piece)) && role.length > 0;
+			for (const piece of shared ? pair.map((name) => [name, ...role].join(",")) : [part])
+				if (piece.trim() !== "") items.push(piece.trim());
+			return;
+		}
 		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
 		const pieces = last || people || beforeArticle ? split : [part];
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
