@@ -4,7 +4,7 @@ import { isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
-import { looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
+import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import type { SectionStart } from "./section-starts.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
@@ -85,9 +85,10 @@ export function readSection(
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];
-		for (let next = position + 1; next < end && block.length < 3; next++) {
+		for (let next = position + 1; next < end && block.length < 3 && !isCompleteEntry(item); next++) {
 			const line = entries[next];
-			if (!line || line.gapBefore || looksLikePersonLine(stripListMarker(line.text).text)) break;
+			const text = stripListMarker(line?.text ?? "").text;
+			if (!line || line.gapBefore || looksLikePersonLine(text) || isCompleteEntry(text)) break;
 			block.push(line);
 		}
 		const afterBlock = entries[position + block.length + 1];

@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { runOnNameLength } from "./person-cues.js";
 import { mentionsRole, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
@@ -14,6 +15,11 @@ function commaListParts(text: string): string[] | undefined {
 	// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
 	const parts = splitList(text, /,/, 3)
 		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
+		// "Loic Caballero sindicalista UGT enseñanza. Cesar Serrano sindicalista …": a full stop between people.
+		.flatMap((part) => {
+			const pieces = part.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+			return pieces.length > 1 && pieces.every((piece) => runOnNameLength(piece) > 0) ? pieces : [part];
+		})
 		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;

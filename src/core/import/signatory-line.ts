@@ -51,6 +51,17 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	);
 	if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > 300) return undefined;
 	if (/^(https?:\/\/|www\.)\S+$/.test(cleaned) || /^\S+@\S+\.\S+$/.test(cleaned)) return undefined;
+	// "A todos los afiliados de CCOO y UGT", "Et plusieurs dizaines de milliers de citoyen·ne·s": an address or a
+	// closing remark about further signers, not a name.
+	if (
+		/^(a|to|à|aos|às|an|ai|alle|a los|a las)\s+(todos|todas|all|tous|toutes|tutti|tutte|alle|los|las|les)\s+\p{Ll}/iu.test(
+			cleaned,
+		) ||
+		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
+			cleaned,
+		)
+	)
+		return undefined;
 	const parts: Parts = {
 		rest: cleaned,
 		abbreviation: null,
