@@ -1,7 +1,8 @@
 import { isDateline } from "./document-header.js";
-import type { DraftSection, DraftSignatory } from "./import-draft.js";
+import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
+import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
@@ -10,6 +11,8 @@ import { splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
+
+const comparable = (text: string) => text.replace(/[\s,;.]+/g, " ").trim();
 
 /** What a section hands back to the whole text: lines it left as prose, and lines it could not read. */
 export interface SectionOutput {
@@ -53,9 +56,13 @@ export function readSection(
 			return true;
 		}
 		let found = 0;
-		for (const part of splitSignatoryEntry(item)) {
+		const parts = splitSignatoryEntry(item);
+		// Cut at commas or semicolons, the line reads back as printed; cut anywhere else, the cut was a guess.
+		const guessed = parts.length > 1 && comparable(parts.join(", ")) !== comparable(item) && !/[;•]/.test(item);
+		for (const part of parts) {
 			const signatory = parseSignatory(part, individuals);
 			if (!signatory) continue;
+			if (guessed) addDoubt(signatory, "guessed-split");
 			signatories.push(signatory);
 			previous = signatory;
 			found++;
@@ -88,7 +95,9 @@ export function readSection(
 		for (let next = position + 1; next < end && block.length < 3 && !isCompleteEntry(item); next++) {
 			const line = entries[next];
 			const text = stripListMarker(line?.text ?? "").text;
-			if (!line || line.gapBefore || looksLikePersonLine(text) || isCompleteEntry(text)) break;
+			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
+			const entryOfItsOwn = isCompleteEntry(text) || runOnNameLength(text) > 0 || splitSignatoryEntry(text).length > 1;
+			if (!line || line.gapBefore || looksLikePersonLine(text) || entryOfItsOwn) break;
 			block.push(line);
 		}
 		const afterBlock = entries[position + block.length + 1];
@@ -132,7 +141,10 @@ export function readSection(
 	if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
 		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
 		for (const signatory of signatories)
-			if (!signatory.country && looksLikeBareName(signatory.name)) signatory.kind = "individual";
+			if (!signatory.country && looksLikeBareName(signatory.name) && signatory.kind !== "individual") {
+				signatory.kind = "individual";
+				addDoubt(signatory, "weak-kind");
+			}
 	for (const signatory of signatories) movePersonAcronym(signatory);
 	const listStyle = styleOrder.reduce((best, style) =>
 		(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,
