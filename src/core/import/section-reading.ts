@@ -92,12 +92,14 @@ export function readSection(
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];
-		for (let next = position + 1; next < end && block.length < 3 && !isCompleteEntry(item); next++) {
+		const nameLine = looksLikePersonLine(item) && !isCompleteEntry(item);
+		for (let next = position + 1; nameLine && next < end && block.length < 3; next++) {
 			const line = entries[next];
-			const text = stripListMarker(line?.text ?? "").text;
+			if (!line || line.gapBefore) break;
+			const text = stripListMarker(line.text).text;
 			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
-			const entryOfItsOwn = isCompleteEntry(text) || runOnNameLength(text) > 0 || splitSignatoryEntry(text).length > 1;
-			if (!line || line.gapBefore || looksLikePersonLine(text) || entryOfItsOwn) break;
+			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;
+			if (splitSignatoryEntry(text).length > 1) break;
 			block.push(line);
 		}
 		const afterBlock = entries[position + block.length + 1];
