@@ -90,6 +90,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 	for (const item of items) {
 		const previous = merged[merged.length - 1];
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		// "der Zentralrat der Muslime": an article, then a capitalized name, opens an item of its own.
+		const ownItem = leadingArticle.test(item) && /^\p{Lu}/u.test(item.replace(leadingArticle, ""));
 		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
 		const affiliation =
 			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
@@ -97,6 +99,7 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
 			previous !== undefined &&
+			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			!isPersonLike(tail) &&
 			isPersonLike(previous.split(",")[0] ?? "")
@@ -159,6 +162,7 @@ function peelRoleNoun(text: string): { name: string; role: string | null } {
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
 	const found: string[] = [];
+	let lastTrigger = 0;
 	// "Anche A, B, C e D hanno firmato l'appello": the list printed before the verb.
 	for (const trigger of triggersAfter) {
 		const match = trigger.exec(folded);
@@ -182,9 +186,19 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		for (const trigger of list) {
 			const global = new RegExp(trigger.source, "g");
 			for (let match = global.exec(folded); match; match = global.exec(folded)) {
+				lastTrigger = Math.max(lastTrigger, match.index + match[0].length);
 				for (const item of listAfter(sentence, match.index + match[0].length, strict) ?? [])
 					if (!found.includes(item)) found.push(item);
 			}
+		}
+	// "… en sont signataires : A, … Tout comme les dirigeants des associations : B, fonction ; C, fonction."
+	// Once a sentence has named signers, a later colon opening a list of people in it names more of them.
+	if (found.length >= 2)
+		for (let colon = sentence.indexOf(": ", lastTrigger); colon >= 0; colon = sentence.indexOf(": ", colon + 2)) {
+			const more = listAfter(sentence, colon + 1, true) ?? [];
+			const people = more.filter((entry) => startsWithGivenName(entry) || isPersonLike(entry.split(",")[0] ?? ""));
+			if (more.length >= 3 && people.length >= 0.8 * more.length)
+				for (const entry of more) if (!found.includes(entry)) found.push(entry);
 		}
 	return found.length >= 2 ? found : undefined;
 }
