@@ -57,7 +57,7 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		/^(a|to|à|aos|às|an|ai|alle|a los|a las)\s+(todos|todas|all|tous|toutes|tutti|tutte|alle|los|las|les)\s+\p{Ll}/iu.test(
 			cleaned,
 		) ||
-		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
+		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d+|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
 			cleaned,
 		)
 	)
