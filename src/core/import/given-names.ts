@@ -42,6 +42,12 @@ stefania stefano stephan stephane stephanie stephen susana susanne sven sylvie t
 thierry thomas tiziana tobias tom tommaso toni tracey ulrich ulrike ursula valentina valeria valerie vanessa
 veronica veronique vicente victor victoria vincent vincenzo virginia vittorio walter werner willy wolfgang
 xavier yannick yolanda yves yvonne
+abdul abdullah adilson ahmad aisha akim amina amir anderson angelica antonio-jose arlindo barry betty bilal brenda brian carol
+craig cynthia deborah dennis donald donna dorothy douglas edson elaine fatou fernandinho gary george gilberto hassan
+helio hussein ian jack jason jeff jeremy jessica jim joe jonathan kamal karen karim kenneth kevin khaled kimberly larry
+leonel lucineide malik marcia marcio maurice melissa mohamed mohammed mourad nancy nasser neil nelson omar osvaldo
+rachid rashid raymond roberto-carlos ronald rui russell ryan salim salman samir sean sharon sheila shirley steve
+steven susan terry timothy tony valdir vera vinicius wagner wayne william youssef yusuf zaher zainab
 `;
 
 const givenNames: ReadonlySet<string> = new Set(
