@@ -1,4 +1,6 @@
 import { checkAbbreviation, checkCountry, checkKind, checkName } from "../adherences/submission-fields.js";
+import type { SignatoryDoubt } from "../import/import-draft.js";
+import { doubtsOfPrinted } from "../import/signatory-doubts.js";
 import type { Signatory, SignatorySection, Statement } from "../statements/statement.js";
 import { isUserError, type UserError, userError } from "../user-error.js";
 
@@ -21,8 +23,21 @@ export function numberedSignatories(statement: Statement): DraftPlace[] {
  * name is so long that several names or a person's role probably ran together.
  */
 export function isUncertain(signatory: Signatory): boolean {
-	if (signatory.countryAsWritten && !signatory.country) return true;
-	return signatory.name.split(/\s+/).length > 12 || /\s[–—-]\s.*\s[–—-]\s/.test(signatory.name);
+	return uncertainties(signatory).length > 0;
+}
+
+export type Uncertainty = SignatoryDoubt | "unknown-country";
+
+/** Why an organizer should look at a signatory twice; empty when nothing is in doubt. */
+export function uncertainties(signatory: Signatory): Uncertainty[] {
+	const found: Uncertainty[] = signatory.asWritten ? doubtsOfPrinted(signatory.asWritten, signatory.kind) : [];
+	if (signatory.countryAsWritten && !signatory.country) found.push("unknown-country");
+	if (
+		(signatory.name.split(/\s+/).length > 12 || /\s[–—-]\s.*\s[–—-]\s/.test(signatory.name)) &&
+		!found.includes("run-together")
+	)
+		found.push("run-together");
+	return found;
 }
 
 /** "name; abbreviation; country" checked as a chat submission is: the same hostile-input rules. */
@@ -103,7 +118,9 @@ export function setKind(statement: Statement, number: number, raw: string): Draf
 	if (isUserError(place)) return place;
 	const kind = checkKind(raw);
 	if (isUserError(kind)) return kind;
-	const after: Signatory = { ...place.signatory, kind };
+	// The organizer has decided the kind: the printed line's doubts no longer stand.
+	const { asWritten: _printed, ...kept } = place.signatory;
+	const after: Signatory = { ...kept, kind };
 	if (kind === "organization") {
 		delete after.title;
 		delete after.organization;

@@ -1,7 +1,7 @@
 import type { Messages } from "../i18n/messages.js";
 import { type Block, heading, item, span } from "../reply.js";
 import type { Statement } from "../statements/statement.js";
-import { isUncertain, numberedSignatories } from "./draft-edits.js";
+import { numberedSignatories, uncertainties } from "./draft-edits.js";
 
 /** The draft's signatories under their sections, with the numbers /draft takes and doubts flagged. */
 export function draftListingBlocks(statement: Statement, text: Messages["draft"]): Block[] {
@@ -21,7 +21,11 @@ export function draftListingBlocks(statement: Statement, text: Messages["draft"]
 				.filter(Boolean)
 				.join(", ");
 			const spans = [span(details ? `${s.name} (${details})` : s.name)];
-			if (isUncertain(s)) spans.push(span(` ${text.uncertain}`, { italic: true }));
+			const doubts = uncertainties(s);
+			if (doubts.length > 0)
+				spans.push(
+					span(` ${text.uncertainBecause(doubts.map((doubt) => text.doubts[doubt]).join("; "))}`, { italic: true }),
+				);
 			blocks.push(item(`${number}.`, ...spans));
 		}
 	});

@@ -311,6 +311,15 @@ export const en = {
 		untitledSection: "Signatories",
 		individual: "individual",
 		uncertain: "(check this one)",
+		/** Why a signatory is flagged, after "(check this one" in the listing and in the import reply. */
+		doubts: {
+			"weak-kind": "person or organization guessed from a weak cue",
+			"guessed-split": "cut from a longer line at a guessed separator",
+			"run-on": "name and role split where no comma was printed",
+			"run-together": "may run a title, a body and a name together",
+			"unknown-country": "the printed country was not recognized",
+		},
+		uncertainBecause: (reasons: string) => `(check this one: ${reasons})`,
 		empty: "No signatories yet: add one with /draft <id> add <name; abbreviation; country>.",
 		changed: {
 			edit: (name: string) => `Changed: ${name}.`,

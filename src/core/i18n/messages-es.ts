@@ -312,6 +312,14 @@ export const es: typeof en = {
 		untitledSection: "Firmantes",
 		individual: "persona",
 		uncertain: "(revisar)",
+		doubts: {
+			"weak-kind": "persona u organización deducida de un indicio débil",
+			"guessed-split": "separada de una línea más larga por un separador supuesto",
+			"run-on": "nombre y cargo separados donde no había coma",
+			"run-together": "puede juntar un cargo, una entidad y un nombre",
+			"unknown-country": "no se reconoció el país impreso",
+		},
+		uncertainBecause: (reasons: string) => `(revisar: ${reasons})`,
 		empty: "Aún no hay firmantes: agrega uno con /draft <id> add <nombre; sigla; país>.",
 		changed: {
 			edit: (name: string) => `Corregido: ${name}.`,

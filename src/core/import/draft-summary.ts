@@ -1,8 +1,9 @@
 import type { Locale } from "../i18n/locale.js";
-import { formatDate, languageName } from "../i18n/messages.js";
+import { formatDate, languageName, messages } from "../i18n/messages.js";
 import { type Block, heading, item, paragraph, span } from "../reply.js";
 import type { ImportDraft } from "./import-draft.js";
 import { importMessages } from "./import-messages.js";
+import { doubtfulSignatories } from "./signatory-doubts.js";
 
 /** Unrecognized lines shown in a chat reply; the rest is counted, not listed, to keep the reply readable. */
 const shownUnrecognized = 20;
@@ -19,6 +20,17 @@ export function draftSummaryBlocks(draft: ImportDraft, locale: Locale): Block[] 
 	];
 	for (const section of draft.sections)
 		blocks.push(item("•", span(text.section(section.heading ?? text.untitledSection, section.signatories.length))));
+	const doubtful = doubtfulSignatories(draft);
+	if (doubtful.length > 0) {
+		const reasons = messages(locale).draft.doubts;
+		blocks.push(paragraph(span(text.toCheckHeading(doubtful.length), { bold: true })));
+		for (const entry of doubtful.slice(0, shownUnrecognized))
+			blocks.push(
+				item(`${entry.number}.`, span(`${entry.name}: ${entry.doubts.map((doubt) => reasons[doubt]).join("; ")}`)),
+			);
+		if (doubtful.length > shownUnrecognized)
+			blocks.push(paragraph(span(text.moreLines(doubtful.length - shownUnrecognized))));
+	}
 	if (draft.sections.length === 0) blocks.push(paragraph(span(text.noSignatories, { italic: true })));
 	if (draft.missingList && draft.missingList.candidates.length > 0) {
 		blocks.push(paragraph(span(text.listCandidates, { bold: true })));
@@ -43,6 +55,13 @@ export function draftSummaryLines(draft: ImportDraft): string[] {
 	];
 	for (const section of draft.sections)
 		lines.push(`section:  ${section.heading ?? "(no heading)"}: ${section.signatories.length} signatories`);
+	const doubtful = doubtfulSignatories(draft);
+	if (doubtful.length > 0) {
+		const reasons = messages("en").draft.doubts;
+		lines.push(`to check (${doubtful.length}):`);
+		for (const entry of doubtful)
+			lines.push(`  ${entry.number}. ${entry.name}: ${entry.doubts.map((doubt) => reasons[doubt]).join("; ")}`);
+	}
 	if (draft.sections.length === 0) lines.push("no signatory list found: the draft has the text only");
 	if (draft.missingList && draft.missingList.candidates.length > 0) {
 		lines.push("the text reads like a sign-on; these lines may be the list:");

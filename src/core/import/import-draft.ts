@@ -10,6 +10,14 @@ export const lineAccountSchema = z.strictObject({
 	rule: z.string().nullable(),
 });
 
+/**
+ * What makes a reading uncertain: the kind rests on a weak cue (a given name alone, the rest of the list),
+ * the entry was cut from a longer line at a guessed separator or at the end of a name, or the name looks
+ * like a title, a body and a person run together.
+ */
+export const signatoryDoubtSchema = z.enum(["weak-kind", "guessed-split", "run-on", "run-together"]);
+export type SignatoryDoubt = z.infer<typeof signatoryDoubtSchema>;
+
 /** One signatory as the importer read it; the fields beyond the JSON shape help the organizer review. */
 export const draftSignatorySchema = z.strictObject({
 	name: z.string().min(1),
@@ -29,6 +37,8 @@ export const draftSignatorySchema = z.strictObject({
 	organization: z.string().nullable(),
 	/** The line as printed, without its list marker. */
 	asWritten: z.string(),
+	/** Why an organizer should check this one; absent or empty when the reading rests on clear cues. */
+	doubts: z.array(signatoryDoubtSchema).optional(),
 });
 
 export const draftSectionSchema = z.strictObject({
@@ -56,6 +66,12 @@ export const importDraftSchema = z.strictObject({
 });
 
 export type DraftSignatory = z.infer<typeof draftSignatorySchema>;
+
+/** Records a doubt once. */
+export function addDoubt(signatory: DraftSignatory, doubt: SignatoryDoubt): void {
+	if (!signatory.doubts) signatory.doubts = [];
+	if (!signatory.doubts.includes(doubt)) signatory.doubts.push(doubt);
+}
 export type DraftSection = z.infer<typeof draftSectionSchema>;
 export type ImportDraft = z.infer<typeof importDraftSchema>;
 export type DraftLanguage = ImportDraft["language"];

@@ -18,6 +18,8 @@ const en = {
 	unrecognizedHeading: (count: number) =>
 		count === 1 ? "1 line was not recognized:" : `${count} lines were not recognized:`,
 	moreLines: (count: number) => `… and ${count} more.`,
+	toCheckHeading: (count: number) =>
+		count === 1 ? "1 signatory to check (by its number):" : `${count} signatories to check (by their numbers):`,
 	nothingToImport: "There is no text to import. Paste the statement after /import.",
 	inputProblem: (problem: TextProblem) =>
 		problem.kind === "empty"
@@ -45,6 +47,8 @@ const es: typeof en = {
 	unrecognizedHeading: (count: number) =>
 		count === 1 ? "1 línea no fue reconocida:" : `${count} líneas no fueron reconocidas:`,
 	moreLines: (count: number) => `… y ${count} más.`,
+	toCheckHeading: (count: number) =>
+		count === 1 ? "1 firmante que revisar (por su número):" : `${count} firmantes que revisar (por su número):`,
 	nothingToImport: "No hay texto que importar. Pega la declaración después de /import.",
 	inputProblem: (problem) =>
 		problem.kind === "empty"

@@ -66,6 +66,11 @@ export function importStatement(text: string): ImportDraft {
 			: null;
 
 	const body = joinBody(bodyLines);
+	const printedLines = new Map(
+		entries
+			.filter((entry) => entry.joined)
+			.map((entry) => [entry.text, [entry.index, ...(entry.joined ?? [])].map((index) => (lines[index] ?? "").trim())]),
+	);
 	// A short title that is only a byline and a date ("Resumen Latinoamericano, 14 abril 2020") dates the text.
 	const datelineDate = entries.find(
 		(entry) => isDateline(entry.text) && (entry.text !== header.title || wordsOf(entry.text).length <= 6),
@@ -86,7 +91,10 @@ export function importStatement(text: string): ImportDraft {
 		),
 		body,
 		sections,
-		unrecognized: unrecognized.filter((line) => wordsOf(line).length > 0 || line.trim() !== ""),
+		// A joined entry ("A todos los afiliados de / CCOO y UGT") is listed as the lines it was printed on.
+		unrecognized: unrecognized
+			.flatMap((line) => printedLines.get(line) ?? [line])
+			.filter((line) => wordsOf(line).length > 0 || line.trim() !== ""),
 		accounting,
 		missingList,
 	};

@@ -124,6 +124,10 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"comment-form",
 		/^(leave a comment|publica un comentario|publicar un comentario|lascia un commento|kommentar (veroffentlichen|schreiben)|mailing list|keine kommentare:?)$/,
 	],
+	[
+		"comment-form",
+		/^please enter your (comment|name|email|e-mail)( address)?( here)?!?\.?$|^(save my name|notify me of)\b/,
+	],
 	["newsletter", /^(subscreva|subscribe to|suscribete|abonnez-vous|iscriviti)\b.{0,40}(newsletter|bulletin)/],
 	["newsletter", /^ative as notificacoes\b|^porque (o seu tempo e precioso|as noticias nao escolhem hora)\.?$/],
 	["page-number", /^(page|pagina|pag\.|seite|p\.)?\s*\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/],

@@ -1,3 +1,4 @@
+import { splitTopLevel } from "./brackets.js";
 import type { DraftSignatory } from "./import-draft.js";
 import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
 import { takePersonTitles } from "./person-role.js";
@@ -31,4 +32,14 @@ export function movePersonAcronym(signatory: DraftSignatory): void {
 	if (signatory.kind !== "individual" || !signatory.abbreviation) return;
 	signatory.organization = signatory.organization ?? signatory.abbreviation;
 	signatory.abbreviation = null;
+}
+
+/**
+ * "Marie Yared, Directrice, Avaaz": a name and its role on one line is a whole entry, neither the head of a
+ * two-line signature block nor the role line under another name. "J. David Cox, Sr." is only a name.
+ */
+export function isCompleteEntry(text: string): boolean {
+	const [head = "", ...rest] = splitTopLevel(text, /,/);
+	if (rest.length === 0 || /^(jr|sr|jnr|snr)\.?$/i.test(rest[0]?.trim() ?? "")) return false;
+	return isPersonLike(head);
 }

@@ -1,4 +1,4 @@
-import type { DraftSection, DraftSignatory } from "./import-draft.js";
+import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { looksLikeBareName, movePersonAcronym } from "./person-signatories.js";
 import { signersInSentence } from "./sentence-list.js";
@@ -32,8 +32,15 @@ export function signersInProse(
 		const mostlyPeople = persons.length >= 0.6 * parsed.length;
 		for (const signatory of parsed) {
 			if (known.has(fold(signatory.name))) continue;
-			if (mostlyPeople && (!signatory.abbreviation || looksLikeBareName(signatory.name)) && /\s/.test(signatory.name))
+			if (
+				mostlyPeople &&
+				signatory.kind !== "individual" &&
+				(!signatory.abbreviation || looksLikeBareName(signatory.name)) &&
+				/\s/.test(signatory.name)
+			) {
 				signatory.kind = "individual";
+				addDoubt(signatory, "weak-kind");
+			}
 			if (signatory.kind === "individual") {
 				const titled = takePersonTitles(signatory.name);
 				signatory.name = titled.name || signatory.name;

@@ -11,7 +11,7 @@ export interface SectionHeading {
 
 // Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",
@@ -75,7 +75,7 @@ const closings: ReadonlySet<string> = new Set([
 	"mit solidarischen grussen",
 ]);
 
-const listOf = /^(the )?(list of|lista de|liste des?|relacion de)\b/;
+const listOf = /^(the )?(list of|lista de|liste des?|relacion de|elenco|liste der)\b/;
 const whoSigned =
 	/\b(organi[sz]ations?|organizaciones|organizacoes|entidades|groups|grupos|individuals|personas|people|unions|sindicatos|syndicats)\b.*\b(that|which|who|que|qui)\b/;
 const peopleWords =

@@ -1,15 +1,18 @@
 import { isDateline } from "./document-header.js";
-import type { DraftSection, DraftSignatory } from "./import-draft.js";
+import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
+import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
-import { looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
+import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import type { SectionStart } from "./section-starts.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
+
+const comparable = (text: string) => text.replace(/[\s,;.]+/g, " ").trim();
 
 /** What a section hands back to the whole text: lines it left as prose, and lines it could not read. */
 export interface SectionOutput {
@@ -53,9 +56,13 @@ export function readSection(
 			return true;
 		}
 		let found = 0;
-		for (const part of splitSignatoryEntry(item)) {
+		const parts = splitSignatoryEntry(item);
+		// Cut at commas or semicolons, the line reads back as printed; cut anywhere else, the cut was a guess.
+		const guessed = parts.length > 1 && comparable(parts.join(", ")) !== comparable(item) && !/[;•]/.test(item);
+		for (const part of parts) {
 			const signatory = parseSignatory(part, individuals);
 			if (!signatory) continue;
+			if (guessed) addDoubt(signatory, "guessed-split");
 			signatories.push(signatory);
 			previous = signatory;
 			found++;
@@ -85,9 +92,14 @@ export function readSection(
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];
-		for (let next = position + 1; next < end && block.length < 3; next++) {
+		const nameLine = looksLikePersonLine(item) && !isCompleteEntry(item);
+		for (let next = position + 1; nameLine && next < end && block.length < 3; next++) {
 			const line = entries[next];
-			if (!line || line.gapBefore || looksLikePersonLine(stripListMarker(line.text).text)) break;
+			if (!line || line.gapBefore) break;
+			const text = stripListMarker(line.text).text;
+			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
+			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;
+			if (splitSignatoryEntry(text).length > 1) break;
 			block.push(line);
 		}
 		const afterBlock = entries[position + block.length + 1];
@@ -131,7 +143,10 @@ export function readSection(
 	if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
 		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
 		for (const signatory of signatories)
-			if (!signatory.country && looksLikeBareName(signatory.name)) signatory.kind = "individual";
+			if (!signatory.country && looksLikeBareName(signatory.name) && signatory.kind !== "individual") {
+				signatory.kind = "individual";
+				addDoubt(signatory, "weak-kind");
+			}
 	for (const signatory of signatories) movePersonAcronym(signatory);
 	const listStyle = styleOrder.reduce((best, style) =>
 		(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,

@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
@@ -6,15 +7,17 @@ const triggers: readonly RegExp[] = [
 	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
 	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
-	/\bsignee? par\b|\bsignee?s? par\b/,
+	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bzu den (\S+ )?(erst)?unterzeichner(n|innen|\*innen)? gehoren\b|\bunterzeichner(innen)? (des|der) \S+ sind( auch)?\b/,
+	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
 ];
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
-	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten)\b/,
+	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
@@ -43,18 +46,41 @@ function sentenceEnd(text: string, from: number): number {
 	return match ? match.index : text.length;
 }
 
+const withoutBrackets = (text: string) => text.replace(/\s*\([^()]*\)/g, "").trim();
+
+/** "A, B sowie der C": the list's last joint, when the text names it, is the only one split at its end. */
+const listJoint = /\s+(?:sowie|as well as|así como|asi como|ainsi que|assim como|nonché|nonche)\s+/u;
+
 function splitItems(list: string): string[] {
 	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
-	const parts = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const lastPart = byComma[byComma.length - 1] ?? "";
+	const joint = splitTopLevel(lastPart, listJoint);
+	if (joint.length === 2) return splitParts([...byComma.slice(0, -1), ...joint], bySemicolon.length >= 3, true);
+	return splitParts(byComma, bySemicolon.length >= 3, false);
+}
+
+function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	const conjunction =
 		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
 		// joins two people ("Pilar Bardem o Willy Toledo").
-		const split = bySemicolon.length >= 3 ? [part] : splitTopLevel(part, conjunction);
 		const last = index === parts.length - 1;
-		const people = split.every((piece) => isPersonLike((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		const people = split.every((piece) =>
+			isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? "")),
+		);
+		if (semicolons) {
+			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
+			const [names = "", ...role] = splitTopLevel(part, /,/);
+			const pair = splitTopLevel(names, conjunction);
+			const shared = pair.length === 2 && pair.every((piece) => isPersonLike(piece)) && role.length > 0;
+			for (const piece of shared ? pair.map((name) => [name, ...role].join(",")) : [part])
+				if (piece.trim() !== "") items.push(piece.trim());
+			return;
+		}
 		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
 		const pieces = last || people || beforeArticle ? split : [part];
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
@@ -64,6 +90,8 @@ function splitItems(list: string): string[] {
 	for (const item of items) {
 		const previous = merged[merged.length - 1];
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
+		// "der Zentralrat der Muslime": an article, then a capitalized name, opens an item of its own.
+		const ownItem = leadingArticle.test(item) && /^\p{Lu}/u.test(item.replace(leadingArticle, ""));
 		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
 		const affiliation =
 			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
@@ -71,6 +99,7 @@ function splitItems(list: string): string[] {
 		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
 			previous !== undefined &&
+			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			!isPersonLike(tail) &&
 			isPersonLike(previous.split(",")[0] ?? "")
@@ -102,13 +131,28 @@ function splitItems(list: string): string[] {
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
 function nameFirst(item: string): string | null {
 	const text = item
+		.replace(/^\p{Lu}\p{Ll}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+/u, "")
 		.replace(leadingArticle, "")
 		.replace(/^["“„«]|["”“»]$/g, "")
 		.trim();
 	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
-	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) return `${lead[2]}, ${lead[1].trim()}`;
+	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) {
+		const named = peelRoleNoun(lead[2]);
+		return `${named.name}, ${[lead[1].trim(), named.role].filter(Boolean).join(" ")}`;
+	}
 	if (/^\p{Ll}/u.test(text)) return null;
-	return text;
+	const named = peelRoleNoun(text);
+	return named.role ? `${named.name}, ${named.role}` : text;
+}
+
+/** "Schauspielerin Julia Jentsch", "Ex-Minister Franz Müntefering (SPD)": a capitalized role noun, then the name. */
+function peelRoleNoun(text: string): { name: string; role: string | null } {
+	if (startsWithGivenName(text)) return { name: text, role: null };
+	const match = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Lu}.*)$/u.exec(text);
+	const name = match?.[2] ?? "";
+	const bare = name.replace(/\s*\([^()]*\)\s*/g, " ").trim();
+	if (match?.[1] && startsWithGivenName(bare) && isPersonLike(bare)) return { name, role: match[1] };
+	return { name: text, role: null };
 }
 
 /**
@@ -118,6 +162,7 @@ function nameFirst(item: string): string | null {
 export function signersInSentence(sentence: string): string[] | undefined {
 	const folded = foldInPlace(sentence);
 	const found: string[] = [];
+	let lastTrigger = 0;
 	// "Anche A, B, C e D hanno firmato l'appello": the list printed before the verb.
 	for (const trigger of triggersAfter) {
 		const match = trigger.exec(folded);
@@ -141,9 +186,19 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		for (const trigger of list) {
 			const global = new RegExp(trigger.source, "g");
 			for (let match = global.exec(folded); match; match = global.exec(folded)) {
+				lastTrigger = Math.max(lastTrigger, match.index + match[0].length);
 				for (const item of listAfter(sentence, match.index + match[0].length, strict) ?? [])
 					if (!found.includes(item)) found.push(item);
 			}
+		}
+	// "… en sont signataires : A, … Tout comme les dirigeants des associations : B, fonction ; C, fonction."
+	// Once a sentence has named signers, a later colon opening a list of people in it names more of them.
+	if (found.length >= 2)
+		for (let colon = sentence.indexOf(": ", lastTrigger); colon >= 0; colon = sentence.indexOf(": ", colon + 2)) {
+			const more = listAfter(sentence, colon + 1, true) ?? [];
+			const people = more.filter((entry) => startsWithGivenName(entry) || isPersonLike(entry.split(",")[0] ?? ""));
+			if (more.length >= 3 && people.length >= 0.8 * more.length)
+				for (const entry of more) if (!found.includes(entry)) found.push(entry);
 		}
 	return found.length >= 2 ? found : undefined;
 }

@@ -1,5 +1,6 @@
 import { splitTopLevel } from "./brackets.js";
-import { mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { runOnNameLength } from "./person-cues.js";
+import { isPersonLike, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -14,11 +15,21 @@ function commaListParts(text: string): string[] | undefined {
 	// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
 	const parts = splitList(text, /,/, 3)
 		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
+		// "Loic Caballero sindicalista UGT enseñanza. Cesar Serrano sindicalista …": a full stop between people.
+		.flatMap((part) => {
+			const pieces = part.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+			return pieces.length > 1 && pieces.every((piece) => runOnNameLength(piece) > 0) ? pieces : [part];
+		})
 		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
 	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
 		return undefined;
+	// "Alizé Oswald, Xavier Michel, Musiciens (Aliose)": one role printed after the people who share it.
+	const shared = parts[parts.length - 1] ?? "";
+	const named = parts.slice(0, -1);
+	if (named.length >= 2 && startsWithRole(shared) && !isPersonLike(shared) && named.every((part) => isPersonLike(part)))
+		return named.map((part) => `${part}, ${shared}`);
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
 	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
 		return undefined;

@@ -1,6 +1,8 @@
 import { closeBrackets, splitTopLevel } from "./brackets.js";
 import { lookupCountry } from "./country-names.js";
-import type { DraftSignatory } from "./import-draft.js";
+import { startsWithGivenName } from "./given-names.js";
+import type { DraftSignatory, SignatoryDoubt } from "./import-draft.js";
+import { looksRunTogether, takeDashedPerson, takeRunOnPerson } from "./person-cues.js";
 import { isPersonLike, isRoleText, personTitle, startsWithRole } from "./person-names.js";
 import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { takeDashAbbreviation, takeLeadingAbbreviation, takeMiddleAbbreviation } from "./signatory-abbreviation.js";
@@ -49,6 +51,17 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	);
 	if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > 300) return undefined;
 	if (/^(https?:\/\/|www\.)\S+$/.test(cleaned) || /^\S+@\S+\.\S+$/.test(cleaned)) return undefined;
+	// "A todos los afiliados de CCOO y UGT", "Et plusieurs dizaines de milliers de citoyen·ne·s": an address or a
+	// closing remark about further signers, not a name.
+	if (
+		/^(a|to|à|aos|às|an|ai|alle|a los|a las)\s+(todos|todas|all|tous|toutes|tutti|tutte|alle|los|las|les)\s+\p{Ll}/iu.test(
+			cleaned,
+		) ||
+		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d+|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
+			cleaned,
+		)
+	)
+		return undefined;
 	const parts: Parts = {
 		rest: cleaned,
 		abbreviation: null,
@@ -57,10 +70,14 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		role: null,
 		individual: false,
 	};
-	takeCountry(parts, true);
-	takeTrailingGroups(parts);
-	if (!parts.country) takeCountry(parts, false);
-	takeRole(parts);
+	const dashed = takeDashedPerson(parts);
+	if (!dashed) {
+		takeCountry(parts, true);
+		takeTrailingGroups(parts);
+		if (!parts.country) takeCountry(parts, false);
+		takeRole(parts);
+	}
+	const runOn = takeRunOnPerson(parts);
 	// "Anísio Maia Dep. Estadual PT": a role abbreviation after the name, with no comma before it.
 	const abbreviatedRole =
 		/^(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}[\p{L}'’-]+){1,4})\s+((?:Dep|Pres|Sec|Ver|Coord|Dir|Vice)\.\s.+)$/u.exec(
@@ -81,7 +98,12 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		abbreviation = null;
 	}
 	if (!/\p{L}/u.test(name)) return undefined;
-	const individual = parts.individual || personTitle.test(name) || (individualsSection && !abbreviation);
+	const doubts: SignatoryDoubt[] = runOn ? ["run-on"] : [];
+	// A bare "Lloyd Cameron" or "Jean-Claude Zaparty": a given name and a surname are a person's, a weak cue.
+	const namedPerson = !abbreviation && isPersonLike(name) && startsWithGivenName(name);
+	const individual = parts.individual || personTitle.test(name) || (individualsSection && !abbreviation) || namedPerson;
+	if (individual && !parts.individual && !personTitle.test(name) && !individualsSection) doubts.push("weak-kind");
+	if (looksRunTogether(name)) doubts.push("run-together");
 	const country = parts.country ? trimName(parts.country) : null;
 	const role = parts.role ? trimName(parts.role) : null;
 	let person: { title: string | null; organization: string | null } = { title: null, organization: null };
@@ -101,5 +123,6 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		title: person.title,
 		organization: person.organization,
 		asWritten: asWritten.trim(),
+		...(doubts.length > 0 ? { doubts } : {}),
 	};
 }

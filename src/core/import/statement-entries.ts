@@ -1,5 +1,7 @@
+import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
+import { isPersonLike } from "./person-names.js";
 import { wordsOf } from "./text-normalize.js";
 
 /** A line of the text as the import reads it, or two lines joined where a name or sentence was broken. */
@@ -28,7 +30,20 @@ function continuesOnNextLine(line: string, next: string): boolean {
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
 	if (!/[.,;:!?)]$/.test(line) && /^\p{Ll}/u.test(next) && wordsOf(line).length >= 6) return true;
-	return joiningWord.test(line) && /^[\p{L}(]/u.test(next) && line.length < 120;
+	if (joiningWord.test(line) && /^[\p{L}(]/u.test(next) && line.length < 120) return true;
+	// "…, Rosa Lucía Autric sindicalista CCOO industria / Getafe, Luis Arias …": a run-together list broken by
+	// the column, where the next line opens with the end of an entry rather than a name of its own.
+	const nextHead = next.split(",")[0] ?? "";
+	return (
+		!/[.,;:!?)]$/.test(line) &&
+		line.length >= 60 &&
+		(line.match(/,/g) ?? []).length >= 2 &&
+		/[,.]/.test(next) &&
+		(wordsOf(nextHead).length <= 1 || !next.includes(",")) &&
+		/^\p{Lu}/u.test(next) &&
+		!isPersonLike(nextHead) &&
+		!startsWithGivenName(nextHead)
+	);
 }
 
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {

@@ -34,15 +34,20 @@ describe("the import corpus", () => {
 		let expected = 0;
 		let found = 0;
 		let matched = 0;
+		let sameKind = 0;
 		for (const document of corpus.filter((entry) => entry.split === "dev")) {
 			const want = document.expected.sections.flatMap((section) => section.signatories);
 			const got = importStatement(document.text).sections.flatMap((section) => section.signatories);
+			const pairs = matchSignatories(want, got);
 			expected += want.length;
 			found += got.length;
-			matched += matchSignatories(want, got).length;
+			matched += pairs.length;
+			sameKind += pairs.filter(([annotated, read]) => annotated.kind === read.kind).length;
 		}
-		// Floors below the figures bench/import.ts prints, so a change that loses signatories fails here.
-		assert.ok(matched / found >= 0.93, `precision ${(matched / found).toFixed(3)}`);
-		assert.ok(matched / expected >= 0.83, `recall ${(matched / expected).toFixed(3)}`);
+		// Floors below the figures bench/import.ts prints for the development set (0.981, 0.985, 0.994), so a
+		// change that loses signatories or kinds fails here. The test split is never looked at here.
+		assert.ok(matched / found >= 0.96, `precision ${(matched / found).toFixed(3)}`);
+		assert.ok(matched / expected >= 0.96, `recall ${(matched / expected).toFixed(3)}`);
+		assert.ok(sameKind / matched >= 0.97, `kind ${(sameKind / matched).toFixed(3)}`);
 	});
 });

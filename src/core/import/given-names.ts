@@ -1,0 +1,69 @@
+import { fold } from "./text-normalize.js";
+
+// Common given names in the six languages the importer reads (folded: lower case, no accents). A line that
+// opens with one is a person's far more often than a body's, which is the cue the kind rules lean on when
+// the line carries no role or title. Bodies named after a person carry an organization word as well
+// ("Fundación Pablo Iglesias", "Rosa-Luxemburg-Stiftung"), which the kind rules check first.
+const names = `
+aaron abdel adam adele adriana adriano agnes agnese agustin ahmed aida aitor alain alan alba albert alberto
+alejandra alejandro alessandra alessandro alessia alex alexander alexandra alexandre alexis alfonso alfredo ali
+alice alicia alina alix alizé amanda amelie amparo ana anabel andre andrea andreas andres andrew angela angelika
+angelo anita anja ann anna anne anne-marie annette annick antoine antonia antonio antonella ariane arnaud arturo
+audrey augusto aurelie aurora barbara bastien beata beate beatrice beatriz ben benedetta benjamin benoit bernard
+bernardo bernd bertrand bettina bianca birgit blanca brigitte bruno camila camille carla carlo carlos carmen
+carolina caroline carolin catherine cecile cecilia celia celine cesar cesare chantal charles charlotte chiara
+chris christian christiane christina christine christoph christophe cinzia clara claude claudia claudio claudius
+clement colette concepcion corinne cristiana cristina cristian damiano damien daniel daniela daniele danielle
+dario david davide debora denis denise diana diego dieter dietrich dolores domenico dominique dora doris
+edoardo eduardo edith elena eleonora elisa elisabeth elisabetta elise eliana elke ellen eloise elsa emanuele
+emilia emilio emma emmanuel emmanuelle enrico enrique enzo eric erica erik ernesto esther estelle ettore eugenio
+eva evelyne fabian fabiana fabien fabio fabrice fatima federica federico felipe felix fernanda fernando filippo
+flavia florence florian francesca francesco francisco franco francois francoise frank franz frederic frederik
+frida gabriel gabriela gabriele gabrielle gaetano gerald gerard gerhard gerhart gianluca gianni giorgio giovanna
+giovanni gisa gisela giulia giulio giuseppe gloria graham gregor gregory guido guillaume gunter gustavo hakim
+hannah hans harald heike heinz helen helena helene helga helmut henri henry herbert herta hugo hubert hubertus
+ida ignacio ilaria ines ingrid irene iris isabel isabella isabelle ivan jacqueline jacques jaime jakob james jan
+jana jane janet jean jean-claude jean-francois jean-luc jean-marie jean-pierre jeanne jennifer jens jeremie
+jerome jesus joachim joana joao joaquin johanna johannes john jordi jorge jose josef josefa joseph joshua juan
+juana judith julia julian julie julien juliette jurgen justine karin karine karl karla katia katharina kathrin
+katja klaus kurt lara laura laure laurence laurent lea leandro leila lena leo leon leonardo leticia liliana lina
+linda lionel lisa liz lloyd loic lorena lorenzo lorenz louis louisa louise luca lucas lucia luciana luciano lucie
+ludovic luigi luis luisa luiz lukas lydia madeleine magali manfred manuel manuela marc marcel marcela marcello
+marco marcos margarita margot maria mariana mariano marianne marie marina mario marion marisa mark markus marta
+martin martina martine mary massimiliano massimo mathieu mathilde matteo matthew matthias matthieu mauro max
+maximilian melanie mercedes michael michel michela michele michelle miguel mikel milena mireille miriam mitja
+monica monika nadia nadine natalia natacha natalie nathalie nazzareno nicola nicolas nicole nina noemi norbert
+olaf olga olivia olivier oscar pablo paola paolo pascal pascale patricia patrice patrick paul paula paulo pedro
+peter petra philipp philippe pierre piero pietro pilar rafael raffaele ralf ramon raphael raquel raul rebecca
+regina reinhard renata renate rene ricardo riccardo richard rinaldo rita roberta roberto rocio rodrigo roger
+roland rolf romain rosa rosario rosalia rose ruth sabine sabrina salvatore samuel sandra sandrine sandro sandy
+sara sarah sebastian sebastien serafino serge sergio silvia silvio simon simona simone sofia sonia sophie stefan
+stefania stefano stephan stephane stephanie stephen susana susanne sven sylvie tatiana teresa theo thibaut
+thierry thomas tiziana tobias tom tommaso toni tracey ulrich ulrike ursula valentina valeria valerie vanessa
+veronica veronique vicente victor victoria vincent vincenzo virginia vittorio walter werner willy wolfgang
+xavier yannick yolanda yves yvonne
+abdul abdullah adilson ahmad aisha akim amina amir anderson angelica antonio-jose arlindo barry betty bilal brenda brian carol
+craig cynthia deborah dennis donald donna dorothy douglas edson elaine fatou fernandinho gary george gilberto hassan
+helio hussein ian jack jason jeff jeremy jessica jim joe jonathan kamal karen karim kenneth kevin khaled kimberly larry
+leonel lucineide malik marcia marcio maurice melissa mohamed mohammed mourad nancy nasser neil nelson omar osvaldo
+rachid rashid raymond roberto-carlos ronald rui russell ryan salim salman samir sean sharon sheila shirley steve
+steven susan terry timothy tony valdir vera vinicius wagner wayne william youssef yusuf zaher zainab
+`;
+
+const givenNames: ReadonlySet<string> = new Set(
+	names
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((name) => fold(name)),
+);
+
+/** The line's first word is a common given name: "Gianluca Galimberti - Cremona", "Loic Caballero sindicalista …". */
+export function startsWithGivenName(text: string): boolean {
+	const first = fold(text.trim()).split(/[\s,]+/)[0] ?? "";
+	return givenNames.has(first) || givenNames.has(first.split("-")[0] ?? "");
+}
+
+/** A word that is a common given name ("Rosa" in "Rosa Lucía Autric"). */
+export function isGivenName(word: string): boolean {
+	return givenNames.has(fold(word));
+}

@@ -1,0 +1,73 @@
+import { isGivenName, startsWithGivenName } from "./given-names.js";
+import { isPersonLike, isRoleText, mentionsRole, startsWithRole } from "./person-names.js";
+import type { Parts } from "./signatory-parts.js";
+import { wordsOf } from "./text-normalize.js";
+
+const particle = /^(de|da|do|dos|das|del|della|dei|di|van|von|der|den|le|la|du|y|e)$/i;
+const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+
+/**
+ * "Sergio Nobre – Presidente da CUT", "Gianluca Galimberti - Cremona": a person's name, a dash, then their
+ * function or their town. Read before the country and bracket steps, which would take the dash for an
+ * abbreviation's. A place is only taken after a name that opens with a given name.
+ */
+export function takeDashedPerson(parts: Parts): boolean {
+	const match = /^([^-–—()]+?)\s+[-–—]\s+(\S.*)$/u.exec(parts.rest);
+	const name = match?.[1]?.trim() ?? "";
+	const after = match?.[2]?.trim() ?? "";
+	if (!match || !isPersonLike(name) || /[-–—]\s/.test(after)) return false;
+	if (isRoleText(after) || startsWithRole(after)) {
+		parts.rest = name;
+		parts.role = after;
+		parts.individual = true;
+		return true;
+	}
+	if (!startsWithGivenName(name) || wordsOf(after).length > 12) return false;
+	// "Piero Marrese - Montalbano e presidente della Provincia di Matera": the town, then a second office.
+	const office = /^(.+?)\s+(?:e|y|et|and|und|ed)\s+(\p{Ll}.*)$/u.exec(after);
+	parts.rest = name;
+	parts.individual = true;
+	if (office?.[1] && office[2] && isRoleText(office[2])) {
+		parts.country = office[1];
+		parts.role = office[2];
+	} else parts.country = after;
+	return true;
+}
+
+/**
+ * "Loic Caballero sindicalista UGT enseñanza", "Markus Stockert IGM Betriebsrat thyssenkrupp Steel": a
+ * given name and a surname, then the function and body with no comma before them. Returns the name's
+ * length in words, or 0 when the line does not read so.
+ */
+export function runOnNameLength(text: string): number {
+	const words = text.trim().split(/\s+/);
+	if (words.length < 3 || !isGivenName(words[0] ?? "")) return 0;
+	let at = 1;
+	if (isGivenName(words[1] ?? "") && words.length > 3 && nameWord.test(words[2] ?? "")) at = 2;
+	while (at < words.length - 1 && (particle.test(words[at] ?? "") || /^\p{Lu}\.$/u.test(words[at] ?? ""))) at++;
+	if (!nameWord.test(words[at] ?? "") || /^\p{Lu}\.$/u.test(words[at] ?? "")) return 0;
+	const length = at + 1;
+	const rest = words.slice(length);
+	const first = rest[0] ?? "";
+	if (rest.length === 0 || !isPersonLike(words.slice(0, length).join(" "))) return 0;
+	// What follows must not go on with the name: a lower-case word, an acronym or code, or several words.
+	const opensRole = /^\p{Ll}/u.test(first) || /^[\p{Lu}\d/]{2,}/u.test(first) || /\d/.test(first);
+	return opensRole || rest.length >= 2 ? length : 0;
+}
+
+export function takeRunOnPerson(parts: Parts): boolean {
+	if (parts.role || parts.individual) return false;
+	const length = runOnNameLength(parts.rest);
+	if (length === 0) return false;
+	const words = parts.rest.trim().split(/\s+/);
+	parts.role = words.slice(length).join(" ");
+	parts.rest = words.slice(0, length).join(" ");
+	parts.individual = true;
+	return true;
+}
+
+/** A name that probably ran a title, a body and a person together: an organizer should read it twice. */
+export function looksRunTogether(name: string): boolean {
+	const words = wordsOf(name).length;
+	return words > 12 || (words >= 4 && mentionsRole(name)) || (words > 6 && startsWithGivenName(name));
+}
