@@ -9,6 +9,7 @@ import type { Notifier } from "../../src/core/ports.js";
 import { startNoticeOutboxWorker } from "../../src/jobs/notice-outbox-worker.js";
 import { createLogger } from "../../src/logger.js";
 import { keys } from "../../src/store/redis/keys.js";
+import { RedisNoticeOutbox } from "../../src/store/redis/redis-notice-outbox.js";
 import { type Notification, organizer, otherMember, say, startTestCore, text } from "../helpers/test-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -105,6 +106,28 @@ describe("the notice outbox", () => {
 			assert.match(notifications[1]?.text ?? "", /RDC Red Dawn Collective/);
 			await until(async () => (await t.redis.client().hlen(keys.noticeOutbox)) === 0, 5000, "the outbox to empty");
 			assert.equal(notifications.length, 2, "each once");
+		} finally {
+			await worker.close();
+			await t.stop();
+		}
+	});
+
+	it("acknowledges cards delivered with their replies soon after, so that when their lease ends none is sent twice", async () => {
+		const t = await startTestCore();
+		// A short lease, as a crashed process's would end: an unwritten acknowledgement shows as a repeat.
+		t.deps.outbox = new RedisNoticeOutbox(t.redis.client(), 400);
+		const worker = startNoticeOutboxWorker(t.deps, logger);
+		try {
+			for (let n = 1; n <= 10; n++) {
+				const member = { ...otherMember, userId: String(7000 + n) };
+				await say(t.core, `/adhere ${peru} Collective Number ${"abcdefghij"[n - 1]}x; ; Perú`, member);
+				assert.match(text(await say(t.core, "/confirm", member)), new RegExp(`\\(request #${n}\\)`));
+			}
+			assert.equal(t.notifications.length, 10, "each card went out with its reply");
+			await until(async () => (await t.redis.client().hlen(keys.noticeOutbox)) === 0, 2000, "the acknowledgements");
+			assert.equal(await t.redis.client().hlen(keys.noticesDelivered), 10);
+			await new Promise((wait) => setTimeout(wait, 1200));
+			assert.equal(t.notifications.length, 10, "no card was sent again when the leases ended");
 		} finally {
 			await worker.close();
 			await t.stop();
