@@ -81,8 +81,10 @@ export class RedisNoticeOutbox implements NoticeOutbox {
 		this.batch ??= newBatch();
 		const batch = this.batch;
 		batch.delivered.set(id, new Date().toISOString());
-		if (batch.delivered.size >= acknowledgeAtMost) void this.flush();
-		else this.timer ??= setTimeout(() => void this.flush(), this.acknowledgeAfterMs).unref();
+		// A batch that cannot be written is left to the leases (a repeat, never a loss).
+		const write = () => void this.flush().catch(() => undefined);
+		if (batch.delivered.size >= acknowledgeAtMost) write();
+		else this.timer ??= setTimeout(write, this.acknowledgeAfterMs).unref();
 		return batch.written;
 	}
 
