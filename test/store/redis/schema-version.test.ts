@@ -51,6 +51,37 @@ describe("the data's schema version", () => {
 		assert.deepEqual(await migrateSchema(client), { from: 3, to: 3, applied: [] }, "a second start changes nothing");
 	});
 
+	it("gives the followers of each campaign, as schema 2 held them in one hash, sets of their own", async () => {
+		const client = t.redis.client();
+		const chat = (chatId: string, campaigns: string[]) => ({
+			platform: "telegram" as const,
+			chatId,
+			timeZone: "America/Lima",
+			language: "en" as const,
+			campaigns,
+			subscribedBy: "test",
+			subscribedAt: new Date().toISOString(),
+		});
+		await t.deps.chats.subscribe(chat("-71", ["wftu"]));
+		await t.deps.chats.subscribe(chat("-72", ["wftu", "icor"]));
+		await t.deps.chats.subscribe(chat("-73", []));
+		await client.del(...(await client.keys("{sb}:campaign:*:followers")));
+		await client.set(keys.schemaVersion, "2");
+		assert.equal(await t.deps.chats.followerCount("wftu"), 0);
+		const result = await migrateSchema(client);
+		assert.deepEqual(result.applied, [
+			"2 -> 3: each campaign's followers get a set of their own, so a fan-out reads them in pages",
+		]);
+		const page = await t.deps.chats.followers("wftu", undefined, 10);
+		assert.deepEqual(
+			page.subscriptions.map((one) => one.chatId),
+			["-71", "-72"],
+		);
+		assert.equal(page.next, undefined);
+		assert.equal(await t.deps.chats.followerCount("icor"), 1);
+		for (const chatId of ["-71", "-72", "-73"]) await t.deps.chats.unsubscribe("telegram", chatId);
+	});
+
 	it("refuses to start on data newer than the code, and changes nothing", async () => {
 		const client = t.redis.client();
 		await client.set(keys.schemaVersion, String(currentSchemaVersion + 1));
