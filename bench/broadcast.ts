@@ -115,21 +115,23 @@ async function run(
 	}, 50);
 	try {
 		const before = Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1] ?? 0);
-		for (let start = 0; start < chatCount; start += 5000) {
-			const pipeline = redis.pipeline();
-			for (let i = start; i < Math.min(chatCount, start + 5000); i++) {
-				const subscription: Subscription = {
+		// Pipelined through the store's own atomic write, so the follower sets are as /subscribe leaves
+		// them, a batch at a time so that the bench's own data does not swell the bot's memory.
+		const subscribedAt = new Date().toISOString();
+		for (let start = 0; start < chatCount; start += 1000) {
+			const batch: Subscription[] = [];
+			for (let i = start; i < Math.min(chatCount, start + 1000); i++) {
+				batch.push({
 					platform: "telegram",
 					chatId: String(-1_000_000_000 - i),
 					timeZone: "America/Lima",
 					language: i % 2 === 0 ? "en" : "es",
 					campaigns: ["wftu"],
 					subscribedBy: "bench",
-					subscribedAt: new Date().toISOString(),
-				};
-				pipeline.hset("{sb}:subscriptions", `telegram:${subscription.chatId}`, JSON.stringify(subscription));
+					subscribedAt,
+				});
 			}
-			await pipeline.exec();
+			await repositories.chats.subscribeAll(batch);
 		}
 		const after = Number(/used_memory:(\d+)/.exec(await redis.info("memory"))?.[1] ?? 0);
 		const senders = createPlatformSenders(

@@ -121,7 +121,20 @@ export interface ChatRepository {
 	/** False when the chat was not subscribed. */
 	unsubscribe(platform: Subscription["platform"], chatId: string): Promise<boolean>;
 	subscription(platform: Subscription["platform"], chatId: string): Promise<Subscription | undefined>;
+	/** Every subscription at once: for operators' lists, never for a fan-out. */
 	subscriptions(): Promise<Subscription[]>;
+	/**
+	 * One page of the chats that follow a campaign, in a fixed order: pass `next` back to read on,
+	 * absent after the last page. A chat subscribed or unsubscribed meanwhile may or may not appear;
+	 * every other chat appears once.
+	 */
+	followers(campaignId: string, after: string | undefined, count: number): Promise<FollowerPage>;
+	followerCount(campaignId: string): Promise<number>;
+}
+
+export interface FollowerPage {
+	subscriptions: Subscription[];
+	next?: string;
 }
 
 /** What became of one message to one chat: the job workers decide from it to retry, wait or unsubscribe. */

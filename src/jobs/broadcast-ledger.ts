@@ -19,6 +19,20 @@ export interface AudienceMember {
 }
 
 /**
+ * A fan-out fixes its audience a page at a time and enqueues each page after fixing it, so the
+ * total (written with the last page) and the send jobs always agree, and a retry sends to the
+ * audience of the first run.
+ */
+export interface AudienceWalk {
+	/** The last page is fixed and the total with it. */
+	complete: boolean;
+	/** The walk resumes after this follower; absent at the start. */
+	cursor?: string;
+	/** The last page fixed: a crash may have come before its send jobs were added. */
+	pending: AudienceMember[];
+}
+
+/**
  * The broadcasts, their delivery ledger and the counts, as the jobs use them. Declared here and
  * implemented in src/store, so the jobs know nothing of how (or where) they are kept.
  */
@@ -27,11 +41,19 @@ export interface BroadcastLedger {
 	create(broadcast: Broadcast): Promise<boolean>;
 	get(id: string): Promise<Broadcast | undefined>;
 	setProgress(id: string, progress: NonNullable<Broadcast["progress"]>): Promise<void>;
+	/** Where a broadcast's fan-out stands, so a fan-out retried after a crash goes on from there. */
+	audienceWalk(id: string): Promise<AudienceWalk>;
 	/**
-	 * Fixes a broadcast's audience and its total the first time; later calls (a fan-out retried after
-	 * a crash) get that same audience back, so the total and the send jobs always agree.
+	 * Fixes one page of a broadcast's audience, if the walk still stands where the caller found it
+	 * (`after`); `next` absent: this was the last page, and the total is fixed with it. False when
+	 * the walk had moved on (another run of the same fan-out): the caller reads the walk again.
 	 */
-	fixAudience(id: string, audience: readonly AudienceMember[]): Promise<AudienceMember[]>;
+	fixAudiencePage(
+		id: string,
+		after: string | undefined,
+		next: string | undefined,
+		members: readonly AudienceMember[],
+	): Promise<boolean>;
 	stats(id: string): Promise<BroadcastStats>;
 	/** The outcome already recorded for a chat, if any: a chat with one is never sent to again. */
 	outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined>;

@@ -13,24 +13,27 @@ export interface ProgressDependencies {
 	senders: ReadonlyMap<Platform, ChatSender>;
 }
 
-/** At fan-out: the organizer's progress message, "0 sent of N", remembered so sends can edit it. */
+/**
+ * Once the fan-out knows the audience: the organizer's progress message, "0 sent of N" (or what
+ * is sent by then), remembered so sends can edit it. Sends that finished before it was remembered
+ * could not edit it, so when sends are under way it is brought up to date at once.
+ */
 export async function sendProgressMessage(
 	broadcast: Broadcast,
-	total: number,
+	sendsUnderWay: boolean,
 	deps: ProgressDependencies,
 ): Promise<void> {
 	const requester = broadcast.requestedBy;
 	if (!requester || broadcast.progress) return;
 	const text = messages(requester.locale ?? "en").broadcasts;
+	const stats = await deps.ledger.stats(broadcast.id);
 	const sent = await deps.senders.get(requester.platform)?.send(requester.chatId, {
-		blocks: [paragraph(span(text.progress(0, 0, 0, total)))],
+		blocks: [paragraph(span(text.progress(stats.sent, stats.failed, stats.gone, stats.total)))],
 	});
 	if (sent?.kind === "sent" && sent.messageId) {
-		await deps.ledger.setProgress(broadcast.id, {
-			platform: requester.platform,
-			chatId: requester.chatId,
-			messageId: sent.messageId,
-		});
+		const progress = { platform: requester.platform, chatId: requester.chatId, messageId: sent.messageId };
+		await deps.ledger.setProgress(broadcast.id, progress);
+		if (sendsUnderWay) await updateProgress({ ...broadcast, progress }, deps);
 	}
 }
 

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "../core/adherences/adherence.js";
 import type { Broadcaster, ChatRepository } from "../core/ports.js";
 import type { Broadcast } from "./broadcast.js";
-import { audienceOf } from "./broadcast-audience.js";
 import type { BroadcastLedger } from "./broadcast-ledger.js";
 import { type BroadcastQueues, scheduleFanOut } from "./broadcast-queues.js";
 
@@ -27,6 +26,7 @@ export class BullBroadcaster implements Broadcaster {
 		};
 		await this.ledger.create(broadcast);
 		await scheduleFanOut(this.queues, broadcast, this.now());
-		return { id, chats: audienceOf(broadcast, await this.chats.subscriptions()).length };
+		// An announcement goes to every follower of its campaign.
+		return { id, chats: await this.chats.followerCount(request.campaign) };
 	}
 }

@@ -1,3 +1,4 @@
+import type { Subscription } from "../core/chats/subscription.js";
 import { planReminders } from "../core/days/plan-reminders.js";
 import type { ChatRepository, ReminderPlanner, SolidarityDayRepository } from "../core/ports.js";
 import { type Broadcast, jobIdPart } from "./broadcast.js";
@@ -28,7 +29,7 @@ export class BullReminderPlanner implements ReminderPlanner {
 		const campaignOf = new Map(days.map((day) => [day.id, day.campaign]));
 		const plan = planReminders(
 			days,
-			await this.chats.subscriptions(),
+			await this.oneChatPerZone(new Set(days.map((day) => day.campaign))),
 			now,
 			new Date(now.getTime() + planningHorizonMs),
 		);
@@ -48,6 +49,28 @@ export class BullReminderPlanner implements ReminderPlanner {
 			await this.ledger.create(broadcast);
 			await scheduleFanOut(this.queues, broadcast, now);
 		}
+	}
+
+	/**
+	 * A reminder is planned per time zone, not per chat, so one follower per campaign and zone
+	 * plans them all; the followers are read a page at a time, never all at once.
+	 */
+	private async oneChatPerZone(campaigns: ReadonlySet<string>): Promise<Subscription[]> {
+		const chosen: Subscription[] = [];
+		for (const campaign of campaigns) {
+			const zones = new Set<string>();
+			let after: string | undefined;
+			do {
+				const page = await this.chats.followers(campaign, after, 1000);
+				for (const subscription of page.subscriptions) {
+					if (zones.has(subscription.timeZone)) continue;
+					zones.add(subscription.timeZone);
+					chosen.push({ ...subscription, campaigns: [campaign] });
+				}
+				after = page.next;
+			} while (after !== undefined);
+		}
+		return chosen;
 	}
 
 	/** Plans now and then every 15 minutes, whichever worker is free; one schedule however many workers start it. */

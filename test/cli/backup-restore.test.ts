@@ -73,7 +73,7 @@ describe("solidarity backup and restore", () => {
 		const file = join(dir, "full.json");
 		const backup = await solidarity(["backup", file, "--with-contacts"], t.redis.url);
 		assert.equal(backup.code, 0, backup.stderr);
-		assert.match(backup.stdout, /^backup .*full\.json: \d+ keys, schema version 2, with contact e-mails\n$/);
+		assert.match(backup.stdout, /^backup .*full\.json: \d+ keys, schema version 3, with contact e-mails\n$/);
 		const restore = await solidarity(["restore", file], fresh.url);
 		assert.equal(restore.code, 0, restore.stderr);
 		assert.match(restore.stdout, /^restored \d+ keys from /);

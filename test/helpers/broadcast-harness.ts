@@ -12,8 +12,8 @@ export interface BroadcastHarness {
 	t: TestCore;
 	telegram: FakeTelegramApi;
 	store: BroadcastStore;
-	/** Starts one more set of workers, as another process would. */
-	startWorkers(rate?: number): BroadcastWorkers;
+	/** Starts one more set of workers, as another process would; `pageSize` is the fan-out's page of chats. */
+	startWorkers(rate?: number, pageSize?: number): BroadcastWorkers;
 	/** Chats that follow `campaigns` (WFTU's by default). */
 	subscribe(chatIds: readonly string[], timeZone?: string, campaigns?: string[]): Promise<void>;
 	/** Waits until every send of a broadcast has an outcome. */
@@ -30,7 +30,7 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 	const store = new BroadcastStore(t.redis.client());
 	const running: BroadcastWorkers[] = [];
 	const queues = createBroadcastQueues(connection);
-	const startWorkers = (rate = 1000) => {
+	const startWorkers = (rate = 1000, pageSize?: number) => {
 		const senders = createPlatformSenders(
 			{ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot },
 			t.deps.chats,
@@ -47,6 +47,7 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 			planner: new BullReminderPlanner(queues, store, t.deps.days, t.deps.chats, () => t.clock.now),
 			rates: { telegram: rate, discord: rate, console: 1 },
 			logger,
+			...(pageSize ? { fanOutPageSize: pageSize } : {}),
 		});
 		running.push(workers);
 		return workers;

@@ -20,9 +20,7 @@ const pendingKey = (context: CommandContext) => `announcement:${requesterKey(con
 /** Keeps the announcement and shows what it will say and how many chats it will reach. */
 export async function previewAnnouncement(pending: PendingAnnouncement, context: CommandContext): Promise<Reply> {
 	await context.deps.conversations.set(pendingKey(context), pendingAnnouncementSchema.parse(pending), pendingSeconds);
-	const followers = (await context.deps.chats.subscriptions()).filter((chat) =>
-		chat.campaigns.includes(pending.campaign),
-	).length;
+	const followers = await context.deps.chats.followerCount(pending.campaign);
 	const text = context.text.broadcasts;
 	const name = campaignName(await context.deps.campaigns.list(), pending.campaign);
 	const at = new Date(pending.at);

@@ -15,15 +15,17 @@ return redis.call('HGETALL', KEYS[2])
 `;
 
 /**
- * KEYS: audience, stats. ARGV: ttl seconds, then member, language pairs. The first call writes the
- * audience and its total; every call returns the audience as written (member, language pairs).
+ * KEYS: audience, stats, fan-out. ARGV: ttl seconds, the cursor the page starts after ("" at the
+ * start), the cursor it ends at ("" for the last page), the page as JSON, then member, language
+ * pairs. Fixes the page only if the walk stands at its start and is not complete; the last page
+ * writes the total, the audience's size. Returns 1 when it fixed the page, else 0.
  */
-export const fixAudienceScript = `
-if redis.call('HEXISTS', KEYS[2], 'total') == 0 then
-	for i = 2, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-	redis.call('HSET', KEYS[2], 'total', (#ARGV - 1) / 2)
-	redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
-	redis.call('EXPIRE', KEYS[2], tonumber(ARGV[1]))
-end
-return redis.call('HGETALL', KEYS[1])
+export const fixAudiencePageScript = `
+if redis.call('HEXISTS', KEYS[2], 'total') == 1 then return 0 end
+if (redis.call('HGET', KEYS[3], 'cursor') or '') ~= ARGV[2] then return 0 end
+for i = 5, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[3], 'cursor', ARGV[3], 'pending', ARGV[4])
+if ARGV[3] == '' then redis.call('HSET', KEYS[2], 'total', redis.call('HLEN', KEYS[1])) end
+for i = 1, 3 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[1])) end
+return 1
 `;

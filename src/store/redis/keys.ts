@@ -47,8 +47,10 @@ export const keys = {
 	broadcastEditLock: (id: string) => `${keyPrefix}broadcast:${id}:edit-lock`,
 	/** Hash: "<platform>:<chat>" -> sent / failed / gone, the delivery ledger: read before each send, written with the counts. */
 	broadcastOutcomes: (id: string) => `${keyPrefix}broadcast-outcomes:${id}`,
-	/** Hash: "<platform>:<chat>" -> language, the chats a broadcast goes to, fixed at its first fan-out. */
+	/** Hash: "<platform>:<chat>" -> language, the chats a broadcast goes to, fixed page by page at its first fan-out. */
 	broadcastAudience: (id: string) => `${keyPrefix}broadcast-audience:${id}`,
+	/** Hash: where a broadcast's fan-out stands: `cursor` (the last follower walked) and `pending` (the last page fixed, JSON). */
+	broadcastFanOut: (id: string) => `${keyPrefix}broadcast:${id}:fan-out`,
 	/** Hash: notice id -> notice JSON, the cards and outcomes not yet delivered (see src/core/notices). */
 	noticeOutbox: `${keyPrefix}notices:outbox`,
 	/** Sorted set: notice id scored by when it is due (0: at once; a lease or a retry: later), in ms. */
@@ -59,6 +61,12 @@ export const keys = {
 	noticesDelivered: `${keyPrefix}notices:delivered`,
 	/** Hash: "<platform>:<chat>" -> subscription JSON. */
 	subscriptions: `${keyPrefix}subscriptions`,
+	/**
+	 * Sorted set, every score 0: the "<platform>:<chat>" of each chat that follows a campaign, kept
+	 * with the subscription in one atomic step. A fan-out walks it in lexical pages (ZRANGE BYLEX),
+	 * which never repeat or skip a chat that stays subscribed, however the set changes meanwhile.
+	 */
+	campaignFollowers: (campaignId: string) => `${keyPrefix}campaign:${campaignId}:followers`,
 	/** Hash: campaign id -> { id, name } JSON. */
 	campaigns: `${keyPrefix}campaigns`,
 	/** Set: the accounts that organize a campaign. */

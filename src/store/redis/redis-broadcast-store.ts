@@ -1,8 +1,14 @@
 import type { Redis } from "ioredis";
 import type { Platform } from "../../core/request.js";
 import { type Broadcast, broadcastSchema } from "../../jobs/broadcast.js";
-import type { AudienceMember, BroadcastLedger, BroadcastStats, RecordedOutcome } from "../../jobs/broadcast-ledger.js";
-import { fixAudienceScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
+import type {
+	AudienceMember,
+	AudienceWalk,
+	BroadcastLedger,
+	BroadcastStats,
+	RecordedOutcome,
+} from "../../jobs/broadcast-ledger.js";
+import { fixAudiencePageScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
 import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
@@ -10,10 +16,26 @@ const keepSeconds = 60 * 24 * 3600;
 
 interface LedgerScripts {
 	solidarityRecordOutcome(...args: (string | number)[]): Promise<string[]>;
-	solidarityFixAudience(...args: (string | number)[]): Promise<string[]>;
+	solidarityFixAudiencePage(...args: (string | number)[]): Promise<number>;
 }
 
 const member = (platform: Platform, chatId: string) => `${platform}:${chatId}`;
+
+function audienceMember(key: string, language: string | undefined): AudienceMember {
+	const colon = key.indexOf(":");
+	return {
+		platform: key.slice(0, colon) as Platform,
+		chatId: key.slice(colon + 1),
+		language: language === "es" ? "es" : "en",
+	};
+}
+
+/** Member, language pairs, as the audience hash and a page's JSON hold them. */
+function audienceOfPairs(pairs: readonly string[]): AudienceMember[] {
+	const members: AudienceMember[] = [];
+	for (let i = 0; i + 1 < pairs.length; i += 2) members.push(audienceMember(pairs[i] ?? "", pairs[i + 1]));
+	return members;
+}
 
 /** A broadcast, its delivery ledger and counts, kept so that a retry or a crash never sends twice or miscounts. */
 export class BroadcastStore implements BroadcastLedger {
@@ -22,7 +44,7 @@ export class BroadcastStore implements BroadcastLedger {
 	constructor(private readonly redis: Redis) {
 		if (!("solidarityRecordOutcome" in redis)) {
 			redis.defineCommand("solidarityRecordOutcome", { numberOfKeys: 2, lua: recordOutcomeScript });
-			redis.defineCommand("solidarityFixAudience", { numberOfKeys: 2, lua: fixAudienceScript });
+			redis.defineCommand("solidarityFixAudiencePage", { numberOfKeys: 3, lua: fixAudiencePageScript });
 		}
 		this.scripts = redis as unknown as LedgerScripts;
 	}
@@ -43,25 +65,42 @@ export class BroadcastStore implements BroadcastLedger {
 		if (broadcast) await this.redis.set(keys.broadcast(id), JSON.stringify({ ...broadcast, progress }), "KEEPTTL");
 	}
 
-	async fixAudience(id: string, audience: readonly AudienceMember[]): Promise<AudienceMember[]> {
-		const pairs = audience.flatMap((chat) => [member(chat.platform, chat.chatId), chat.language]);
-		const stored = await this.scripts.solidarityFixAudience(
+	async audienceWalk(id: string): Promise<AudienceWalk> {
+		const [walk, total] = await Promise.all([
+			this.redis.hgetall(keys.broadcastFanOut(id)),
+			this.redis.hexists(keys.broadcastStats(id), "total"),
+		]);
+		const complete = total === 1;
+		if (walk.pending === undefined) {
+			// Fixed whole by a release before pages: its retry adds every send job again, as it did then.
+			const pending = complete ? audienceOfPairs(flatten(await this.redis.hgetall(keys.broadcastAudience(id)))) : [];
+			return { complete, pending };
+		}
+		return {
+			complete,
+			...(walk.cursor ? { cursor: walk.cursor } : {}),
+			pending: audienceOfPairs(JSON.parse(walk.pending) as string[]),
+		};
+	}
+
+	async fixAudiencePage(
+		id: string,
+		after: string | undefined,
+		next: string | undefined,
+		members: readonly AudienceMember[],
+	): Promise<boolean> {
+		const pairs = members.flatMap((chat) => [member(chat.platform, chat.chatId), chat.language]);
+		const fixed = await this.scripts.solidarityFixAudiencePage(
 			keys.broadcastAudience(id),
 			keys.broadcastStats(id),
+			keys.broadcastFanOut(id),
 			keepSeconds,
+			after ?? "",
+			next ?? "",
+			JSON.stringify(pairs),
 			...pairs,
 		);
-		const fixed: AudienceMember[] = [];
-		for (let i = 0; i + 1 < stored.length; i += 2) {
-			const key = stored[i] ?? "";
-			const colon = key.indexOf(":");
-			fixed.push({
-				platform: key.slice(0, colon) as Platform,
-				chatId: key.slice(colon + 1),
-				language: stored[i + 1] === "es" ? "es" : "en",
-			});
-		}
-		return fixed;
+		return fixed === 1;
 	}
 
 	async stats(id: string): Promise<BroadcastStats> {
@@ -95,6 +134,10 @@ export class BroadcastStore implements BroadcastLedger {
 	async mayEditProgress(id: string, ms: number): Promise<boolean> {
 		return (await this.redis.set(keys.broadcastEditLock(id), "1", "PX", ms, "NX")) === "OK";
 	}
+}
+
+function flatten(hash: Record<string, string>): string[] {
+	return Object.entries(hash).flat();
 }
 
 function statsOf(all: Record<string, string>): BroadcastStats {

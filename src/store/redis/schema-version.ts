@@ -2,7 +2,7 @@ import type { Redis } from "ioredis";
 import { keyPrefix, keys } from "./keys.js";
 
 /** The data format this code reads and writes; bump it with a migration below. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 /** The data is of a later version than this code, or a migration failed: the operator must act. */
 export class SchemaVersionError extends Error {}
@@ -35,6 +35,26 @@ for _, key in ipairs(redis.call('KEYS', 'sb:*')) do redis.call('RENAME', key, '$
 for _, key in ipairs(redis.call('KEYS', 'bull:solidarity-*')) do redis.call('RENAME', key, '${keyPrefix}' .. string.sub(key, 6)) end
 redis.call('SET', KEYS[1], '2')
 return 2`,
+	},
+	{
+		from: 2,
+		to: 3,
+		what: "each campaign's followers get a set of their own, so a fan-out reads them in pages",
+		script: `${guard}
+local subscriptions = '${keys.subscriptions}'
+local all = redis.call('HGETALL', subscriptions)
+for i = 1, #all, 2 do
+	local ok, record = pcall(cjson.decode, all[i + 1])
+	if ok and type(record) == 'table' and type(record.campaigns) == 'table' then
+		for _, campaign in ipairs(record.campaigns) do
+			if type(campaign) == 'string' then
+				redis.call('ZADD', '${keyPrefix}campaign:' .. campaign .. ':followers', 0, all[i])
+			end
+		end
+	end
+end
+redis.call('SET', KEYS[1], '3')
+return 3`,
 	},
 ];
 

@@ -38,14 +38,48 @@ describe("the data's schema version", () => {
 		await toUnversionedFormat(t);
 		assert.deepEqual(await client.keys("{sb}:*"), []);
 		const result = await migrateSchema(client);
-		assert.deepEqual(result.applied, ["1 -> 2: keys move under the {sb} Redis Cluster hash tag"]);
+		assert.deepEqual(result.applied, [
+			"1 -> 2: keys move under the {sb} Redis Cluster hash tag",
+			"2 -> 3: each campaign's followers get a set of their own, so a fan-out reads them in pages",
+		]);
 		assert.equal(await client.get(keys.schemaVersion), String(currentSchemaVersion));
 		assert.deepEqual(await client.keys("sb:*"), []);
 		assert.deepEqual(await client.keys("bull:*"), []);
 		assert.equal((await client.keys("{sb}:solidarity-*")).length, bullKeys);
 		assert.equal(text(await say(t.core, `/signatories ${seedId}`)), list);
 		assert.deepEqual(await t.adherences.audit(seedId), audit);
-		assert.deepEqual(await migrateSchema(client), { from: 2, to: 2, applied: [] }, "a second start changes nothing");
+		assert.deepEqual(await migrateSchema(client), { from: 3, to: 3, applied: [] }, "a second start changes nothing");
+	});
+
+	it("gives the followers of each campaign, as schema 2 held them in one hash, sets of their own", async () => {
+		const client = t.redis.client();
+		const chat = (chatId: string, campaigns: string[]) => ({
+			platform: "telegram" as const,
+			chatId,
+			timeZone: "America/Lima",
+			language: "en" as const,
+			campaigns,
+			subscribedBy: "test",
+			subscribedAt: new Date().toISOString(),
+		});
+		await t.deps.chats.subscribe(chat("-71", ["wftu"]));
+		await t.deps.chats.subscribe(chat("-72", ["wftu", "icor"]));
+		await t.deps.chats.subscribe(chat("-73", []));
+		await client.del(...(await client.keys("{sb}:campaign:*:followers")));
+		await client.set(keys.schemaVersion, "2");
+		assert.equal(await t.deps.chats.followerCount("wftu"), 0);
+		const result = await migrateSchema(client);
+		assert.deepEqual(result.applied, [
+			"2 -> 3: each campaign's followers get a set of their own, so a fan-out reads them in pages",
+		]);
+		const page = await t.deps.chats.followers("wftu", undefined, 10);
+		assert.deepEqual(
+			page.subscriptions.map((one) => one.chatId),
+			["-71", "-72"],
+		);
+		assert.equal(page.next, undefined);
+		assert.equal(await t.deps.chats.followerCount("icor"), 1);
+		for (const chatId of ["-71", "-72", "-73"]) await t.deps.chats.unsubscribe("telegram", chatId);
 	});
 
 	it("refuses to start on data newer than the code, and changes nothing", async () => {
@@ -54,7 +88,12 @@ describe("the data's schema version", () => {
 		await assert.rejects(migrateSchema(client), SchemaVersionError);
 		const run = await solidarity(["statements", "list"], t.redis.url);
 		assert.equal(run.code, 1);
-		assert.match(run.stderr, /schema version 3, newer than this code's 2: run the newer release/);
+		assert.match(
+			run.stderr,
+			new RegExp(
+				`schema version ${currentSchemaVersion + 1}, newer than this code's ${currentSchemaVersion}: run the newer release`,
+			),
+		);
 		assert.equal(await client.get(keys.schemaVersion), String(currentSchemaVersion + 1));
 		await client.set(keys.schemaVersion, String(currentSchemaVersion));
 	});
