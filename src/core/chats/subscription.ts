@@ -4,22 +4,21 @@ import { campaignIdSchema } from "../campaigns/campaign.js";
 import { localeSchema } from "../i18n/locale.js";
 
 /**
- * Zones already found valid. Building an Intl.DateTimeFormat costs tens of kilobytes of ICU memory
- * that the garbage collector frees late, and every subscription read from the store is checked:
- * a fan-out to 100,000 chats would build 100,000 of them. The valid zones are a few hundred.
+ * The canonical zones, read once. Building an Intl.DateTimeFormat costs tens of kilobytes of ICU
+ * memory that the garbage collector frees late, and every subscription read from the store is
+ * checked: a fan-out to 100,000 chats would build 100,000 of them. Only a zone outside this table
+ * (an alias such as "America/Buenos_Aires") is checked by building one.
  */
-const validZones = new Set<string>();
+const canonicalZones: ReadonlySet<string> = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 
 function isTimeZone(zone: string): boolean {
-	if (validZones.has(zone)) return true;
+	if (canonicalZones.has(zone)) return true;
 	try {
 		new Intl.DateTimeFormat("en", { timeZone: zone });
 	} catch {
 		return false;
 	}
-	if (!zone.includes("/") && zone !== "UTC") return false;
-	validZones.add(zone);
-	return true;
+	return zone.includes("/") || zone === "UTC";
 }
 
 export const timeZoneSchema = z
