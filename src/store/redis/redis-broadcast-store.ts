@@ -2,7 +2,7 @@ import type { Redis } from "ioredis";
 import type { Platform } from "../../core/request.js";
 import { type Broadcast, broadcastSchema } from "../../jobs/broadcast.js";
 import type { AudienceMember, BroadcastLedger, BroadcastStats, RecordedOutcome } from "../../jobs/broadcast-ledger.js";
-import { fixAudienceScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
+import { beforeSendScript, fixAudienceScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
 import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
@@ -11,6 +11,7 @@ const keepSeconds = 60 * 24 * 3600;
 interface LedgerScripts {
 	solidarityRecordOutcome(...args: (string | number)[]): Promise<string[]>;
 	solidarityFixAudience(...args: (string | number)[]): Promise<string[]>;
+	solidarityBeforeSend(...args: (string | number)[]): Promise<[string] | [null, number]>;
 }
 
 const member = (platform: Platform, chatId: string) => `${platform}:${chatId}`;
@@ -23,6 +24,7 @@ export class BroadcastStore implements BroadcastLedger {
 		if (!("solidarityRecordOutcome" in redis)) {
 			redis.defineCommand("solidarityRecordOutcome", { numberOfKeys: 2, lua: recordOutcomeScript });
 			redis.defineCommand("solidarityFixAudience", { numberOfKeys: 2, lua: fixAudienceScript });
+			redis.defineCommand("solidarityBeforeSend", { numberOfKeys: 2, lua: beforeSendScript });
 		}
 		this.scripts = redis as unknown as LedgerScripts;
 	}
@@ -71,6 +73,22 @@ export class BroadcastStore implements BroadcastLedger {
 	async outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined> {
 		const outcome = await this.redis.hget(keys.broadcastOutcomes(id), member(platform, chatId));
 		return outcome === null ? undefined : (outcome as RecordedOutcome);
+	}
+
+	async beforeSend(
+		id: string,
+		platform: Platform,
+		chatId: string,
+		ratePerSecond: number,
+	): Promise<{ recorded: RecordedOutcome } | { waitMs: number }> {
+		const [outcome, waitMicroseconds] = await this.scripts.solidarityBeforeSend(
+			keys.broadcastOutcomes(id),
+			keys.sendPace(platform),
+			member(platform, chatId),
+			ratePerSecond > 0 ? Math.max(1, Math.round(1_000_000 / ratePerSecond)) : 0,
+		);
+		if (outcome) return { recorded: outcome as RecordedOutcome };
+		return { waitMs: (waitMicroseconds ?? 0) / 1000 };
 	}
 
 	async record(id: string, platform: Platform, chatId: string, outcome: RecordedOutcome): Promise<BroadcastStats> {
