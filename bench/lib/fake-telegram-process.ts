@@ -11,6 +11,18 @@ export interface FakeTelegramStats {
 	/** Date.now() of the first accepted message, 0 before it. */
 	firstSentAt: number;
 	lastSentAt: number;
+	/** The most messages accepted in any sliding second (the window the fake's limit counts in). */
+	mostInAnySecond: number;
+}
+
+/** The most timestamps (sorted, in ms) in any window of (t - 1000, t]. */
+function mostInAnySecond(times: readonly number[]): number {
+	let most = 0;
+	for (let end = 0, start = 0; end < times.length; end++) {
+		while ((times[start] ?? 0) <= (times[end] ?? 0) - 1000) start++;
+		most = Math.max(most, end - start + 1);
+	}
+	return most;
 }
 
 const options = JSON.parse(process.argv[2] ?? "{}") as FakeTelegramOptions;
@@ -26,6 +38,7 @@ process.on("message", async (message: string) => {
 			tooManyRequests: telegram.tooManyRequests,
 			firstSentAt: telegram.sent[0]?.at ?? 0,
 			lastSentAt: telegram.sent.at(-1)?.at ?? 0,
+			mostInAnySecond: mostInAnySecond(telegram.sent.map((sent) => sent.at)),
 		};
 		process.send?.({ stats });
 	}

@@ -58,6 +58,17 @@ export interface BroadcastLedger {
 	/** The outcome already recorded for a chat, if any: a chat with one is never sent to again. */
 	outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined>;
 	/**
+	 * Before a chat's send, in one step: its recorded outcome, if it has one (then it is not sent
+	 * again); else how long to wait for its place in the platform's pace, at most `ratePerSecond`
+	 * sends a second across every worker (0: unpaced).
+	 */
+	beforeSend(
+		id: string,
+		platform: Platform,
+		chatId: string,
+		ratePerSecond: number,
+	): Promise<{ recorded: RecordedOutcome } | { waitMs: number }>;
+	/**
 	 * Records a chat's outcome and counts it in one atomic step, once: a second record for the same
 	 * chat (a retry after a crash) changes nothing. The counts afterwards.
 	 */

@@ -15,9 +15,6 @@ export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDep
 	/** Where BullMQ connects; it opens connections of its own. */
 	options: RedisOptions;
 	planner: Pick<BullReminderPlanner, "replan" | "keepPlanning">;
-	/** Sends a second per platform; BullMQ's limiter holds it across all workers. */
-	/** Sends a second per platform; a web page has no chats to send to. */
-	rates: Readonly<Record<Exclude<Platform, "web">, number>>;
 }
 
 export interface BroadcastWorkers {
@@ -49,12 +46,13 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps, cache), {
 			connection,
 			prefix: bullPrefix,
-			// No more in flight than one tenth of a second's worth: sends held up in the event loop then
-			// cannot pile onto the next tenth and reach the platform faster than its rate.
-			concurrency: Math.min(100, Math.max(5, Math.ceil(deps.rates[platform] / 10))),
-			// The rate in tenths of a second: sends are spread over the second instead of leaving in
-			// one burst at its start, which the platform would see as too many at once.
-			limiter: { max: Math.max(1, Math.round(deps.rates[platform] / 10)), duration: 100 },
+			// A tenth of a second's worth in flight: enough to keep the pace while each send waits on
+			// Redis's fsyncs and the platform's answer; 200 keep two cores busy with the limit lifted.
+			concurrency: Math.min(200, Math.max(5, Math.ceil(deps.rates[platform] / 10))),
+			// The pace in the ledger's step spaces the sends (send-worker.ts). BullMQ's limiter, at
+			// twice the rate, is a net that never binds while the pace holds; it is what makes a 429's
+			// pause (queue.rateLimit) hold every worker of the queue.
+			limiter: { max: Math.max(2, Math.round(deps.rates[platform] / 5)), duration: 100 },
 			// A worker that dies (SIGKILL, a lost machine) gives its jobs back within seconds, not a minute.
 			lockDuration: 15_000,
 			stalledInterval: 5_000,

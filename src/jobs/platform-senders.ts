@@ -1,6 +1,6 @@
 import { REST } from "discord.js";
-import { Telegram } from "telegraf";
 import { DiscordChatSender } from "../bots/discord/discord-sender.js";
+import { PooledTelegram } from "../bots/telegram/pooled-telegram.js";
 import { TelegramDelivery } from "../bots/telegram/telegram-delivery.js";
 import type { Environment } from "../config.js";
 import type { ChatRepository, ChatSender } from "../core/ports.js";
@@ -19,7 +19,8 @@ export function createPlatformSenders(
 ): Map<Platform, ChatSender> {
 	const senders = new Map<Platform, ChatSender>();
 	if (config.TELEGRAM_BOT_TOKEN) {
-		const telegram = new Telegram(
+		// Thousands of sends a second: their HTTP calls go through a pool, not telegraf's node-fetch.
+		const telegram = new PooledTelegram(
 			config.TELEGRAM_BOT_TOKEN,
 			config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
 		);

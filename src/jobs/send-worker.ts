@@ -12,7 +12,11 @@ export interface SendDependencies extends ProgressDependencies {
 	queues: BroadcastQueues;
 	chats: ChatRepository;
 	logger: Logger;
+	/** Sends a second per platform, kept by the pace in the ledger's step before each send. */
+	rates: Readonly<Record<Exclude<Platform, "web">, number>>;
 }
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Whether this attempt is the job's last: BullMQ counts the attempts that failed before it. */
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -22,19 +26,23 @@ const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?
  * same atomic step, so a retry or a restart after a crash neither sends again nor counts twice;
  * only a send in flight at the moment of a crash can repeat (Discord's nonce catches even that).
  * A failure is recorded here, by the attempt that gives up, not by an event a crash could skip.
+ * The read before also gives the send its place in the platform's pace: the sends of every worker
+ * leave evenly spaced at the rate, so no sliding second holds more than the platform allows.
  */
 export async function send(job: Job, deps: SendDependencies, cache: BroadcastCache): Promise<string> {
 	const data = sendJobSchema.parse(job.data);
 	const broadcast = await cache.broadcast(data.broadcastId);
-	const recorded = await deps.ledger.outcomeOf(data.broadcastId, data.platform, data.chatId);
-	if (recorded) {
-		// A crash may have come between the record and the progress edit: make the edit now.
-		await updateProgress(broadcast, deps);
-		return `already ${recorded}`;
-	}
 	const sender = deps.senders.get(data.platform);
 	if (!sender) throw new Error(`no ${data.platform} sender in this worker`);
+	const rate = data.platform === "web" ? 0 : deps.rates[data.platform];
+	const before = await deps.ledger.beforeSend(data.broadcastId, data.platform, data.chatId, rate);
+	if ("recorded" in before) {
+		// A crash may have come between the record and the progress edit: make the edit now.
+		await updateProgress(broadcast, deps);
+		return `already ${before.recorded}`;
+	}
 	const message = await cache.message(broadcast, data.language);
+	if (before.waitMs >= 1) await wait(before.waitMs);
 	const outcome = await sender.send(data.chatId, message, `${data.broadcastId}:${data.chatId}`);
 	if (outcome.kind === "sent") return settle(data, "sent", deps, cache);
 	if (outcome.kind === "rate-limited") {

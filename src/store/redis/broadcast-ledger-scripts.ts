@@ -29,3 +29,25 @@ if ARGV[3] == '' then redis.call('HSET', KEYS[2], 'total', redis.call('HLEN', KE
 for i = 1, 3 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[1])) end
 return 1
 `;
+
+/**
+ * Before a send, in one round trip: the chat's recorded outcome, if any; else the send's place in
+ * its platform's pace, one send every `interval` microseconds across every worker, as the time to
+ * wait for it. The pace key holds the next free instant (Redis TIME); a send claims it and pushes it
+ * on, so sends are spaced evenly instead of leaving in bursts, and no second holds more than the
+ * rate. A claimed place whose send never goes (a crash) is only a gap.
+ * KEYS: ledger, pace. ARGV: member, interval in microseconds (0: no pace).
+ * Returns {outcome} or {false, wait in microseconds}.
+ */
+export const beforeSendScript = `
+local outcome = redis.call('HGET', KEYS[1], ARGV[1])
+if outcome then return {outcome} end
+local interval = tonumber(ARGV[2])
+if interval <= 0 then return {false, 0} end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local slot = tonumber(redis.call('GET', KEYS[2]) or 0)
+if slot < now then slot = now end
+redis.call('SET', KEYS[2], string.format('%d', slot + interval), 'PX', 60000)
+return {false, slot - now}
+`;

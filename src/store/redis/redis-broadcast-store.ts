@@ -8,7 +8,7 @@ import type {
 	BroadcastStats,
 	RecordedOutcome,
 } from "../../jobs/broadcast-ledger.js";
-import { fixAudiencePageScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
+import { beforeSendScript, fixAudiencePageScript, recordOutcomeScript } from "./broadcast-ledger-scripts.js";
 import { keys } from "./keys.js";
 
 /** Broadcasts and their ledgers live as long as anyone might retry or ask about them. */
@@ -17,6 +17,7 @@ const keepSeconds = 60 * 24 * 3600;
 interface LedgerScripts {
 	solidarityRecordOutcome(...args: (string | number)[]): Promise<string[]>;
 	solidarityFixAudiencePage(...args: (string | number)[]): Promise<number>;
+	solidarityBeforeSend(...args: (string | number)[]): Promise<[string] | [null, number]>;
 }
 
 const member = (platform: Platform, chatId: string) => `${platform}:${chatId}`;
@@ -45,6 +46,7 @@ export class BroadcastStore implements BroadcastLedger {
 		if (!("solidarityRecordOutcome" in redis)) {
 			redis.defineCommand("solidarityRecordOutcome", { numberOfKeys: 2, lua: recordOutcomeScript });
 			redis.defineCommand("solidarityFixAudiencePage", { numberOfKeys: 3, lua: fixAudiencePageScript });
+			redis.defineCommand("solidarityBeforeSend", { numberOfKeys: 2, lua: beforeSendScript });
 		}
 		this.scripts = redis as unknown as LedgerScripts;
 	}
@@ -110,6 +112,22 @@ export class BroadcastStore implements BroadcastLedger {
 	async outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined> {
 		const outcome = await this.redis.hget(keys.broadcastOutcomes(id), member(platform, chatId));
 		return outcome === null ? undefined : (outcome as RecordedOutcome);
+	}
+
+	async beforeSend(
+		id: string,
+		platform: Platform,
+		chatId: string,
+		ratePerSecond: number,
+	): Promise<{ recorded: RecordedOutcome } | { waitMs: number }> {
+		const [outcome, waitMicroseconds] = await this.scripts.solidarityBeforeSend(
+			keys.broadcastOutcomes(id),
+			keys.sendPace(platform),
+			member(platform, chatId),
+			ratePerSecond > 0 ? Math.max(1, Math.round(1_000_000 / ratePerSecond)) : 0,
+		);
+		if (outcome) return { recorded: outcome as RecordedOutcome };
+		return { waitMs: (waitMicroseconds ?? 0) / 1000 };
 	}
 
 	async record(id: string, platform: Platform, chatId: string, outcome: RecordedOutcome): Promise<BroadcastStats> {

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { BroadcastStore } from "../../../src/store/redis/redis-broadcast-store.js";
+import { TestRedis } from "../../helpers/test-redis.js";
+
+describe("the ledger's step before a send", () => {
+	let redis: TestRedis;
+	let store: BroadcastStore;
+	before(async () => {
+		redis = await TestRedis.start();
+		store = new BroadcastStore(redis.client());
+	});
+	after(async () => await redis.stop());
+
+	it("places the sends of every worker one interval apart at the platform's rate", async () => {
+		// Two stores on two connections, as two worker processes would have.
+		const other = new BroadcastStore(redis.client());
+		const claims = await Promise.all(
+			Array.from({ length: 50 }, (_, i) => (i % 2 ? store : other).beforeSend("b1", "telegram", `-${i}`, 100)),
+		);
+		const waits = claims.map((claim) => ("waitMs" in claim ? claim.waitMs : Number.NaN)).sort((a, b) => a - b);
+		// 100 a second: the 50 places cover half a second, 10 ms apart, less the little time the calls took.
+		for (let i = 1; i < waits.length; i++) {
+			const gap = (waits[i] ?? 0) - (waits[i - 1] ?? 0);
+			assert.ok(gap > 5 && gap <= 10.001, `gap ${gap} ms between places ${i - 1} and ${i}`);
+		}
+		assert.ok((waits.at(-1) ?? 0) > 400);
+	});
+
+	it("paces each platform apart, and not at all at rate 0", async () => {
+		const discord = await store.beforeSend("b2", "discord", "1", 1);
+		assert.deepEqual(discord, { waitMs: 0 });
+		assert.ok("waitMs" in discord);
+		assert.deepEqual(await store.beforeSend("b2", "discord", "2", 0), { waitMs: 0 });
+		const second = await store.beforeSend("b2", "discord", "3", 1);
+		assert.ok("waitMs" in second && second.waitMs > 900, JSON.stringify(second));
+	});
+
+	it("answers with the recorded outcome instead of a place once a chat has one", async () => {
+		await store.record("b3", "telegram", "-7", "gone");
+		assert.deepEqual(await store.beforeSend("b3", "telegram", "-7", 30), { recorded: "gone" });
+		assert.deepEqual(await store.beforeSend("b3", "telegram", "-8", 0), { waitMs: 0 });
+	});
+});
