@@ -3,7 +3,7 @@ import { Telegram, TelegramError } from "telegraf";
 import { type Dispatcher, Pool } from "undici";
 
 /** The calls a broadcast makes, all plain JSON; anything else (media uploads) goes through telegraf's own client. */
-const pooledMethods = new Set(["sendMessage", "editMessageText"]);
+const pooledMethods: ReadonlySet<string> = new Set(["sendMessage", "editMessageText"]);
 
 /** telegraf leaves out null and undefined fields; Telegram reads a null as a value. */
 const withoutNulls = (_key: string, value: unknown) => (value == null ? undefined : value);
