@@ -60,15 +60,10 @@ export async function startTelegramHarness(
 			};
 			process.on("unhandledRejection", teardownNoise);
 			setTimeout(() => process.off("unhandledRejection", teardownNoise), 5_000).unref();
-			if (options.webhookPort) {
-				// The fake posts updates to the webhook for as long as it runs: it stops first, so no
-				// post of it is cut off by the bot's webhook server closing.
-				await server.stop();
-				await adapter.stop();
-			} else {
-				await adapter.stop();
-				await server.stop();
-			}
+			// The adapter stops first: in webhook mode it lets an update it is handling finish, and
+			// that update's replies need the fake still running.
+			await adapter.stop();
+			await server.stop();
 			await t.stop();
 		},
 	};

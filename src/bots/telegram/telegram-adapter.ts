@@ -222,10 +222,18 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 			unregisterLink();
 			delivery.stop();
 			if (webhookServer) {
+				// An update being handled finishes its replies first: cut off, its reply's request to
+				// Telegram would fail half-way and Telegram would post the update again to a replica.
 				const server = webhookServer;
 				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+				server.closeIdleConnections();
+				let timer: NodeJS.Timeout | undefined;
+				const deadline = new Promise<void>((resolve) => {
+					timer = setTimeout(resolve, stopDeadlineMs);
+				});
+				await Promise.race([closed, deadline]);
+				clearTimeout(timer);
 				server.closeAllConnections();
-				await closed;
 			}
 			if (polling) {
 				try {
