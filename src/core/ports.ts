@@ -69,6 +69,8 @@ export interface AdherenceRepository {
 		audit: { who: string; action: string; at: string },
 		identityKeys: readonly string[],
 		notice?: DecisionNotice,
+		/** The record as the caller has just read it, so it is not read again; the status is checked in the write. */
+		known?: Adherence,
 	): Promise<TransitionOutcome>;
 	audit(statementId: string): Promise<AuditEntry[]>;
 }

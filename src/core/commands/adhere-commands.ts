@@ -159,10 +159,10 @@ export const confirmCommand = defineCommand({
 	role: "member",
 	personal: true,
 	async run(_args, context) {
-		// An announcement an organizer has just previewed is what they confirm.
-		const announced = await confirmAnnouncement(context);
+		// An announcement an organizer has just previewed is what they confirm. The adherence in
+		// progress is read beside it, so a member's /confirm waits on one round trip for both.
+		const [announced, conversation] = await Promise.all([confirmAnnouncement(context), loadConversation(context)]);
 		if (announced) return announced;
-		const conversation = await loadConversation(context);
 		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
 		const statement = await findStatement(
 			context.deps.statements,

@@ -39,11 +39,14 @@ async function decide(
 	decision: Decision,
 	check?: (current: Adherence, statement: Statement) => UserError | undefined,
 ): Promise<{ statement: Statement; before: Adherence; after: Adherence } | UserError> {
-	const statement = await findStatement(context.deps.statements, args.id, "published", context);
-	if (isUserError(statement)) return statement;
 	const { number } = args;
+	// The record is read beside the statement: a request waits on one round trip for both.
+	const [statement, current] = await Promise.all([
+		findStatement(context.deps.statements, args.id, "published", context),
+		context.deps.adherences.get(args.id, number),
+	]);
+	if (isUserError(statement)) return statement;
 	const title = titleFor(statement, context.locale);
-	const current = await context.deps.adherences.get(statement.id, number);
 	if (!current) return userError("adherenceNotFound", number, title);
 	const refusal = check?.(current, statement);
 	if (refusal) return refusal;
@@ -76,6 +79,7 @@ async function decide(
 		{ who: requesterKey(context), action: decision.action, at: now },
 		identityKeys(current.submission),
 		notice,
+		current,
 	);
 	if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
 	if (outcome.kind === "conflict") {

@@ -20,8 +20,10 @@ const retryAfterOf = (error: unknown): number => {
  * the notifier. A card for an adherence no longer pending is not sent: the organizers decided.
  */
 async function send(notice: Notice, deps: NoticeDependencies): Promise<void> {
-	const adherence = await deps.adherences.get(notice.statementId, notice.number);
-	const statement = await deps.statements.get(notice.statementId);
+	const [adherence, statement] = await Promise.all([
+		deps.adherences.get(notice.statementId, notice.number),
+		deps.statements.get(notice.statementId),
+	]);
 	if (!adherence || !statement) return;
 	const locale = adherence.submittedBy.locale ?? deps.defaultLocale;
 	const text = messages(locale).adherence;

@@ -191,8 +191,9 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		audit: { who: string; action: string; at: string },
 		identityKeys: readonly string[],
 		notice?: DecisionNotice,
+		known?: Adherence,
 	): Promise<TransitionOutcome> {
-		const current = await this.get(statementId, number);
+		const current = known ?? (await this.get(statementId, number));
 		if (!current) return { kind: "not-found" };
 		if (!from.includes(current.status)) return { kind: "conflict", current };
 		const after = adherenceSchema.parse(change(current));
