@@ -18,6 +18,20 @@ export const announceCommand = defineCommand({
 	},
 	parameters: z.object({
 		campaign: campaignParameter,
+		paid: parameter(
+			z
+				.enum(["yes", "no"])
+				.transform((choice) => choice === "yes")
+				.optional(),
+			{
+				type: "string",
+				named: true,
+				description: {
+					en: "Operators: paid=yes sends to Telegram as a paid broadcast (up to 1,000/s, 0.1 Star each); paid=no never",
+					es: "Operadores: paid=yes envía a Telegram como difusión de pago (hasta 1.000/s, 0,1 Star cada uno); paid=no nunca",
+				},
+			},
+		),
 		text: parameter(z.string().trim().min(1).max(3500), {
 			type: "text",
 			rest: true,
@@ -29,6 +43,8 @@ export const announceCommand = defineCommand({
 	}),
 	role: "organizer",
 	campaignOf: campaignArgument,
+	// Paid broadcasts are charged to the bot's Stars balance: the deployment's money, the operators' call.
+	operatorChoice: (args) => (args.paid === undefined ? undefined : userError("paidBroadcastOperatorsOnly")),
 	async run(args, context) {
 		let { text } = args;
 		const now = context.deps.now();
@@ -45,6 +61,7 @@ export const announceCommand = defineCommand({
 		}
 		const campaign = await findCampaign(context.deps.campaigns, args.campaign);
 		if (isUserError(campaign)) return campaign;
-		return previewAnnouncement({ campaign: campaign.id, text, at: at.toISOString() }, context);
+		const paid = args.paid === undefined ? {} : { paid: args.paid };
+		return previewAnnouncement({ campaign: campaign.id, text, at: at.toISOString(), ...paid }, context);
 	},
 });
