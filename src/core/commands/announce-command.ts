@@ -20,7 +20,9 @@ export const announceCommand = defineCommand({
 		campaign: campaignParameter,
 		paid: parameter(
 			z
-				.enum(["yes", "no"])
+				.string()
+				.transform((word) => word.toLowerCase())
+				.pipe(z.enum(["yes", "no"]))
 				.transform((choice) => choice === "yes")
 				.optional(),
 			{
