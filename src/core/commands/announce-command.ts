@@ -29,8 +29,8 @@ export const announceCommand = defineCommand({
 				type: "string",
 				named: true,
 				description: {
-					en: "Operators: paid=yes sends to Telegram as a paid broadcast (up to 1,000/s, 0.1 Star each); paid=no never",
-					es: "Operadores: paid=yes envía a Telegram como difusión de pago (hasta 1.000/s, 0,1 Star cada uno); paid=no nunca",
+					en: "Operators only: paid=yes, a Telegram paid broadcast (1,000/s, 0.1 Star a message); paid=no, never",
+					es: "Solo operadores: paid=yes, difusión de pago en Telegram (1.000/s, 0,1 Star/mensaje); paid=no, nunca",
 				},
 			},
 		),
