@@ -5,7 +5,13 @@ import type { Runtime } from "../runtime.js";
 import { print, withRuntime } from "./cli-io.js";
 import { progressBar } from "./progress.js";
 
-export async function announce(options: { text?: string; at?: string; campaign?: string }): Promise<number> {
+export async function announce(options: {
+	text?: string;
+	at?: string;
+	campaign?: string;
+	/** --paid / --no-paid: Telegram's paid broadcasts for this one; absent, TELEGRAM_PAID_BROADCAST. */
+	paid?: boolean;
+}): Promise<number> {
 	const text = options.text?.trim();
 	if (!text) {
 		process.stderr.write(`solidarity: broadcast needs --text "<announcement>"\n`);
@@ -31,9 +37,16 @@ export async function announce(options: { text?: string; at?: string; campaign?:
 			process.stderr.write(`solidarity: ${describeUserError(campaign, runtime.config.DEFAULT_LOCALE)}\n`);
 			return 1;
 		}
-		const { id, chats } = await runtime.deps.broadcaster.announce({ text, at, campaign: campaign.id });
+		const paid = options.paid === undefined ? {} : { paid: options.paid };
+		const { id, chats } = await runtime.deps.broadcaster.announce({ text, at, campaign: campaign.id, ...paid });
+		const how =
+			options.paid === undefined
+				? ""
+				: options.paid
+					? "; to Telegram as a paid broadcast (0.1 Star a message)"
+					: "; to Telegram as an ordinary broadcast";
 		print(
-			`${id}: scheduled for ${at.toISOString()} to ${chats} subscribed chats; a worker sends it (solidarity broadcast status ${id})`,
+			`${id}: scheduled for ${at.toISOString()} to ${chats} subscribed chats${how}; a worker sends it (solidarity broadcast status ${id})`,
 		);
 		return 0;
 	});

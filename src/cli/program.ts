@@ -159,7 +159,9 @@ export function buildProgram(argv: readonly string[], exit: ExitCode): Command {
 		.option("--text <text>", "the announcement (at most 3,500 characters)")
 		.option("--at <time>", "an ISO date and time with its zone, e.g. 2026-12-04T14:00Z")
 		.option("--campaign <id>", "the campaign it speaks for: only the chats that follow it receive it")
-		.action((options: { text?: string; at?: string; campaign?: string }) => run(announce(options)));
+		.option("--paid", "to Telegram as a paid broadcast, up to 1,000/s; Telegram charges 0.1 Star a message")
+		.option("--no-paid", "to Telegram at the free rate, even when TELEGRAM_PAID_BROADCAST is true")
+		.action((options: { text?: string; at?: string; campaign?: string; paid?: boolean }) => run(announce(options)));
 	broadcast
 		.command("status")
 		.description("sent / failed / gone / total of a broadcast")

@@ -14,7 +14,11 @@ export async function authorize(
 	context: CommandContext,
 ): Promise<UserError | undefined> {
 	const { access } = context;
-	if (role === "member" || access.operator) return undefined;
+	if (access.operator) return undefined;
+	// A choice only operators may make (a paid broadcast) is refused first, and says so.
+	const operatorChoice = prepared.operatorChoice();
+	if (operatorChoice) return operatorChoice;
+	if (role === "member") return undefined;
 	if (role === "operator") return userError("operatorsOnly");
 	if (role === "chat-admin") return access.chatAdmin ? undefined : userError("chatAdminsOnly");
 	const campaign = await prepared.campaign(context);

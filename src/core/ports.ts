@@ -152,8 +152,8 @@ export type DeliveryOutcome =
 /** Sends a reply to a chat of one platform; the adapters implement it for broadcasts and reminders. */
 export interface ChatSender {
 	readonly platform: Subscription["platform"];
-	/** `idempotencyKey` lets a platform drop a repeat of the same message (Discord nonce). */
-	send(chatId: string, reply: Reply, idempotencyKey?: string): Promise<DeliveryOutcome>;
+	/** `idempotencyKey`: a repeat can be dropped (Discord nonce); `paid`: Telegram's allow_paid_broadcast. */
+	send(chatId: string, reply: Reply, idempotencyKey?: string, options?: { paid?: boolean }): Promise<DeliveryOutcome>;
 	/** Replaces a message the bot sent (a progress message); false when it cannot. */
 	edit(chatId: string, messageId: string, reply: Reply): Promise<boolean>;
 }
@@ -209,6 +209,8 @@ export interface Broadcaster {
 		/** Only the chats that follow this campaign receive it. */
 		campaign: string;
 		requestedBy?: Actor;
+		/** An operator's choice: Telegram's paid broadcasts (true) or not; absent, TELEGRAM_PAID_BROADCAST. */
+		paid?: boolean;
 	}): Promise<{ id: string; chats: number }>;
 }
 

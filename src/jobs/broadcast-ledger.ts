@@ -59,14 +59,16 @@ export interface BroadcastLedger {
 	outcomeOf(id: string, platform: Platform, chatId: string): Promise<RecordedOutcome | undefined>;
 	/**
 	 * Before a chat's send, in one step: its recorded outcome, if it has one (then it is not sent
-	 * again); else how long to wait for its place in the platform's pace, at most `ratePerSecond`
-	 * sends a second across every worker (0: unpaced).
+	 * again); else how long to wait for its place in its pace, at most `ratePerSecond` sends a second
+	 * across every worker (0: unpaced). `pace` names the pace it keeps: its send lane (Telegram's
+	 * paid broadcasts keep their own), the platform when absent.
 	 */
 	beforeSend(
 		id: string,
 		platform: Platform,
 		chatId: string,
 		ratePerSecond: number,
+		pace?: string,
 	): Promise<{ recorded: RecordedOutcome } | { waitMs: number }>;
 	/**
 	 * Records a chat's outcome and counts it in one atomic step, once: a second record for the same

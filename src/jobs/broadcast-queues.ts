@@ -8,20 +8,39 @@ import { bullPrefix, queueNames } from "./queue-names.js";
 /** The platforms a broadcast can reach; the console has no chats to send to. */
 export const broadcastPlatforms = ["telegram", "discord"] as const satisfies readonly Platform[];
 
+/**
+ * A send queue with its own pace: one per platform, and one more for Telegram's paid broadcasts,
+ * which may go at up to 1,000 a second beside the free 30. Apart, a paid broadcast never waits
+ * behind a free one's backlog, a free one keeps its own pace and concurrency, and a 429 on one
+ * pauses only that one.
+ */
+export const sendLanes = [
+	{ name: "telegram", platform: "telegram", paid: false },
+	{ name: "telegram-paid", platform: "telegram", paid: true },
+	{ name: "discord", platform: "discord", paid: false },
+] as const satisfies readonly { name: string; platform: Platform; paid: boolean }[];
+export type SendLane = (typeof sendLanes)[number];
+export type SendLaneName = SendLane["name"];
+
+/** Messages a second Telegram allows a bot's sends with allow_paid_broadcast. */
+export const telegramPaidRate = 1000;
+
+/** The lane a broadcast's sends to a platform go by: Telegram's paid one when the broadcast is paid. */
+export function laneFor(platform: Platform, paid: boolean): SendLane | undefined {
+	return sendLanes.find((lane) => lane.platform === platform && lane.paid === (platform === "telegram" && paid));
+}
+
 export interface BroadcastQueues {
 	broadcasts: Queue;
 	planner: Queue;
-	send: Map<Platform, Queue>;
+	send: Map<SendLaneName, Queue>;
 	close(): Promise<void>;
 }
 
 export function createBroadcastQueues(options: RedisOptions): BroadcastQueues {
 	const connection = bullQueueConnection(options);
 	const send = new Map(
-		broadcastPlatforms.map((platform) => [
-			platform,
-			new Queue(queueNames.send(platform), { connection, prefix: bullPrefix }),
-		]),
+		sendLanes.map(({ name }) => [name, new Queue(queueNames.send(name), { connection, prefix: bullPrefix })]),
 	);
 	const broadcasts = new Queue(queueNames.broadcasts, { connection, prefix: bullPrefix });
 	const planner = new Queue(queueNames.reminderPlanner, { connection, prefix: bullPrefix });

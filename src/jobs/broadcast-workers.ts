@@ -1,14 +1,13 @@
 import { Worker } from "bullmq";
 import type { RedisOptions } from "ioredis";
-import type { Platform } from "../core/request.js";
 import { BroadcastCache } from "./broadcast-cache.js";
 import type { BroadcastMessageSources } from "./broadcast-message.js";
-import { broadcastPlatforms } from "./broadcast-queues.js";
+import { sendLanes } from "./broadcast-queues.js";
 import { bullConnection, closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { type FanOutDependencies, fanOut } from "./fan-out-worker.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
-import { countFinalFailure, type SendDependencies, send } from "./send-worker.js";
+import { countFinalFailure, laneRate, type SendDependencies, send } from "./send-worker.js";
 
 export interface BroadcastWorkerDependencies extends FanOutDependencies, SendDependencies {
 	statements: BroadcastMessageSources["statements"];
@@ -41,18 +40,20 @@ export function startBroadcastWorkers(deps: BroadcastWorkerDependencies): Broadc
 			concurrency: 1,
 		}),
 	);
-	for (const platform of broadcastPlatforms) {
+	for (const lane of sendLanes) {
+		const { platform } = lane;
 		if (!deps.senders.has(platform)) continue;
-		const worker = new Worker(queueNames.send(platform), (job) => send(job, deps, cache), {
+		const rate = laneRate(lane, deps);
+		const worker = new Worker(queueNames.send(lane.name), (job) => send(job, deps, cache, lane), {
 			connection,
 			prefix: bullPrefix,
 			// A tenth of a second's worth in flight: enough to keep the pace while each send waits on
 			// Redis's fsyncs and the platform's answer; 200 keep two cores busy with the limit lifted.
-			concurrency: Math.min(200, Math.max(5, Math.ceil(deps.rates[platform] / 10))),
+			concurrency: Math.min(200, Math.max(5, Math.ceil(rate / 10))),
 			// The pace in the ledger's step spaces the sends (send-worker.ts). BullMQ's limiter, at
 			// twice the rate, is a net that never binds while the pace holds; it is what makes a 429's
 			// pause (queue.rateLimit) hold every worker of the queue.
-			limiter: { max: Math.max(2, Math.round(deps.rates[platform] / 5)), duration: 100 },
+			limiter: { max: Math.max(2, Math.round(rate / 5)), duration: 100 },
 			// A worker that dies (SIGKILL, a lost machine) gives its jobs back within seconds, not a minute.
 			lockDuration: 15_000,
 			stalledInterval: 5_000,

@@ -15,6 +15,11 @@ export const broadcastSchema = z.strictObject({
 	campaign: z.string().max(40),
 	at: z.iso.datetime(),
 	requestedBy: actorSchema.optional(),
+	/**
+	 * An operator's choice for this broadcast's Telegram sends: paid broadcasts (true) or not (false);
+	 * absent, TELEGRAM_PAID_BROADCAST decides when it fans out. Stored once here, never per send job.
+	 */
+	paid: z.boolean().optional(),
 	/** The organizer's progress message, once it has been sent. */
 	progress: z.strictObject({ platform: platformSchema, chatId: z.string(), messageId: z.string() }).optional(),
 });

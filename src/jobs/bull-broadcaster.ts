@@ -14,7 +14,7 @@ export class BullBroadcaster implements Broadcaster {
 		private readonly now: () => Date,
 	) {}
 
-	async announce(request: { text: string; at: Date; campaign: string; requestedBy?: Actor }) {
+	async announce(request: { text: string; at: Date; campaign: string; requestedBy?: Actor; paid?: boolean }) {
 		const id = `announcement-${request.at.toISOString().replace(/\D/g, "").slice(0, 14)}-${randomBytes(4).toString("hex")}`;
 		const broadcast: Broadcast = {
 			id,
@@ -23,6 +23,7 @@ export class BullBroadcaster implements Broadcaster {
 			at: request.at.toISOString(),
 			...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
 			campaign: request.campaign,
+			...(request.paid === undefined ? {} : { paid: request.paid }),
 		};
 		await this.ledger.create(broadcast);
 		await scheduleFanOut(this.queues, broadcast, this.now());

@@ -4,7 +4,7 @@ import { type Broadcast, fanOutJobSchema, jobIdPart, sendJobSchema } from "./bro
 import { reaches } from "./broadcast-audience.js";
 import type { AudienceMember } from "./broadcast-ledger.js";
 import { type ProgressDependencies, sendProgressMessage } from "./broadcast-progress.js";
-import type { BroadcastQueues } from "./broadcast-queues.js";
+import { type BroadcastQueues, laneFor } from "./broadcast-queues.js";
 
 /** Enough for a platform's outages of a minute or two, with the exponential backoff below. */
 const sendAttempts = 6;
@@ -17,6 +17,8 @@ export interface FanOutDependencies extends ProgressDependencies {
 	days: SolidarityDayRepository;
 	/** Chats per page of the fan-out; tests make it small to walk many pages. */
 	fanOutPageSize?: number;
+	/** TELEGRAM_PAID_BROADCAST: Telegram sends go as paid broadcasts unless the broadcast says otherwise. */
+	paidByDefault?: boolean;
 }
 
 /**
@@ -33,8 +35,12 @@ export async function fanOut(job: Job, deps: FanOutDependencies): Promise<number
 	// A day removed after its reminders were planned has no audience.
 	const removed = reminder && !(await deps.days.list()).some((day) => day.id === reminder.day);
 	const pageSize = deps.fanOutPageSize ?? defaultPageSize;
+	// The operator's choice stored with the broadcast, else the deployment's: it picks the send lane,
+	// and the lane carries it to every send (its pace, and allow_paid_broadcast on Telegram).
+	const paid = broadcast.paid ?? deps.paidByDefault ?? false;
+	const enqueue = (chats: readonly AudienceMember[]) => enqueueSends(broadcastId, paid, chats, deps);
 	let walk = await deps.ledger.audienceWalk(broadcastId);
-	await enqueue(broadcastId, walk.pending, deps);
+	await enqueue(walk.pending);
 	let enqueuedBefore = walk.pending.length > 0;
 	let shown = false;
 	while (!walk.complete) {
@@ -54,7 +60,7 @@ export async function fanOut(job: Job, deps: FanOutDependencies): Promise<number
 			await showProgress(broadcast, enqueuedBefore, deps);
 			shown = true;
 		}
-		await enqueue(broadcastId, members, deps);
+		await enqueue(members);
 		enqueuedBefore ||= members.length > 0;
 	}
 	if (removed) return 0;
@@ -68,12 +74,19 @@ async function showProgress(broadcast: Broadcast, sendsUnderWay: boolean, deps: 
 	if (fresh) await sendProgressMessage(fresh, sendsUnderWay, deps);
 }
 
-async function enqueue(broadcastId: string, chats: readonly AudienceMember[], deps: FanOutDependencies) {
+/** A broadcast's sends to a platform all go by one lane, so a job id is never in two queues. */
+async function enqueueSends(
+	broadcastId: string,
+	paid: boolean,
+	chats: readonly AudienceMember[],
+	deps: FanOutDependencies,
+) {
 	if (chats.length === 0) return;
-	for (const platform of deps.queues.send.keys()) {
-		const queue = deps.queues.send.get(platform);
+	for (const platform of new Set(chats.map((chat) => chat.platform))) {
+		const lane = laneFor(platform, paid);
+		const queue = lane && deps.queues.send.get(lane.name);
+		if (!queue) continue;
 		const ofPlatform = chats.filter((chat) => chat.platform === platform);
-		if (!queue || ofPlatform.length === 0) continue;
 		await queue.addBulk(
 			ofPlatform.map((chat) => ({
 				name: "send",

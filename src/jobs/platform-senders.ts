@@ -12,8 +12,7 @@ import type { Logger } from "../logger.js";
  * HTTP API (no polling, no gateway), so worker processes can run anywhere, as many as needed.
  */
 export function createPlatformSenders(
-	config: Pick<Environment, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DISCORD_TOKEN" | "DISCORD_API_BASE"> &
-		Partial<Pick<Environment, "TELEGRAM_PAID_BROADCAST">>,
+	config: Pick<Environment, "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DISCORD_TOKEN" | "DISCORD_API_BASE">,
 	chats: ChatRepository,
 	logger: Logger,
 ): Map<Platform, ChatSender> {
@@ -24,15 +23,8 @@ export function createPlatformSenders(
 			config.TELEGRAM_BOT_TOKEN,
 			config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {},
 		);
-		senders.set(
-			"telegram",
-			new TelegramDelivery(
-				telegram,
-				chats,
-				logger.child({ platform: "telegram" }),
-				config.TELEGRAM_PAID_BROADCAST ?? false,
-			),
-		);
+		// Whether a send is a paid broadcast is the send's to say (its lane), not the sender's.
+		senders.set("telegram", new TelegramDelivery(telegram, chats, logger.child({ platform: "telegram" })));
 	}
 	if (config.DISCORD_TOKEN) {
 		// A rate limit comes back as an outcome, so the queue pauses instead of a worker sleeping.

@@ -1,5 +1,3 @@
-import type { Platform } from "../core/request.js";
-
 /** BullMQ's key prefix: the store's hash tag, so queue keys share the store's cluster slot. */
 export const bullPrefix = "{sb}";
 
@@ -10,6 +8,6 @@ export const queueNames = {
 	broadcasts: "solidarity-broadcasts",
 	/** The periodic job that turns solidarity days into delayed broadcasts. */
 	reminderPlanner: "solidarity-reminder-planner",
-	/** One queue per platform, so each has its own rate limit. */
-	send: (platform: Platform) => `solidarity-send-${platform}`,
+	/** One queue per send lane (a platform, and Telegram's paid broadcasts), so each has its own rate limit. */
+	send: (lane: string) => `solidarity-send-${lane}`,
 } as const;

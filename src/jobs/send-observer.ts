@@ -1,7 +1,7 @@
 import { QueueEvents } from "bullmq";
 import type { RedisOptions } from "ioredis";
 import type { Platform } from "../core/request.js";
-import { broadcastPlatforms } from "./broadcast-queues.js";
+import { sendLanes } from "./broadcast-queues.js";
 import { bullConnection, closeBullPart } from "./bull-connection.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
 
@@ -18,8 +18,9 @@ export interface SendObservations {
  * a job moved from active back to waiting is a 429 (BullMQ's RateLimitError does that).
  */
 export function observeSends(options: RedisOptions, observe: SendObservations): { close(): Promise<void> } {
-	const listeners = broadcastPlatforms.map((platform) => {
-		const events = new QueueEvents(queueNames.send(platform), {
+	// Telegram's paid lane counts as Telegram: the metrics are per platform.
+	const listeners = sendLanes.map(({ name, platform }) => {
+		const events = new QueueEvents(queueNames.send(name), {
 			connection: bullConnection(options),
 			prefix: bullPrefix,
 		});

@@ -6,7 +6,7 @@ import { type SendJob, sendJobSchema } from "./broadcast.js";
 import type { BroadcastCache } from "./broadcast-cache.js";
 import type { RecordedOutcome } from "./broadcast-ledger.js";
 import { type ProgressDependencies, updateProgress } from "./broadcast-progress.js";
-import type { BroadcastQueues } from "./broadcast-queues.js";
+import { type BroadcastQueues, type SendLane, telegramPaidRate } from "./broadcast-queues.js";
 
 export interface SendDependencies extends ProgressDependencies {
 	queues: BroadcastQueues;
@@ -14,7 +14,13 @@ export interface SendDependencies extends ProgressDependencies {
 	logger: Logger;
 	/** Sends a second per platform, kept by the pace in the ledger's step before each send. */
 	rates: Readonly<Record<Exclude<Platform, "web">, number>>;
+	/** Sends a second in Telegram's paid lane; Telegram's ceiling (1,000) when absent. */
+	paidRate?: number;
 }
+
+/** The sends a second a lane keeps to: its platform's rate, or the paid ceiling for paid broadcasts. */
+export const laneRate = (lane: SendLane, deps: Pick<SendDependencies, "rates" | "paidRate">): number =>
+	lane.paid ? (deps.paidRate ?? telegramPaidRate) : deps.rates[lane.platform];
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,13 +35,13 @@ const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?
  * The read before also gives the send its place in the platform's pace: the sends of every worker
  * leave evenly spaced at the rate, so no sliding second holds more than the platform allows.
  */
-export async function send(job: Job, deps: SendDependencies, cache: BroadcastCache): Promise<string> {
+export async function send(job: Job, deps: SendDependencies, cache: BroadcastCache, lane: SendLane): Promise<string> {
 	const data = sendJobSchema.parse(job.data);
 	const broadcast = await cache.broadcast(data.broadcastId);
 	const sender = deps.senders.get(data.platform);
-	if (!sender) throw new Error(`no ${data.platform} sender in this worker`);
-	const rate = data.platform === "web" ? 0 : deps.rates[data.platform];
-	const before = await deps.ledger.beforeSend(data.broadcastId, data.platform, data.chatId, rate);
+	if (!sender || data.platform !== lane.platform) throw new Error(`no ${data.platform} sender in this worker`);
+	const rate = laneRate(lane, deps);
+	const before = await deps.ledger.beforeSend(data.broadcastId, data.platform, data.chatId, rate, lane.name);
 	if ("recorded" in before) {
 		// A crash may have come between the record and the progress edit: make the edit now.
 		await updateProgress(broadcast, deps);
@@ -43,11 +49,14 @@ export async function send(job: Job, deps: SendDependencies, cache: BroadcastCac
 	}
 	const message = await cache.message(broadcast, data.language);
 	if (before.waitMs >= 1) await wait(before.waitMs);
-	const outcome = await sender.send(data.chatId, message, `${data.broadcastId}:${data.chatId}`);
+	// The lane carries the broadcast's paid choice: a paid lane's sends go with allow_paid_broadcast.
+	const outcome = await sender.send(data.chatId, message, `${data.broadcastId}:${data.chatId}`, {
+		paid: lane.paid,
+	});
 	if (outcome.kind === "sent") return settle(data, "sent", deps, cache);
 	if (outcome.kind === "rate-limited") {
 		// The whole queue waits, on every worker; this job goes back and does not use up an attempt.
-		await deps.queues.send.get(data.platform)?.rateLimit(outcome.retryAfterMs);
+		await deps.queues.send.get(lane.name)?.rateLimit(outcome.retryAfterMs);
 		throw Worker.RateLimitError();
 	}
 	if (outcome.kind === "gone") {

@@ -10,9 +10,6 @@ import { closeBullPart } from "./bull-connection.js";
 import type { BullReminderPlanner } from "./bull-reminder-planner.js";
 import { startVoteDeadlineWorker } from "./vote-deadline-jobs.js";
 
-/** Messages a second Telegram allows a bot with allow_paid_broadcast. */
-const paidBroadcastRate = 1000;
-
 /** What the workers need, and nothing else: the caller wires it, so jobs never import the runtime. */
 export interface WorkerDependencies {
 	/** The platform tokens the senders use, and each platform's send rate. */
@@ -60,9 +57,12 @@ export async function startWorkers(options: WorkerDependencies): Promise<Workers
 		statements: deps.statements,
 		senders,
 		planner: options.planner,
-		// Paid broadcasts have Telegram's paid ceiling; TELEGRAM_SEND_RATE is the free rate.
+		// TELEGRAM_SEND_RATE is the free rate; paid broadcasts (an operator's choice, or every
+		// broadcast that makes none when TELEGRAM_PAID_BROADCAST is on) go by a lane at Telegram's
+		// paid ceiling.
+		paidByDefault: config.TELEGRAM_PAID_BROADCAST,
 		rates: {
-			telegram: config.TELEGRAM_PAID_BROADCAST ? paidBroadcastRate : config.TELEGRAM_SEND_RATE,
+			telegram: config.TELEGRAM_SEND_RATE,
 			discord: config.DISCORD_SEND_RATE,
 			console: 1,
 		},

@@ -43,6 +43,27 @@ describe("solidarity broadcast, roll and vote", () => {
 		assert.match(status.stdout, new RegExp(`${id}: 0 sent, 0 failed, 0 gone, of 0`));
 	});
 
+	it("stores an operator's --paid or --no-paid with the broadcast, and nothing without either", async () => {
+		const stored = async (flags: string[]) => {
+			const run = await solidarity(
+				["broadcast", "--campaign", "wftu", "--text", "Paid or not", "--at", "2099-01-01T09:00Z", ...flags],
+				redis.url,
+			);
+			assert.equal(run.code, 0, run.stderr);
+			const id = /^(announcement-\S+): scheduled/.exec(run.stdout)?.[1];
+			assert.ok(id, run.stdout);
+			const json = await redis.client().get(`{sb}:broadcast:${id}`);
+			return { stdout: run.stdout, paid: (JSON.parse(json ?? "{}") as { paid?: boolean }).paid };
+		};
+		const paid = await stored(["--paid"]);
+		assert.equal(paid.paid, true);
+		assert.match(paid.stdout, /to Telegram as a paid broadcast \(0\.1 Star a message\)/);
+		const unpaid = await stored(["--no-paid"]);
+		assert.equal(unpaid.paid, false);
+		assert.match(unpaid.stdout, /to Telegram as an ordinary broadcast/);
+		assert.equal((await stored([])).paid, undefined, "no choice: TELEGRAM_PAID_BROADCAST decides");
+	});
+
 	it("refuses a broadcast without text, with a time without its zone, or too long", async () => {
 		const noText = await solidarity(["broadcast"], redis.url);
 		assert.equal(noText.code, 2);

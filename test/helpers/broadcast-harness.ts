@@ -12,8 +12,11 @@ export interface BroadcastHarness {
 	t: TestCore;
 	telegram: FakeTelegramApi;
 	store: BroadcastStore;
-	/** Starts one more set of workers, as another process would; `pageSize` is the fan-out's page of chats. */
-	startWorkers(rate?: number, pageSize?: number): BroadcastWorkers;
+	/**
+	 * Starts one more set of workers, as another process would; `pageSize` is the fan-out's page of
+	 * chats; `paid`: TELEGRAM_PAID_BROADCAST, and the paid lane's rate.
+	 */
+	startWorkers(rate?: number, pageSize?: number, paid?: { byDefault?: boolean; rate?: number }): BroadcastWorkers;
 	/** Chats that follow `campaigns` (WFTU's by default). */
 	subscribe(chatIds: readonly string[], timeZone?: string, campaigns?: string[]): Promise<void>;
 	/** Waits until every send of a broadcast has an outcome. */
@@ -30,7 +33,7 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 	const store = new BroadcastStore(t.redis.client());
 	const running: BroadcastWorkers[] = [];
 	const queues = createBroadcastQueues(connection);
-	const startWorkers = (rate = 1000, pageSize?: number) => {
+	const startWorkers = (rate = 1000, pageSize?: number, paid: { byDefault?: boolean; rate?: number } = {}) => {
 		const senders = createPlatformSenders(
 			{ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot },
 			t.deps.chats,
@@ -48,6 +51,8 @@ export async function startBroadcastHarness(options: FakeTelegramOptions = {}): 
 			rates: { telegram: rate, discord: rate, console: 1 },
 			logger,
 			...(pageSize ? { fanOutPageSize: pageSize } : {}),
+			...(paid.byDefault === undefined ? {} : { paidByDefault: paid.byDefault }),
+			...(paid.rate === undefined ? {} : { paidRate: paid.rate }),
 		});
 		running.push(workers);
 		return workers;

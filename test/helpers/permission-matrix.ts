@@ -58,6 +58,46 @@ export const matrixArguments: Readonly<Record<string, Readonly<Record<string, st
 	weblogin: {},
 };
 
+/** One run of the matrix: a command of the table with its arguments, and the role they need. */
+export interface MatrixCase {
+	label: string;
+	command: CommandDefinition;
+	args: Readonly<Record<string, string | number>>;
+	role: Role;
+}
+
+/**
+ * Arguments that need more than their command's role, each a case of its own: choosing whether an
+ * announcement goes as a paid broadcast (Telegram charges Stars) is for operators, either way.
+ */
+const matrixVariants: readonly Omit<MatrixCase, "command">[] = [
+	{
+		label: "announce paid=yes",
+		args: { campaign: "icor", paid: "yes", text: "Matrix paid announcement" },
+		role: "operator",
+	},
+	{
+		label: "announce paid=no",
+		args: { campaign: "icor", paid: "no", text: "Matrix free announcement" },
+		role: "operator",
+	},
+];
+
+/** Every command of the table with its matrix arguments and role, then the variants. */
+export function matrixCases(commands: readonly CommandDefinition[]): MatrixCase[] {
+	const cases = commands.map((command) => ({
+		label: command.name,
+		command,
+		args: matrixArguments[command.name] ?? {},
+		role: command.role,
+	}));
+	const variants = matrixVariants.flatMap((variant) => {
+		const command = commands.find((candidate) => candidate.name === variant.label.split(" ")[0]);
+		return command ? [{ ...variant, command }] : [];
+	});
+	return [...cases, ...variants];
+}
+
 /** Who the model lets run a command of this role, run in the actor's own chat. */
 export function allowed(role: Role, actor: MatrixActor): boolean {
 	if (role === "member" || actor === "operator") return true;
@@ -68,12 +108,16 @@ export function allowed(role: Role, actor: MatrixActor): boolean {
 
 /** Every refusal the core gives for want of a role, in English. */
 export const refusal =
-	/^(Only organizers can do that\.|Only organizers of [^\n]+ can do that\.|Only this chat's administrators can change its settings\.|Only the operators of this bot can do that\.)$/;
+	/^(Only organizers can do that\.|Only organizers of [^\n]+ can do that\.|Only this chat's administrators can change its settings\.|Only the operators of this bot can do that\.|Only the operators of this bot can choose whether an announcement goes as a paid broadcast [^\n]+)$/;
 
-/** The command as a typed line: its arguments in the order of its parameters. */
-export function commandLine(command: CommandDefinition): string {
-	const args = matrixArguments[command.name] ?? {};
-	const words = command.parameters.map((parameter) => args[parameter.name]).filter((value) => value !== undefined);
+/** The command as a typed line: its arguments in the order of its parameters, a named one as name=value. */
+export function commandLine(
+	command: CommandDefinition,
+	args: Readonly<Record<string, string | number>> = matrixArguments[command.name] ?? {},
+): string {
+	const words = command.parameters
+		.filter((parameter) => args[parameter.name] !== undefined)
+		.map((parameter) => (parameter.named ? `${parameter.name}=${args[parameter.name]}` : args[parameter.name]));
 	return [`/${command.name}`, ...words].join(" ");
 }
 

@@ -44,12 +44,12 @@ export class TelegramDelivery implements ChatSender {
 		private readonly telegram: Telegram,
 		private readonly chats: ChatRepository,
 		private readonly logger: Logger,
-		/** Broadcast sends (not replies) go as paid broadcasts: faster, and charged in Stars. */
-		private readonly paidBroadcast = false,
 	) {}
 
-	async send(chatId: string, reply: Reply): Promise<DeliveryOutcome> {
-		return (await this.deliver(chatId, renderTelegram(reply), { paidBroadcast: this.paidBroadcast })).outcome;
+	/** A broadcast's message; `paid`: as a paid broadcast (allow_paid_broadcast), faster and charged in Stars. */
+	async send(chatId: string, reply: Reply, _idempotencyKey?: string, options?: { paid?: boolean }) {
+		const paid = options?.paid === true ? { paidBroadcast: true } : {};
+		return (await this.deliver(chatId, renderTelegram(reply), paid)).outcome;
 	}
 
 	async edit(chatId: string, messageId: string, reply: Reply): Promise<boolean> {

@@ -9,6 +9,8 @@ const pendingAnnouncementSchema = z.strictObject({
 	campaign: z.string(),
 	text: z.string().max(3500),
 	at: z.iso.datetime(),
+	/** An operator's choice for the Telegram sends: paid broadcasts or not; absent, the deployment's default. */
+	paid: z.boolean().optional(),
 });
 export type PendingAnnouncement = z.infer<typeof pendingAnnouncementSchema>;
 
@@ -29,6 +31,9 @@ export async function previewAnnouncement(pending: PendingAnnouncement, context:
 		blocks: [
 			paragraph(span(text.previewHeading(name, followers, when), { bold: true })),
 			paragraph(span(pending.text)),
+			...(pending.paid === undefined
+				? []
+				: [paragraph(span(pending.paid ? text.previewPaid : text.previewUnpaid, { bold: true }))]),
 			paragraph(span(text.previewConfirm, { italic: true })),
 		],
 		buttons: [
@@ -49,6 +54,7 @@ export async function confirmAnnouncement(context: CommandContext): Promise<Repl
 	const pending = parsed.data;
 	const name = campaignName(await context.deps.campaigns.list(), pending.campaign);
 	if (!organizesCampaign(context.access, pending.campaign)) return userError("campaignOrganizersOnly", name);
+	if (pending.paid !== undefined && !context.access.operator) return userError("paidBroadcastOperatorsOnly");
 	const limit = context.deps.announcementsPerHour;
 	if (!(await context.deps.rateLimits.take(`announcements:${pending.campaign}`, limit, 3600)))
 		return userError("announcementsRateLimited", limit, name);
@@ -59,6 +65,7 @@ export async function confirmAnnouncement(context: CommandContext): Promise<Repl
 		at,
 		campaign: pending.campaign,
 		requestedBy: actorOf(context),
+		...(pending.paid === undefined ? {} : { paid: pending.paid }),
 	});
 	const when = at.toISOString().slice(0, 16).replace("T", " ");
 	return { blocks: [paragraph(span(context.text.broadcasts.scheduled(when, chats)))] };

@@ -18,6 +18,22 @@ export const announceCommand = defineCommand({
 	},
 	parameters: z.object({
 		campaign: campaignParameter,
+		paid: parameter(
+			z
+				.string()
+				.transform((word) => word.toLowerCase())
+				.pipe(z.enum(["yes", "no"]))
+				.transform((choice) => choice === "yes")
+				.optional(),
+			{
+				type: "string",
+				named: true,
+				description: {
+					en: "Operators only: paid=yes, a Telegram paid broadcast (1,000/s, 0.1 Star a message); paid=no, never",
+					es: "Solo operadores: paid=yes, difusión de pago en Telegram (1.000/s, 0,1 Star/mensaje); paid=no, nunca",
+				},
+			},
+		),
 		text: parameter(z.string().trim().min(1).max(3500), {
 			type: "text",
 			rest: true,
@@ -29,6 +45,8 @@ export const announceCommand = defineCommand({
 	}),
 	role: "organizer",
 	campaignOf: campaignArgument,
+	// Paid broadcasts are charged to the bot's Stars balance: the deployment's money, the operators' call.
+	operatorChoice: (args) => (args.paid === undefined ? undefined : userError("paidBroadcastOperatorsOnly")),
 	async run(args, context) {
 		let { text } = args;
 		const now = context.deps.now();
@@ -45,6 +63,7 @@ export const announceCommand = defineCommand({
 		}
 		const campaign = await findCampaign(context.deps.campaigns, args.campaign);
 		if (isUserError(campaign)) return campaign;
-		return previewAnnouncement({ campaign: campaign.id, text, at: at.toISOString() }, context);
+		const paid = args.paid === undefined ? {} : { paid: args.paid };
+		return previewAnnouncement({ campaign: campaign.id, text, at: at.toISOString(), ...paid }, context);
 	},
 });

@@ -18,6 +18,11 @@ export interface ParameterInfo {
 	description: LocalizedText;
 	/** Platforms that can offer choices as the user types (Discord autocomplete). */
 	autocomplete?: "statement";
+	/**
+	 * Typed as name=value ("paid=yes"), so that free text after it can never be mistaken for it;
+	 * platforms with named options (Discord) take the value alone.
+	 */
+	named?: boolean;
 }
 
 /** Parameter schemas carry their info here, so a command's argument object is a plain zod object. */
@@ -52,6 +57,8 @@ export type PreparedCommand =
 	| {
 			/** For an organizer command: the campaign it acts on, which the core checks the person organizes. */
 			campaign(context: CommandContext): Promise<string | UserError>;
+			/** The refusal for someone who is not an operator, when these arguments make a choice only operators may. */
+			operatorChoice(): UserError | undefined;
 			run(context: CommandContext): Promise<CommandOutcome>;
 	  }
 	| ArgumentProblem;
@@ -88,6 +95,11 @@ interface CommandSpecification<S extends z.ZodObject> {
 	form?: "adherence";
 	/** Required for an organizer command: the campaign it acts on, from its arguments. */
 	campaignOf?: (args: CommandArguments<S>, context: CommandContext) => Promise<string | UserError>;
+	/**
+	 * An argument only operators may give, whatever the command's role (a paid broadcast costs the
+	 * deployment money): the refusal that says so when these arguments give it, else undefined.
+	 */
+	operatorChoice?: (args: CommandArguments<S>) => UserError | undefined;
 	run(args: CommandArguments<S>, context: CommandContext): Promise<CommandOutcome>;
 }
 
@@ -96,7 +108,7 @@ export const noParameters = z.object({});
 
 /** A command: its handler receives the arguments its own schemas parsed, so it never casts them. */
 export function defineCommand<S extends z.ZodObject>(specification: CommandSpecification<S>): CommandDefinition {
-	const { run, campaignOf, parameters: schema, ...rest } = specification;
+	const { run, campaignOf, operatorChoice, parameters: schema, ...rest } = specification;
 	if (rest.role === "organizer" && !campaignOf)
 		throw new Error(`/${rest.name} is for organizers: it must say which campaign it acts on (campaignOf)`);
 	return {
@@ -108,6 +120,7 @@ export function defineCommand<S extends z.ZodObject>(specification: CommandSpeci
 				const args = parsed.data;
 				return {
 					campaign: async (context) => (campaignOf ? campaignOf(args, context) : ""),
+					operatorChoice: () => operatorChoice?.(args),
 					run: (context) => run(args, context),
 				};
 			}

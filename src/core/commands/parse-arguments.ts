@@ -18,12 +18,20 @@ export function assignWords(parameters: readonly Parameter[], input: string): As
 			if (parameter.required) return { ok: false, problem: "missing", parameter: parameter.name };
 			continue;
 		}
-		const [word = "", remainder = ""] = parameter.rest ? [rest, ""] : splitFirstWord(rest);
+		const [typed = "", remainder = ""] = parameter.rest ? [rest, ""] : splitFirstWord(rest);
+		// A named parameter's word is name=value; any other word is not it, whatever its schema says.
+		const prefix = `${parameter.name}=`;
+		const named = !parameter.named || typed.toLowerCase().startsWith(prefix);
+		const word = parameter.named && named ? typed.slice(prefix.length) : typed;
 		const value = parameter.type === "integer" ? Number(word) : word;
-		const fits = z.safeParse(parameter.schema, value).success && !(parameter.type === "integer" && !/^\d+$/.test(word));
+		const fits =
+			named && z.safeParse(parameter.schema, value).success && !(parameter.type === "integer" && !/^\d+$/.test(word));
 		if (fits) {
 			raw[parameter.name] = value;
 			rest = remainder;
+		} else if (parameter.named && named) {
+			// "paid=perhaps": a mistake to point out, not the first word of the text.
+			return { ok: false, problem: "invalid", parameter: parameter.name };
 		} else if (parameter.required) {
 			return { ok: false, problem: "invalid", parameter: parameter.name };
 		}
@@ -37,8 +45,11 @@ function splitFirstWord(text: string): [string, string] {
 	return [match?.[1] ?? "", match?.[2] ?? ""];
 }
 
-/** "/statement <id> [lang] [page]" */
+/** "/statement <id> [lang] [page]"; a named parameter shows as [paid=…]. */
 export function usage(name: string, parameters: readonly Parameter[]): string {
-	const words = parameters.map((parameter) => (parameter.required ? `<${parameter.name}>` : `[${parameter.name}]`));
+	const words = parameters.map((parameter) => {
+		const word = parameter.named ? `${parameter.name}=…` : parameter.name;
+		return parameter.required ? `<${word}>` : `[${word}]`;
+	});
 	return [`/${name}`, ...words].join(" ");
 }

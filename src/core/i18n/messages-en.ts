@@ -279,6 +279,10 @@ export const en = {
 		now: "now",
 		at: (when: string) => `at ${when} (UTC)`,
 		previewConfirm: "Send it with /confirm, or drop it with /cancel.",
+		previewPaid:
+			"Telegram chats get it as a paid broadcast, up to 1,000 a second: Telegram charges the bot 0.1 Star for each message.",
+		previewUnpaid:
+			"Telegram chats get it as an ordinary broadcast, at the free rate, even if paid broadcasts are the default.",
 		sendButton: "✓ Send",
 		dropButton: "✗ Drop",
 		dropped: "The announcement was dropped; nothing was sent.",
@@ -398,6 +402,8 @@ export const en = {
 			`${campaign} has sent ${limit} announcements in the last hour, the most it may; try again later.`,
 		nothingToConfirm: "There is nothing waiting for your confirmation.",
 		operatorsOnly: "Only the operators of this bot can do that.",
+		paidBroadcastOperatorsOnly:
+			"Only the operators of this bot can choose whether an announcement goes as a paid broadcast (Telegram charges Stars for each message). Leave out paid= and it goes as usual.",
 		chatAdminsOnly: "Only this chat's administrators can change its settings.",
 		campaignOrganizersOnly: (campaign: string) => `Only organizers of ${campaign} can do that.`,
 		inputTooLong: (limit: number) => `That message is too long; please keep it under ${limit} characters.`,
@@ -441,5 +447,6 @@ export const en = {
 		person: "person",
 		action: "add or remove",
 		code: "link code",
+		paid: "paid choice (paid=yes or paid=no)",
 	},
 };

@@ -278,6 +278,10 @@ export const es: typeof en = {
 		now: "ahora",
 		at: (when: string) => `el ${when} (UTC)`,
 		previewConfirm: "Envíalo con /confirm, o descártalo con /cancel.",
+		previewPaid:
+			"Los chats de Telegram lo reciben como difusión de pago, hasta 1.000 por segundo: Telegram cobra al bot 0,1 Star por cada mensaje.",
+		previewUnpaid:
+			"Los chats de Telegram lo reciben como difusión ordinaria, al ritmo gratuito, aunque las difusiones de pago sean lo habitual.",
 		sendButton: "✓ Enviar",
 		dropButton: "✗ Descartar",
 		dropped: "Se descartó el anuncio; no se envió nada.",
@@ -399,6 +403,8 @@ export const es: typeof en = {
 			`${campaign} ha enviado ${limit} anuncios en la última hora, el máximo; inténtalo más tarde.`,
 		nothingToConfirm: "No hay nada pendiente de tu confirmación.",
 		operatorsOnly: "Solo los operadores de este bot pueden hacer eso.",
+		paidBroadcastOperatorsOnly:
+			"Solo los operadores de este bot pueden elegir si un anuncio sale como difusión de pago (Telegram cobra Stars por cada mensaje). Sin paid=, sale como siempre.",
 		chatAdminsOnly: "Solo los administradores de este chat pueden cambiar su configuración.",
 		campaignOrganizersOnly: (campaign: string) => `Solo los organizadores de ${campaign} pueden hacer eso.`,
 		inputTooLong: (limit: number) => `Ese mensaje es demasiado largo; mantenlo por debajo de ${limit} caracteres.`,
@@ -446,5 +452,6 @@ export const es: typeof en = {
 		person: "persona",
 		action: "add o remove",
 		code: "código de enlace",
+		paid: "elección de pago (paid=yes o paid=no)",
 	},
 };

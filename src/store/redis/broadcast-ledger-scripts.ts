@@ -32,7 +32,8 @@ return 1
 
 /**
  * Before a send, in one round trip: the chat's recorded outcome, if any; else the send's place in
- * its platform's pace, one send every `interval` microseconds across every worker, as the time to
+ * its lane's pace (a platform's, or Telegram's paid broadcasts' own), one send every `interval`
+ * microseconds across every worker, as the time to
  * wait for it. The pace key holds the next free instant (Redis TIME); a send claims it and pushes it
  * on, so sends are spaced evenly instead of leaving in bursts, and no second holds more than the
  * rate. A claimed place whose send never goes (a crash) is only a gap.

@@ -47,8 +47,8 @@ export const keys = {
 	broadcastEditLock: (id: string) => `${keyPrefix}broadcast:${id}:edit-lock`,
 	/** Hash: "<platform>:<chat>" -> sent / failed / gone, the delivery ledger: read before each send, written with the counts. */
 	broadcastOutcomes: (id: string) => `${keyPrefix}broadcast-outcomes:${id}`,
-	/** String: the microsecond (Redis TIME) from which a platform's next broadcast send may go, its pace kept across workers. */
-	sendPace: (platform: string) => `${keyPrefix}send-pace:${platform}`,
+	/** String: the microsecond (Redis TIME) from which a send lane's next broadcast send may go (a platform's, or Telegram's paid broadcasts'), its pace kept across workers. */
+	sendPace: (lane: string) => `${keyPrefix}send-pace:${lane}`,
 	/** Hash: "<platform>:<chat>" -> language, the chats a broadcast goes to, fixed page by page at its first fan-out. */
 	broadcastAudience: (id: string) => `${keyPrefix}broadcast-audience:${id}`,
 	/** Hash: where a broadcast's fan-out stands: `cursor` (the last follower walked) and `pending` (the last page fixed, JSON). */

@@ -119,10 +119,11 @@ export class BroadcastStore implements BroadcastLedger {
 		platform: Platform,
 		chatId: string,
 		ratePerSecond: number,
+		pace: string = platform,
 	): Promise<{ recorded: RecordedOutcome } | { waitMs: number }> {
 		const [outcome, waitMicroseconds] = await this.scripts.solidarityBeforeSend(
 			keys.broadcastOutcomes(id),
-			keys.sendPace(platform),
+			keys.sendPace(pace),
 			member(platform, chatId),
 			ratePerSecond > 0 ? Math.max(1, Math.round(1_000_000 / ratePerSecond)) : 0,
 		);

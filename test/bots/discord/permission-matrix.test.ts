@@ -11,6 +11,7 @@ import {
 	type MatrixActor,
 	matrixActors,
 	matrixArguments,
+	matrixCases,
 	matrixDay,
 	redisSnapshot,
 	refusal,
@@ -25,8 +26,8 @@ const people: Record<MatrixActor, Person> = {
 };
 const channelOf = (actor: MatrixActor) => `70000000000000010${matrixActors.indexOf(actor)}`;
 /** On Discord a person is a user option: a snowflake. */
-const discordArguments = (name: string) =>
-	name === "organizer" ? { ...matrixArguments[name], person: "800000000000000077" } : (matrixArguments[name] ?? {});
+const discordArguments = (name: string, args: Readonly<Record<string, string | number>>) =>
+	name === "organizer" ? { ...matrixArguments[name], person: "800000000000000077" } : args;
 
 describe("the permission matrix, through the Discord adapter", () => {
 	let harness: DiscordHarness;
@@ -36,11 +37,11 @@ describe("the permission matrix, through the Discord adapter", () => {
 	});
 	after(() => harness.stop());
 
-	for (const command of commandTable) {
+	for (const { label, command, args: matrixArgs, role } of matrixCases(commandTable)) {
 		for (const actor of matrixActors) {
-			const expected = allowed(command.role, actor) ? "allowed" : "refused";
+			const expected = allowed(role, actor) ? "allowed" : "refused";
 			for (const via of ["slash command", "button"] as const) {
-				it(`/${command.name} as a ${via} by the ${actor}: ${expected}`, async () => {
+				it(`/${label} as a ${via} by the ${actor}: ${expected}`, async () => {
 					const core = harness.testCore;
 					await core.reset();
 					const audit = { who: "test", at: "2026-11-23T12:00:00.000Z" };
@@ -61,11 +62,11 @@ describe("the permission matrix, through the Discord adapter", () => {
 					});
 					harness.fake.clear();
 					const before = await redisSnapshot(core);
-					const args = discordArguments(command.name);
+					const args = discordArguments(command.name, matrixArgs);
 					const interaction =
 						via === "slash command"
 							? slashCommand(command.name, args, people[actor], channelOf(actor))
-							: buttonPress(commandLine(command).slice(1), people[actor], channelOf(actor));
+							: buttonPress(commandLine(command, matrixArgs).slice(1), people[actor], channelOf(actor));
 					await harness.interact(interaction);
 					await harness.handled(interaction.id);
 					const answers = harness.fake.requests

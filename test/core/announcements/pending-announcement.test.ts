@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
-import { icorOrganizer, say, spanishMember, startTestCore, type TestCore, text } from "../../helpers/test-core.js";
+import {
+	icorOrganizer,
+	organizer,
+	say,
+	spanishMember,
+	startTestCore,
+	type TestCore,
+	text,
+} from "../../helpers/test-core.js";
 
 describe("announcements", () => {
 	let t: TestCore;
@@ -29,6 +37,25 @@ describe("announcements", () => {
 		await say(t.core, "/announce icor One too many", icorOrganizer);
 		assert.match(text(await say(t.core, "/confirm", icorOrganizer)), /ICOR has sent 2 announcements in the last hour/);
 		assert.equal(await broadcasts(), 2);
+	});
+
+	it("reads paid= only as name=value: a text that starts with Paid or Free stays the text", async () => {
+		const preview = text(await say(t.core, "/announce icor Paid leave for all; free the prisoners", icorOrganizer));
+		assert.match(preview, /now:\s+Paid leave for all; free the prisoners/);
+		assert.doesNotMatch(preview, /paid broadcast|ordinary broadcast/);
+		assert.match(
+			text(await say(t.core, "/announce icor paid=maybe March", organizer)),
+			/That paid choice \(paid=yes or paid=no\) doesn't look right\. Usage: \/announce <campaign> \[paid=…\] <text>/,
+		);
+		assert.match(text(await say(t.core, "/announce icor PAID=YES March", organizer)), /paid broadcast, up to 1,000/);
+	});
+
+	it("leaves the paid choice to operators: an organizer is refused and nothing waits for /confirm", async () => {
+		const refused = await say(t.core, "/announce icor paid=yes March", icorOrganizer);
+		assert.match(text(refused), /^Only the operators of this bot can choose whether an announcement goes as a paid/);
+		assert.equal(refused.private, true);
+		assert.match(text(await say(t.core, "/confirm", icorOrganizer)), /nothing to confirm/);
+		assert.equal(await broadcasts(), 0);
 	});
 
 	it("is previewed in Spanish for a Spanish-speaking organizer", async () => {

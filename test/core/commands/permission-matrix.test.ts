@@ -10,6 +10,7 @@ import {
 	type MatrixActor,
 	matrixActors,
 	matrixArguments,
+	matrixCases,
 	matrixDay,
 	redisSnapshot,
 	refusal,
@@ -66,11 +67,11 @@ for (const [platform, people] of [
 			assert.deepEqual(missing, []);
 		});
 
-		for (const command of commandTable) {
+		for (const { label, command, args, role } of matrixCases(commandTable)) {
 			for (const actor of matrixActors) {
-				const expected = allowed(command.role, actor) ? "allowed" : "refused";
+				const expected = allowed(role, actor) ? "allowed" : "refused";
 				for (const via of ["typed", "button"] as const) {
-					it(`/${command.name} ${via} by the ${actor}: ${expected}`, async () => {
+					it(`/${label} ${via} by the ${actor}: ${expected}`, async () => {
 						await t.reset();
 						await t.deps.days.add({
 							id: matrixDay,
@@ -84,7 +85,7 @@ for (const [platform, people] of [
 						const audit = { who: "test", at: "2026-11-23T12:00:00.000Z" };
 						await t.deps.campaigns.addOrganizer("icor", "console:ines", audit);
 						await t.deps.campaigns.addOrganizer("red-muqui", "console:rosa", audit);
-						const line = commandLine(command);
+						const line = commandLine(command, args);
 						const before = await redisSnapshot(t);
 						const reply =
 							via === "typed"

@@ -48,6 +48,17 @@ describe("the ledger's step before a send", () => {
 		assert.ok("waitMs" in second && second.waitMs > 900, JSON.stringify(second));
 	});
 
+	it("keeps Telegram's paid broadcasts on a pace of their own, beside the free one", async () => {
+		// Free sends have taken Telegram's free pace (1 a second) for the next second or more...
+		await store.beforeSend("b4", "telegram", "-1", 1);
+		const freeNext = await store.beforeSend("b4", "telegram", "-2", 1);
+		assert.ok("waitMs" in freeNext && freeNext.waitMs > 900, JSON.stringify(freeNext));
+		// ...and a paid broadcast's sends, at 1,000 a second, are not held behind it.
+		const paid = [];
+		for (let i = 0; i < 5; i++) paid.push(await store.beforeSend("b5", "telegram", `-${i}`, 1000, "telegram-paid"));
+		for (const claim of paid) assert.ok("waitMs" in claim && claim.waitMs <= 5, JSON.stringify(claim));
+	});
+
 	it("answers with the recorded outcome instead of a place once a chat has one", async () => {
 		await store.record("b3", "telegram", "-7", "gone");
 		assert.deepEqual(await store.beforeSend("b3", "telegram", "-7", 30), { recorded: "gone" });
