@@ -63,6 +63,10 @@ export function isBodyProse(text: string): boolean {
 export function isListLine(text: string): boolean {
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
+	// "A - B - C - D": bodies run together with dashes, however long the line is.
+	const dashParts = text.split(/\s[-–—]\s/).filter((part) => part.trim() !== "");
+	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part).length <= 12))
+		return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;

@@ -1,9 +1,12 @@
 import { isGivenName, startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText, mentionsRole, startsWithRole } from "./person-names.js";
+import { isPersonLike, isRoleText, mentionsRole, opensWithRoleWord, startsWithRole } from "./person-names.js";
 import type { Parts } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
 const particle = /^(de|da|do|dos|das|del|della|dei|di|van|von|der|den|le|la|du|y|e)$/i;
+// Words that go on with a body's name ("Comunidad Cristiana de Base", "Madres Contra la Represión").
+const joiner =
+	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|fur|von|van|der|den|du|des|al|en|in|on|a|o|per|pour|para|por|zu|zur|zum|und|i|to|at|with|su|sur|am|im|an|aus|bei|sans|sin|sem|senza|ohne)$/i;
 const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 
 /**
@@ -41,7 +44,18 @@ export function takeDashedPerson(parts: Parts): boolean {
  */
 export function runOnNameLength(text: string): number {
 	const words = text.trim().split(/\s+/);
-	if (words.length < 3 || !isGivenName(words[0] ?? "")) return 0;
+	if (words.length < 3) return 0;
+	// "Unjum Mirza political officer …", "Len McCluskey General secretary, Unite": a name the given-name
+	// table does not know, then a role: a lower-case word that is no particle, a role word or an acronym.
+	if (!isGivenName(words[0] ?? "")) {
+		const [first = "", second = "", ...rest] = words;
+		const opener = rest[0] ?? "";
+		const opensRole =
+			(/^\p{Ll}[\p{Ll}-]+$/u.test(opener) && !joiner.test(opener)) ||
+			opensWithRoleWord(rest.join(" ")) ||
+			(/^\p{Lu}{2,}$/u.test(opener) && rest.length >= 2);
+		return nameWord.test(first) && nameWord.test(second) && isPersonLike(`${first} ${second}`) && opensRole ? 2 : 0;
+	}
 	let at = 1;
 	if (isGivenName(words[1] ?? "") && words.length > 3 && nameWord.test(words[2] ?? "")) at = 2;
 	while (at < words.length - 1 && (particle.test(words[at] ?? "") || /^\p{Lu}\.$/u.test(words[at] ?? ""))) at++;

@@ -26,6 +26,11 @@ export function mentionsRole(text: string): boolean {
 	);
 }
 
+/** The text's first word is a role word ("General secretary, Unite", "MP", "Chair Finsbury Park branch"). */
+export function opensWithRoleWord(text: string): boolean {
+	return roleStart.test(fold(text.trim()));
+}
+
 export function startsWithRole(text: string): boolean {
 	return (
 		isRoleText(text) ||

@@ -1,6 +1,6 @@
 import { isDateline } from "./document-header.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
-import { isListLine, isProse } from "./line-shape.js";
+import { isBodyProse, isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
@@ -84,6 +84,15 @@ export function readSection(
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
 			continue;
+		}
+		// A list that a paragraph of prose has closed is over: what follows it (an event notice, related
+		// headlines, comments) is no signatory, however short its lines.
+		if (signatories.length > 0 && pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))) {
+			for (let rest = position; rest < end; rest++) {
+				const line = entries[rest];
+				if (line && !ledger.has(line.index)) pendingProse.push(line);
+			}
+			break;
 		}
 		if (pendingProse.length > 0) {
 			unrecognized.push(...pendingProse.map((line) => line.text));
