@@ -79,6 +79,14 @@ export function readSection(
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
 		if (!entry) continue;
+		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it.
+		if (start.heading.inline && entry.gapBefore && signatories.length >= 2) {
+			for (let rest = position; rest < end; rest++) {
+				const line = entries[rest];
+				if (line && !ledger.has(line.index)) pendingProse.push(line);
+			}
+			break;
+		}
 		const { text: item, style } = stripListMarker(entry.text);
 		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {

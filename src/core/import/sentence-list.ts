@@ -13,6 +13,10 @@ const triggers: readonly RegExp[] = [
 	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
+	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
+	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
+	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
 ];
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
@@ -207,6 +211,17 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	let start = from;
 	const colon = sentence.indexOf(":", start);
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
+	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
+	const such = /^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie)\s+(?=\p{Lu})/u.exec(
+		sentence.slice(start),
+	);
+	if (such) start += such[0].length;
+	// "les sept organisations de salariés (FO, CGT, … et FIDL) qui …": a group named, its members in brackets.
+	const bracketed = /^[^.:;()]{0,100}?\(([^()]+)\)/u.exec(sentence.slice(start));
+	if (!such && bracketed?.[1] && !/^\s*\p{Lu}/u.test(sentence.slice(start))) {
+		const members = splitItems(bracketed[1]).filter((item) => /^\p{Lu}/u.test(item));
+		if (members.length >= 3) return members;
+	}
 	// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, or with a role and then a name.
 	const opening = strict
 		? /^\s*\p{Lu}/u

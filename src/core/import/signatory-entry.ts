@@ -70,6 +70,11 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
+	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
+	// one sentence each.
+	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? "")))
+		return sentences;
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);

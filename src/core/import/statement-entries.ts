@@ -50,7 +50,9 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
 	lines.forEach((raw, index) => {
-		const line = raw.trim();
+		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
+		// line of the text is dropped, the text before it kept.
+		const line = raw.trim().replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1");
 		if (line === "") {
 			gap = true;
 			return;
