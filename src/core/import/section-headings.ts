@@ -75,6 +75,9 @@ const closings: ReadonlySet<string> = new Set([
 	"mit solidarischen grussen",
 ]);
 
+// "Best wishes, and thanks for your support,": a closing that says more than its formula, ending in a comma.
+const closingOpener =
+	/^(best wishes|with best wishes|warm regards|kind regards|best regards|regards|yours|in solidarity|with solidarity|un saludo|un abrazo|saludos|abrazos|saludos fraternales|cordialement|bien cordialement|salutations|fraternellement|un abbraccio|cordiali saluti|saluti|abracos|um abraco|saudacoes|mit (freundlichen|solidarischen|kollegialen) grussen)\b[^.:;!?]{0,60},$/;
 const listOf = /^(the )?(list of|lista de|liste des?|relacion de|elenco|liste der)\b/;
 const whoSigned =
 	/\b(organi[sz]ations?|organizaciones|organizacoes|entidades|groups|grupos|individuals|personas|people|unions|sindicatos|syndicats)\b.*\b(that|which|who|que|qui)\b/;
@@ -91,7 +94,14 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const folded = fold(text);
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
-	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
+	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
+	if (
+		/^(dear|estimad[oa]s?|querid[oa]s?|cher|chere|chers|cheres|liebe|lieber|sehr geehrte[rn]?|car[oaie]|prezad[oa]s?)\b/.test(
+			folded,
+		)
+	)
+		return undefined;
 	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
 	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);

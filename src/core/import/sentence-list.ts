@@ -14,6 +14,8 @@ const triggers: readonly RegExp[] = [
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
+	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
+	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
 	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
 	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
@@ -197,6 +199,14 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		}
 	// "… en sont signataires : A, … Tout comme les dirigeants des associations : B, fonction ; C, fonction."
 	// Once a sentence has named signers, a later colon opening a list of people in it names more of them.
+	// "Molti gli accademici tra cui A, B": once the text has named signers, "among them" names more.
+	if (found.length >= 2) {
+		const among = /\b(?:tra cui|among them|entre ellos|entre os quais|parmi lesquels|darunter)\s+(?=\p{Lu})/gu;
+		among.lastIndex = lastTrigger;
+		for (let match = among.exec(sentence); match; match = among.exec(sentence))
+			for (const entry of listAfter(sentence, match.index + match[0].length, true) ?? [])
+				if (!found.includes(entry) && isPersonLike(entry.split(",")[0] ?? "")) found.push(entry);
+	}
 	if (found.length >= 2)
 		for (let colon = sentence.indexOf(": ", lastTrigger); colon >= 0; colon = sentence.indexOf(": ", colon + 2)) {
 			const more = listAfter(sentence, colon + 1, true) ?? [];
@@ -212,9 +222,10 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const colon = sentence.indexOf(":", start);
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
 	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
-	const such = /^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie)\s+(?=\p{Lu})/u.exec(
-		sentence.slice(start),
-	);
+	const such =
+		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por)\s+(?=\p{Lu})/u.exec(
+			sentence.slice(start),
+		);
 	if (such) start += such[0].length;
 	// "les sept organisations de salariés (FO, CGT, … et FIDL) qui …": a group named, its members in brackets.
 	const bracketed = /^[^.:;()]{0,100}?\(([^()]+)\)/u.exec(sentence.slice(start));
@@ -233,6 +244,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const items = splitItems(list)
+		.map((item) => item.replace(trailingRemark, ""))
 		.map(nameFirst)
 		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
 	return items.length >= 2 ? items : undefined;
