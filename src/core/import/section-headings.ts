@@ -91,7 +91,8 @@ const inlineHead =
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const text = line.trim();
-	const folded = fold(text);
+	// "Mit solidarischen Grüßen": the closings are spelled with "ss".
+	const folded = fold(text).replace(/ß/g, "ss");
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };

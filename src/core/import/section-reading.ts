@@ -7,7 +7,7 @@ import { isPersonLike, isRoleText } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import type { SectionStart } from "./section-starts.js";
-import { splitSignatoryEntry } from "./signatory-entry.js";
+import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
@@ -122,6 +122,23 @@ export function readSection(
 		const afterBlock = entries[position + block.length + 1];
 		const closesBlock = !afterBlock || afterBlock.gapBefore || position + block.length + 1 >= end;
 		const twoColumnPeople = block.length === 1 && looksLikePersonLine(stripListMarker(afterBlock?.text ?? "").text);
+		// "Walter Fabian Thomas Zwiebler" over "IG Metall Vertrauenskörperleitung Betriebsratsvorsitzender": two
+		// signatures side by side; where one role ends and the next begins is not printed, so neither is guessed.
+		const pair = block.length === 1 && closesBlock ? (sideBySide(item, true) ?? []) : [];
+		if (pair.length === 2 && pair.every((name) => isPersonLike(name))) {
+			for (const name of pair) {
+				const person = parseSignatory(name, true);
+				if (!person) continue;
+				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
+				signatories.push(person);
+				previous = person;
+			}
+			styles.set(style, (styles.get(style) ?? 0) + 2);
+			for (const line of [entry, ...block]) account(ledger, line, "signatory");
+			position += block.length;
+			previousPositional = block[0];
+			continue;
+		}
 		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople)) {
 			const person = parseSignatory(item, true);
 			if (person) {

@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { isGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
@@ -70,6 +71,9 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
+	// "Walter Fabian Thomas Zwiebler": two people printed side by side, as a signature block in two columns.
+	const side = sideBySide(trimmed);
+	if (side) return side;
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
 	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
@@ -91,4 +95,18 @@ function splitLabel(text: string): string[] | undefined {
 	const parts = splitList(list, /[,;]/, 2);
 	if (!parts || parts.some((part) => wordsOf(part).length > 12)) return undefined;
 	return parts;
+}
+
+/**
+ * Two names on one line: a given name and a surname, then another given name opening a second name. Over a
+ * line of roles (`underRoles`), a surname that is also a given name ("Walter Fabian") does not stop it.
+ */
+export function sideBySide(text: string, underRoles = false): string[] | undefined {
+	const words = text.split(/\s+/);
+	if (words.length < 4 || words.length > 5 || !isPersonLike(text.replace(/\s+\S+$/, ""))) return undefined;
+	const [first = "", second = "", third = ""] = words;
+	const left = `${first} ${second}`;
+	const right = words.slice(2).join(" ");
+	if (!isGivenName(first) || (isGivenName(second) && !underRoles) || !isGivenName(third)) return undefined;
+	return isPersonLike(left) && isPersonLike(right) ? [left, right] : undefined;
 }
