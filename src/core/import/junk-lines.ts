@@ -140,6 +140,11 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
 	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
+	// "0 Response to "Nota do Partido dos Trabalhadores"", "3 comments:": a blog's comment counter.
+	[
+		"comment-count",
+		/^\d+\s+(responses?|comments?|comentarios?|commentaires?|risposte|commenti|kommentare?)\b\s*(to|a|para|au|a|su|zu|:)?/,
+	],
 	// "Anhang | Größe |", "Soliadresse-Diakonie.pdf | 44.94 KB |": a page's table of attached files.
 	["attachment", /^(anhang|attachments?|anexos?|allegati|allegato|pieces? jointes?|fichiers?|datei)\s*\|/],
 	["attachment", /\.(pdf|docx?|odt|xlsx?|jpe?g|png|zip)\b.{0,20}\d[\d.,]*\s*(kb|mb|kib|mib|ko|mo)\b/],
