@@ -136,7 +136,20 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["newsletter", /^ative as notificacoes\b|^porque (o seu tempo e precioso|as noticias nao escolhem hora)\.?$/],
 	["page-number", /^(page|pagina|pag\.|seite|p\.)?\s*\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/],
 	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
-	["comment-author", /^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto):$/u],
+	[
+		"comment-author",
+		/^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto|wrote|says|escribio|escreveu|a ecrit|ha scritto|schrieb|comento|comentou):$/u,
+	],
+	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
+	[
+		"comment-tools",
+		/^(reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote)$/,
+	],
+	[
+		"comment-time",
+		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/,
+	],
+	["posted-by", /^(posted|publicado|publie|pubblicato|gepostet|postado) (by|por|par|da|von)\b[^:]{0,80}$/],
 	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
 	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],

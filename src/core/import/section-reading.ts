@@ -9,6 +9,7 @@ import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcro
 import type { SectionStart } from "./section-starts.js";
 import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
+import { readAffiliatedBlock } from "./signature-blocks.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -106,6 +107,16 @@ export function readSection(
 			unrecognized.push(...pendingProse.map((line) => line.text));
 			for (const line of pendingProse) account(ledger, line, "unrecognized");
 			pendingProse = [];
+		}
+		const affiliated = readAffiliatedBlock(entries, position, end, start.position + (start.headingLine ? 1 : 0));
+		if (affiliated) {
+			signatories.push(...affiliated.people);
+			previous = affiliated.people[affiliated.people.length - 1];
+			styles.set(style, (styles.get(style) ?? 0) + affiliated.people.length);
+			for (let line = position; line < position + affiliated.lines; line++) account(ledger, entries[line], "signatory");
+			position += affiliated.lines - 1;
+			previousPositional = entries[position];
+			continue;
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];

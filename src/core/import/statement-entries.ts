@@ -1,8 +1,10 @@
 import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
+import { isBodyProse } from "./line-shape.js";
 import { isPersonLike } from "./person-names.js";
-import { wordsOf } from "./text-normalize.js";
+import { matchSectionHeading } from "./section-headings.js";
+import { fold, wordsOf } from "./text-normalize.js";
 
 /** A line of the text as the import reads it, or two lines joined where a name or sentence was broken. */
 export interface Entry {
@@ -46,9 +48,15 @@ function continuesOnNextLine(line: string, next: string): boolean {
 	);
 }
 
+// "Related", "Leia também", "Noticias relacionadas": what follows on a page is other articles' headlines.
+const relatedMarker =
+	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel)\s*:?$/;
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
+	let prose = 0;
+	let related = false;
 	lines.forEach((raw, index) => {
 		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
 		// line of the text is dropped, the text before it kept.
@@ -57,11 +65,24 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			gap = true;
 			return;
 		}
+		// Once the text has begun, a "Related" marker ends it: the headlines after it are other articles', not
+		// signatories, until a heading opens a list again.
+		if (related && !matchSectionHeading(line)) {
+			ledger.set(index, { as: "furniture", rule: "related-links" });
+			return;
+		}
+		related = false;
+		if (prose >= 2 && relatedMarker.test(fold(line))) {
+			ledger.set(index, { as: "furniture", rule: "related-links" });
+			related = true;
+			return;
+		}
 		const rule = junkRule(line);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
 			return;
 		}
+		if (isBodyProse(line)) prose++;
 		const previous = entries[entries.length - 1];
 		const text = line.replace(/\s{3,}/g, " ");
 		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
