@@ -52,6 +52,11 @@ function continuesOnNextLine(line: string, next: string): boolean {
 const relatedMarker =
 	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel)\s*:?$/;
 
+// "12 Comments", "Comentarios", "3 responses to …": a comment thread opens; once the text is well under way,
+// what follows are readers' comments, not signatories.
+const commentsMarker =
+	/^(\d+\s+)?(comments?|comentarios?|commentaires?|commenti|kommentare?|responses?|respuestas|respostas|risposte)(\s+(to|a|para|au|su|zu)\b.{0,120})?\s*:?$/;
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
@@ -72,7 +77,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			return;
 		}
 		related = false;
-		if (prose >= 2 && relatedMarker.test(fold(line))) {
+		const folded = fold(line);
+		if ((prose >= 1 && relatedMarker.test(folded)) || (prose >= 3 && commentsMarker.test(folded))) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;
 			return;
