@@ -62,7 +62,11 @@ export function isBodyProse(text: string): boolean {
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
 	const parts = text.split(";").filter((part) => part.trim() !== "");
-	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
+	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
+	// case, a list's entries do not.
+	const lowerOpen = parts.filter((part) => /^\p{Ll}/u.test(part.trim())).length;
+	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16) && lowerOpen * 2 <= parts.length)
+		return true;
 	// "A - B - C - D": bodies run together with dashes, however long the line is.
 	const dashParts = text.split(/\s[-–—]\s/).filter((part) => part.trim() !== "");
 	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part).length <= 12))
@@ -70,5 +74,6 @@ export function isListLine(text: string): boolean {
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
+	if (commaParts.filter((part) => /^\p{Ll}/u.test(part.trim())).length * 2 > commaParts.length) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 }

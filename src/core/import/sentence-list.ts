@@ -1,6 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
+import { namesInClause } from "./role-clauses.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 const triggers: readonly RegExp[] = [
@@ -15,7 +16,7 @@ const triggers: readonly RegExp[] = [
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
 	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
-	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b/,
+	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
 	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
 	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
@@ -79,6 +80,12 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 			isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? "")),
 		);
 		if (semicolons) {
+			// "los directores A, B y C", "el director del Centro …, D": a role, then the people who hold it.
+			const clause = namesInClause(part);
+			if (clause) {
+				items.push(...clause);
+				return;
+			}
 			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
 			const [names = "", ...role] = splitTopLevel(part, /,/);
 			const pair = splitTopLevel(names, conjunction);
@@ -223,7 +230,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
 	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
 	const such =
-		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por)\s+(?=\p{Lu})/u.exec(
+		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
 			sentence.slice(start),
 		);
 	if (such) start += such[0].length;
@@ -237,6 +244,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const opening = strict
 		? /^\s*\p{Lu}/u
 		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
+	start += /^[\s,]*/.exec(sentence.slice(start))?.[0].length ?? 0;
 	if (!opening.test(sentence.slice(start))) return undefined;
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
