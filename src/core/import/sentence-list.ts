@@ -69,7 +69,7 @@ function splitItems(list: string): string[] {
 
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	const conjunction =
-		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
+		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
@@ -94,7 +94,10 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 				if (piece.trim() !== "") items.push(piece.trim());
 			return;
 		}
-		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
+		const beforeArticle =
+			/\s(?:and|y|e|et|und|o|or|ou)\s+(?:(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u.test(
+				part,
+			);
 		const pieces = last || people || beforeArticle ? split : [part];
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
 	});
@@ -221,6 +224,16 @@ export function signersInSentence(sentence: string): string[] | undefined {
 			if (more.length >= 3 && people.length >= 0.8 * more.length)
 				for (const entry of more) if (!found.includes(entry)) found.push(entry);
 		}
+	// "Além da UGT, vão aderir ao manifesto a CSB, …": the body named with "besides" signs too.
+	const besides =
+		/^(?:alem d[aoe]s?|ademas de(?:l| la| los| las)?|oltre (?:a|al|alla|ai|agli)|outre (?:la|le|les)?|neben (?:der|dem|den)|besides(?: the)?|in addition to(?: the)?)\s+([^,;:()]{1,60}),/u.exec(
+			foldInPlace(sentence.trimStart()),
+		);
+	if (found.length >= 2 && besides?.[1]) {
+		const offset = sentence.length - sentence.trimStart().length + besides[0].lastIndexOf(besides[1]);
+		const name = sentence.slice(offset, offset + besides[1].length).trim();
+		if (/^\p{Lu}/u.test(name) && !found.includes(name)) found.unshift(name);
+	}
 	return found.length >= 2 ? found : undefined;
 }
 
