@@ -23,6 +23,9 @@ function commaListParts(text: string): string[] | undefined {
 		})
 		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
+	// "Cédric Moreau de Bellaing, Maître de conférences à l’Ecole normale supérieure, LIER-FYT": one person, then
+	// where they work.
+	if (isPersonLike(parts[0] ?? "") && !parts.slice(1).some((part) => isPersonLike(part))) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
 	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
 		return undefined;

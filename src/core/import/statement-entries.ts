@@ -60,8 +60,13 @@ const commentsMarker =
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
-	let prose = 0;
 	let related = false;
+	// Whether the text has begun is asked only when a marker line turns up, so prose is counted then.
+	const proseBefore = (needed: number) => {
+		let count = 0;
+		for (const entry of entries) if (isBodyProse(entry.text) && ++count >= needed) return true;
+		return false;
+	};
 	lines.forEach((raw, index) => {
 		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
 		// line of the text is dropped, the text before it kept.
@@ -77,8 +82,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			return;
 		}
 		related = false;
-		const folded = fold(line);
-		if ((prose >= 1 && relatedMarker.test(folded)) || (prose >= 3 && commentsMarker.test(folded))) {
+		const folded = line.length <= 140 ? fold(line) : "";
+		if ((relatedMarker.test(folded) && proseBefore(1)) || (commentsMarker.test(folded) && proseBefore(3))) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;
 			return;
@@ -88,7 +93,6 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			ledger.set(index, { as: "furniture", rule });
 			return;
 		}
-		if (isBodyProse(line)) prose++;
 		const previous = entries[entries.length - 1];
 		const text = line.replace(/\s{3,}/g, " ");
 		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
