@@ -24,7 +24,7 @@ const triggers: readonly RegExp[] = [
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
-	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
+	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
@@ -147,7 +147,7 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
 function nameFirst(item: string): string | null {
 	const text = item
-		.replace(/^\p{Lu}\p{Ll}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+/u, "")
+		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
 		.replace(leadingArticle, "")
 		.replace(/^["“„«]|["”“»]$/g, "")
 		.trim();
@@ -184,9 +184,13 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		const match = trigger.exec(folded);
 		if (!match) continue;
 		const before = sentence.slice(0, match.index);
-		const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")) + 1;
+		// The sentence opens after the last full stop that ends a word ("Jorge G. Castañeda" keeps its initial).
+		const stops = [...before.matchAll(/(?<=\p{Ll}{2}|["”»)])[.!?]\s|:\s/gu)];
+		const start = (stops[stops.length - 1]?.index ?? -1) + 1;
 		const list = before
 			.slice(start)
+			// "… Redim y Reinserta son algunos de los nombres que firman la carta": the list ends at its verb.
+			.replace(/\s+(?:son|sont|are|sind|sono|sao|são|were|eran|furono)\s+(?:\p{Ll}+\s*){0,8}$/u, "")
 			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
 			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "");
 		const items = splitItems(list.trim())

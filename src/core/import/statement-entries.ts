@@ -57,6 +57,23 @@ const relatedMarker =
 const commentsMarker =
 	/^(\d+\s+)?(comments?|comentarios?|commentaires?|commenti|kommentare?|responses?|respuestas|respostas|risposte)(\s+(to|a|para|au|su|zu)\b.{0,120})?\s*:?$/;
 
+/**
+ * "Organizaciones, Civiles, Respeto, Pluralidad, AMLO, …," under "Organizaciones civiles exigen pluralidad y
+ * respeto a AMLO": a news page's keyword tags repeat the headline's words; they name no signatory.
+ */
+function mirrorsHeadline(line: string, headline: string | undefined): boolean {
+	// A headline is one phrase; a line of comma-separated entries above is a list, not a headline.
+	if (!headline || headline.includes(",")) return false;
+	const items = line
+		.split(",")
+		.map((item) => fold(item).trim())
+		.filter((item) => item !== "");
+	if (items.length < 4) return false;
+	const words = new Set(fold(headline).split(/[^\p{L}\p{N}]+/u));
+	const repeated = items.filter((item) => item.split(/\s+/).every((word) => words.has(word))).length;
+	return repeated >= 0.5 * items.length;
+}
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
@@ -88,7 +105,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			related = true;
 			return;
 		}
-		const rule = junkRule(line);
+		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
 			return;
