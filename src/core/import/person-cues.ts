@@ -8,7 +8,7 @@ const particle = /^(de|da|do|dos|das|del|della|dei|di|van|von|der|den|le|la|du|y
 const joiner =
 	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|fur|von|van|der|den|du|des|al|en|in|on|a|o|per|pour|para|por|zu|zur|zum|und|i|to|at|with|su|sur|am|im|an|aus|bei|sans|sin|sem|senza|ohne)$/i;
 // "McCluskey", "O'Grady", "MacDonald": a surname may carry a second capital after its prefix.
-const nameWord = /^\p{Lu}(?:\p{Ll}{1,2}|['’])?\p{Lu}?[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+const nameWord = /^\p{Lu}(?:\p{Ll}{1,2}|['’])?\p{Lu}?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
 
 /**
  * "Sergio Nobre – Presidente da CUT", "Gianluca Galimberti - Cremona": a person's name, a dash, then their

@@ -1,6 +1,6 @@
 import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText } from "./person-names.js";
+import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
@@ -76,9 +76,10 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		// joins two people ("Pilar Bardem o Willy Toledo").
 		const last = index === parts.length - 1;
 		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
-		const people = split.every((piece) =>
-			isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? "")),
-		);
+		const personal = (piece: string) => isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		// "… leader of the Iona Community and Dr Duncan Morrow": a titled person after the "and" is a new entry.
+		const titled = split.length === 2 && personTitle.test(split[1]?.trim() ?? "") && personal(split[1] ?? "");
+		const people = titled || split.every(personal);
 		if (semicolons) {
 			// "los directores A, B y C", "el director del Centro …, D": a role, then the people who hold it.
 			const clause = namesInClause(part);
