@@ -54,6 +54,8 @@ export function runOnNameLength(text: string): number {
 		const opensRole =
 			(/^\p{Ll}[\p{Ll}-]+$/u.test(opener) && !joiner.test(opener)) ||
 			opensWithRoleWord(rest.join(" ")) ||
+			// "Jude Kirton-Darling Labour MEP, NE England": a party or body's word, then the role.
+			(/^\p{Lu}/u.test(opener) && rest.length >= 2 && opensWithRoleWord(rest.slice(1).join(" "))) ||
 			(/^\p{Lu}{2,}$/u.test(opener) && rest.length >= 2);
 		return nameWord.test(first) && nameWord.test(second) && isPersonLike(`${first} ${second}`) && opensRole ? 2 : 0;
 	}
