@@ -1,7 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
 import { isGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
-import { isPersonLike, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { isPersonLike, mentionsRole, opensWithRoleWord, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -85,7 +85,17 @@ export function splitSignatoryEntry(text: string): string[] {
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
-	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) return dashes;
+	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
+		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.
+		const merged: string[] = [];
+		for (const part of dashes) {
+			const previous = merged[merged.length - 1];
+			if (previous !== undefined && opensWithRoleWord(part) && isPersonLike(previous.replace(/\s*\(.*$/, "")))
+				merged[merged.length - 1] = `${previous}, ${part}`;
+			else merged.push(part);
+		}
+		return merged;
+	}
 	return commaListParts(trimmed) ?? [trimmed];
 }
 
