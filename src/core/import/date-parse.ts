@@ -48,6 +48,12 @@ const patterns: readonly { regex: RegExp; read: (match: RegExpExecArray) => stri
 	},
 ];
 
+/** "São Paulo, maio de 2016", "Paris, March 2021": a place, then a month and a year with no day. */
+export function isPlaceAndMonth(text: string): boolean {
+	const match = /^\p{Lu}[^,\d]{1,40},\s*(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(text.trim());
+	return !!match && monthNumbers[fold(match[1] ?? "")] !== undefined;
+}
+
 /** The first date written in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
 	const folded = fold(text);

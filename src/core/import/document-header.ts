@@ -1,4 +1,4 @@
-import { findDate } from "./date-parse.js";
+import { findDate, isPlaceAndMonth } from "./date-parse.js";
 import { isBodyProse } from "./line-shape.js";
 import { matchSectionHeading } from "./section-headings.js";
 import { fold, wordsOf } from "./text-normalize.js";
@@ -72,7 +72,7 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 
 /** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
 export function isDateline(text: string): boolean {
-	return wordsOf(text).length <= 10 && findDate(text) !== undefined;
+	return wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
 }
 
 /** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */

@@ -48,6 +48,19 @@ helio hussein ian jack jason jeff jeremy jessica jim joe jonathan kamal karen ka
 leonel lucineide malik marcia marcio maurice melissa mohamed mohammed mourad nancy nasser neil nelson omar osvaldo
 rachid rashid raymond roberto-carlos ronald rui russell ryan salim salman samir sean sharon sheila shirley steve
 steven susan terry timothy tony valdir vera vinicius wagner wayne william youssef yusuf zaher zainab
+abigail adrian alan alison amy angus anthony arthur barry billy bob bobby brenda brian bridget carl carol charlie
+colin craig dan danny dave debbie denis derek diane donna doug eddie eileen elaine eleanor ellen emily eric fiona
+frances francis frank fred gail gareth gary gavin geoff george gerry glen glenn gordon graham greg harry heather ian
+jack jackie jake janet jason jean jeff jenny jerry jill jim jimmy joan joanne jon joyce judith judy julie karen kate
+katie katy keith ken kenny kevin kim larry laura len lesley linda lisa liz louise lucy lynn maggie malcolm marc
+margaret martin matt matthew maureen megan melanie mick mike moira nancy neil nick nicola nigel nora norman pam pat
+patricia patrick penny pete phil phillip rachel rebecca rob robert robin roger ron rosie roy ruth sally sam sandra
+sarah sean sharon sheila shirley simon sophie stan stuart susan terry tim tina tom tommy tracey trevor vicky wendy
+adolfo agustina amalia angeles araceli arantxa asuncion aurelio begona benito borja carmelo catalina celestino
+consuelo cristobal edgar eloy elvira emiliano encarnacion esperanza estela eugenia eusebio evaristo fermin francisca
+gaspar gerardo gonzalo graciela gregorio guillermo hector hilario horacio humberto inmaculada ismael jacinto javier
+jimena lourdes marcelo matias mauricio maximo milagros modesto norberto octavio paloma pascual patricio raimundo
+ramiro remedios rogelio rolando roman rosana ruben socorro tomas ulises valentin baltasar
 `;
 
 const givenNames: ReadonlySet<string> = new Set(

@@ -1,6 +1,7 @@
 import { findDate } from "./date-parse.js";
 import { isDateline, issuerFromTitle, readHeader } from "./document-header.js";
 import type { DraftSection, ImportDraft, LineAccount } from "./import-draft.js";
+import { issuingBody } from "./issuing-body.js";
 import { detectLanguage } from "./language-detect.js";
 import { isBodyProse } from "./line-shape.js";
 import { signersInProse } from "./prose-signers.js";
@@ -36,6 +37,8 @@ export function importStatement(text: string): ImportDraft {
 	});
 	const named = signersInProse(entries, sections, ledger, unrecognized);
 	if (named) sections.push(named);
+	const issuing = sections.length === 0 ? issuingBody(bodyLines) : undefined;
+	if (issuing) sections.push(issuing);
 
 	for (const line of bodyLines) account(ledger, line, "body");
 	for (const entry of entries) if (header.consumed.has(entry.index)) account(ledger, entry, "header");

@@ -46,6 +46,10 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"comentarios cerrados.",
 	"no comments:",
 	"no comments",
+	"posta un commento",
+	"nessun commento",
+	"nessun commento:",
+	"commenti",
 	"no hay comentarios:",
 	"no hay comentarios",
 	"nenhum comentario:",
@@ -132,10 +136,31 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["newsletter", /^ative as notificacoes\b|^porque (o seu tempo e precioso|as noticias nao escolhem hora)\.?$/],
 	["page-number", /^(page|pagina|pag\.|seite|p\.)?\s*\d{1,3}(\s*(\/|of|de|di|von)\s*\d{1,3})?$/],
 	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
-	["comment-author", /^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto):$/u],
+	[
+		"comment-author",
+		/^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto|wrote|says|escribio|escreveu|a ecrit|ha scritto|schrieb|comento|comentou):$/u,
+	],
+	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
+	[
+		"comment-tools",
+		/^(reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote)$/,
+	],
+	[
+		"comment-time",
+		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/,
+	],
+	["posted-by", /^(posted|publicado|publie|pubblicato|gepostet|postado) (by|por|par|da|von)\b[^:]{0,80}$/],
 	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
 	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
+	// "0 Response to "Nota do Partido dos Trabalhadores"", "3 comments:": a blog's comment counter.
+	[
+		"comment-count",
+		/^\d+\s+(responses?|comments?|comentarios?|commentaires?|risposte|commenti|kommentare?)\b\s*(to|a|para|au|a|su|zu|:)?/,
+	],
+	// "Anhang | Größe |", "Soliadresse-Diakonie.pdf | 44.94 KB |": a page's table of attached files.
+	["attachment", /^(anhang|attachments?|anexos?|allegati|allegato|pieces? jointes?|fichiers?|datei)\s*\|/],
+	["attachment", /\.(pdf|docx?|odt|xlsx?|jpe?g|png|zip)\b.{0,20}\d[\d.,]*\s*(kb|mb|kib|mib|ko|mo)\b/],
 ];
 
 const iconWords: ReadonlySet<string> = new Set(

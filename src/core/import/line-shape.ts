@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { isPersonLike } from "./person-names.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 // Function words of en/es/fr/pt that are lower case even inside an organization's name.
@@ -62,9 +63,24 @@ export function isBodyProse(text: string): boolean {
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
 	const parts = text.split(";").filter((part) => part.trim() !== "");
-	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16)) return true;
+	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
+	// case, a list's entries do not.
+	const lowerOpen = parts.filter((part) => /^\p{Ll}/u.test(part.trim())).length;
+	if (parts.length >= 3 && parts.every((part) => wordsOf(part).length <= 16) && lowerOpen * 2 <= parts.length)
+		return true;
+	// "Adrienne Brotons, membre de …; Christel Cournil, professeure de droit à … et membre de …": people with
+	// long roles, one entry between each pair of semicolons.
+	if (parts.length >= 3 && !/:\s/.test(text) && isPersonLike(parts[0]?.split(",")[0] ?? "")) {
+		const named = parts.filter((part) => isPersonLike(part.split(",")[0] ?? "")).length;
+		if (named >= 0.8 * parts.length && parts.every((part) => wordsOf(part).length <= 30)) return true;
+	}
+	// "A - B - C - D": bodies run together with dashes, however long the line is.
+	const dashParts = text.split(/\s[-–—]\s/).filter((part) => part.trim() !== "");
+	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part).length <= 12))
+		return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
+	if (commaParts.filter((part) => /^\p{Ll}/u.test(part.trim())).length * 2 > commaParts.length) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 }

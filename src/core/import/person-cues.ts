@@ -1,10 +1,14 @@
 import { isGivenName, startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText, mentionsRole, startsWithRole } from "./person-names.js";
+import { isPersonLike, isRoleText, mentionsRole, opensWithRoleWord, startsWithRole } from "./person-names.js";
 import type { Parts } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
 const particle = /^(de|da|do|dos|das|del|della|dei|di|van|von|der|den|le|la|du|y|e)$/i;
-const nameWord = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+// Words that go on with a body's name ("Comunidad Cristiana de Base", "Madres Contra la Represión").
+const joiner =
+	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|fur|von|van|der|den|du|des|al|en|in|on|a|o|per|pour|para|por|zu|zur|zum|und|i|to|at|with|su|sur|am|im|an|aus|bei|sans|sin|sem|senza|ohne)$/i;
+// "McCluskey", "O'Grady", "MacDonald": a surname may carry a second capital after its prefix.
+const nameWord = /^\p{Lu}(?:\p{Ll}{1,2}|['’])?\p{Lu}?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
 
 /**
  * "Sergio Nobre – Presidente da CUT", "Gianluca Galimberti - Cremona": a person's name, a dash, then their
@@ -41,7 +45,20 @@ export function takeDashedPerson(parts: Parts): boolean {
  */
 export function runOnNameLength(text: string): number {
 	const words = text.trim().split(/\s+/);
-	if (words.length < 3 || !isGivenName(words[0] ?? "")) return 0;
+	if (words.length < 3) return 0;
+	// "Unjum Mirza political officer …", "Len McCluskey General secretary, Unite": a name the given-name
+	// table does not know, then a role: a lower-case word that is no particle, a role word or an acronym.
+	if (!isGivenName(words[0] ?? "")) {
+		const [first = "", second = "", ...rest] = words;
+		const opener = rest[0] ?? "";
+		const opensRole =
+			(/^\p{Ll}[\p{Ll}-]+$/u.test(opener) && !joiner.test(opener)) ||
+			opensWithRoleWord(rest.join(" ")) ||
+			// "Jude Kirton-Darling Labour MEP, NE England": a party or body's word, then the role.
+			(/^\p{Lu}/u.test(opener) && rest.length >= 2 && opensWithRoleWord(rest.slice(1).join(" "))) ||
+			(/^\p{Lu}{2,}$/u.test(opener) && rest.length >= 2);
+		return nameWord.test(first) && nameWord.test(second) && isPersonLike(`${first} ${second}`) && opensRole ? 2 : 0;
+	}
 	let at = 1;
 	if (isGivenName(words[1] ?? "") && words.length > 3 && nameWord.test(words[2] ?? "")) at = 2;
 	while (at < words.length - 1 && (particle.test(words[at] ?? "") || /^\p{Lu}\.$/u.test(words[at] ?? ""))) at++;

@@ -1,3 +1,4 @@
+import { startsWithGivenName } from "./given-names.js";
 import { fold } from "./text-normalize.js";
 
 /** Titles printed before a person's name. */
@@ -6,7 +7,7 @@ export const personTitle =
 
 // Words that start a role or affiliation line ("Professor of Law, …", "président de …").
 const roleWords =
-	"leader|lider|líder|leiter|vorsitzender|vorsitzende|bundesvorsitzender|bundesvorsitzende|prasident|prasidentin|sprecher|sprecherin|bundessprecher|leiter|leiterin|geschaftsfuhrer|generalsekretar|ehem|ehemaliger|ehemalige|segretario|segretaria|direttore|direttrice|docente|consigliere|consigliera|sindaco|portavoce|assessore|deputato|deputata|senatore|senatrice|coordinatore|coordinatrice|responsabile|fondatore|fondatrice|secretaria|secretario|diretor|diretora|dirigente|vereador|vereadora|presidenta|directrice|directeur|co-presidente|coprésidente|porte-parole|professor|profesor|profesora|professeur|professeure|professora|lecturer|senior|associate|assistant|emeritus|emerita|director|directora|directeur|directrice|diretor|diretora|president|presidente|presidenta|president|presidente|chair|chairman|chairwoman|chairperson|co-chair|vice|secretary|secretario|secretaria|secretaire|general|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|coordenadora|member|miembro|membre|membro|founder|cofounder|co-founder|fundador|fundadora|fondateur|fondatrice|lawyer|abogado|abogada|avocat|avocate|advogado|advogada|researcher|investigador|investigadora|chercheur|chercheuse|pesquisador|pesquisadora|journalist|periodista|journaliste|jornalista|writer|escritor|escritora|ecrivain|author|autor|autora|auteur|activist|activista|militante|spokesperson|portavoz|porte-parole|porta-voz|mp|mep|mayor|alcalde|alcaldesa|maire|prefeito|bishop|obispo|rector|rectora|dean|decano|decana|doyen|head|executive|ceo|representative|representante|delegate|delegado|delegada|delegue|organizer|organiser|organizador|organizadora|responsable|responsavel|economist|economista|economiste|philosopher|filosofo|filosofa|philosophe|sociologist|sociologo|sociologa|sociologue|historian|historiador|historiadora|historien|historienne|artist|artista|artiste|poet|poeta|poete|actor|actriz|acteur|actrice|atriz|ator|musician|musico|musicien|musicienne|student|estudiante|etudiant|etudiante|estudante|former|ex|ancien|ancienne|antiguo|antigua|trade|unionist|sindicalista|syndicaliste|deputy|adjoint|adjointe|adjunto|adjunta|national|nacional|regional|executive|vice-president|vice-presidente|vice-presidente|co-president|co-presidente|copresidente|convenor|convener|pastor|pastora|teacher|maestro|maestra|docente|enseignant|enseignante|doctor|medico|medica|medecin";
+	"mdl|mdb|mdep|msp|mla|maitre|maître|leader|lider|líder|leiter|vorsitzender|vorsitzende|bundesvorsitzender|bundesvorsitzende|prasident|prasidentin|sprecher|sprecherin|bundessprecher|leiter|leiterin|geschaftsfuhrer|generalsekretar|ehem|ehemaliger|ehemalige|segretario|segretaria|direttore|direttrice|docente|consigliere|consigliera|sindaco|portavoce|assessore|deputato|deputata|senatore|senatrice|coordinatore|coordinatrice|responsabile|fondatore|fondatrice|secretaria|secretario|diretor|diretora|dirigente|vereador|vereadora|presidenta|directrice|directeur|co-presidente|coprésidente|porte-parole|professor|profesor|profesora|professeur|professeure|professora|lecturer|senior|associate|assistant|emeritus|emerita|director|directora|directeur|directrice|diretor|diretora|president|presidente|presidenta|president|presidente|chair|chairman|chairwoman|chairperson|co-chair|vice|secretary|secretario|secretaria|secretaire|general|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|coordenadora|member|miembro|membre|membro|founder|cofounder|co-founder|fundador|fundadora|fondateur|fondatrice|lawyer|abogado|abogada|avocat|avocate|advogado|advogada|researcher|investigador|investigadora|chercheur|chercheuse|pesquisador|pesquisadora|journalist|periodista|journaliste|jornalista|writer|escritor|escritora|ecrivain|author|autor|autora|auteur|activist|activista|militante|spokesperson|portavoz|porte-parole|porta-voz|mp|mep|mayor|alcalde|alcaldesa|maire|prefeito|bishop|obispo|rector|rectora|dean|decano|decana|doyen|head|executive|ceo|representative|representante|delegate|delegado|delegada|delegue|organizer|organiser|organizador|organizadora|responsable|responsavel|economist|economista|economiste|philosopher|filosofo|filosofa|philosophe|sociologist|sociologo|sociologa|sociologue|historian|historiador|historiadora|historien|historienne|artist|artista|artiste|poet|poeta|poete|actor|actriz|acteur|actrice|atriz|ator|musician|musico|musicien|musicienne|student|estudiante|etudiant|etudiante|estudante|former|ex|ancien|ancienne|antiguo|antigua|trade|unionist|sindicalista|syndicaliste|deputy|adjoint|adjointe|adjunto|adjunta|national|nacional|regional|executive|vice-president|vice-presidente|vice-presidente|co-president|co-presidente|copresidente|convenor|convener|pastor|pastora|teacher|maestro|maestra|docente|enseignant|enseignante|doctor|medico|medica|medecin";
 const roleStart = new RegExp(`^(${roleWords})s?\\b`);
 
 /** "Professor of Law, University of X", "président de …", "Chair": a role, not a new signatory. */
@@ -26,6 +27,11 @@ export function mentionsRole(text: string): boolean {
 	);
 }
 
+/** The text's first word is a role word ("General secretary, Unite", "MP", "Chair Finsbury Park branch"). */
+export function opensWithRoleWord(text: string): boolean {
+	return roleStart.test(fold(text.trim()));
+}
+
 export function startsWithRole(text: string): boolean {
 	return (
 		isRoleText(text) ||
@@ -41,7 +47,12 @@ export function startsWithRole(text: string): boolean {
 
 // Stems of words that only organizations carry in their names.
 const organizationStems =
-	/(associa|asocia|union|unión|partido|\bparty\b|parti\b|front|network|\bred\b|\brede\b|reseau|centre|center|centro|council|consejo|conseil|conselho|comite|committee|comissao|comision|coalition|coalicion|coalizao|collective|colectivo|coletivo|collectif|movement|movimiento|movimento|mouvement|federa|confedera|institut|foundation|fundacion|fundacao|fondation|alliance|alianza|alianca|group|grupo|league|liga|ligue|campaign|campana|campanha|organi[sz]a|society|sociedad|sociedade|societe|church|iglesia|igreja|eglise|universi|school|escuela|escola|ecole|club|forum|\bforo\b|project|proyecto|projeto|projet|trust|guild|\bfund\b|fondo|office|oficina|service|servicio|cooperativ|syndicat|sindicato|workers|trabajadores|trabalhadores|travailleurs|tribunal|mission|mision|missao|assembl|asamblea|platform|plataforma|plateforme|coordina|coordena|observator|secretariat|house|\bcasa\b|maison|press|media|radio|news|agency|agencia|international|internacional|national|nacional|friends|amigos|amis|solidarity|solidaridad|solidarite|solidariedade|action|accion|acao|exchange|initiative|iniciativa|peace|paz|paix|rights|derechos|droits|direitos|program|programa|commission|comisi|academ|fraternity|board|department|departamento|ministry|caucus|brigade|brigada|women|mujeres|femmes|mulheres|youth|juventud|jeunesse|juventude|students|estudiantes|etudiants|\bong\b|\bngo\b|\bs\.a\b|\bltd\b|\binc\b|stiftung|zentralrat|\\brat\\b|verband|verein|\bbund\b|gewerkschaft|partei|gruppe|netzwerk|bundnis|gesellschaft|zentrum|komitee|fraktion|kollektiv|partito|comitato|coordinamento|circolo|\brete\b|fondazione|onlus|\be\.v\b|gmbh|\blabou?r\b|\blocal\b|\bregion\b)/;
+	/(associa|asocia|union|unión|partido|\bparty\b|parti\b|front|network|\bred\b|\brede\b|reseau|centre|center|centro|council|consejo|conseil|conselho|comite|committee|comissao|comision|coalition|coalicion|coalizao|collective|colectivo|coletivo|collectif|movement|movimiento|movimento|mouvement|federa|confedera|institut|foundation|fundacion|fundacao|fondation|alliance|alianza|alianca|group|grupo|league|liga|ligue|campaign|campana|campanha|organi[sz]a|society|sociedad|sociedade|societe|church|iglesia|igreja|eglise|universi|school|escuela|escola|ecole|club|forum|\bforo\b|project|proyecto|projeto|projet|trust|guild|\bfund\b|fondo|office|oficina|service|servicio|cooperativ|syndicat|sindicato|workers|trabajadores|trabalhadores|travailleurs|tribunal|mission|mision|missao|assembl|asamblea|platform|plataforma|plateforme|coordina|coordena|observator|secretariat|house|\bcasa\b|maison|press|media|radio|news|agency|agencia|international|internacional|national|nacional|friends|amigos|amis|solidarity|solidaridad|solidarite|solidariedade|action|accion|acao|exchange|initiative|iniciativa|peace|paz|paix|rights|derechos|droits|direitos|program|programa|commission|comisi|academ|fraternity|board|department|departamento|ministry|caucus|brigade|brigada|women|mujeres|femmes|mulheres|youth|juventud|jeunesse|juventude|students|estudiantes|etudiants|\bong\b|\bngo\b|\bs\.a\b|\bltd\b|\binc\b|stiftung|zentralrat|\\brat\\b|verband|verein|\bbund\b|gewerkschaft|partei|gruppe|netzwerk|bundnis|gesellschaft|zentrum|komitee|fraktion|kollektiv|partito|comitato|coordinamento|circolo|\brete\b|fondazione|onlus|\be\.v\b|gmbh|\blabou?r\b|\blocal\b|\bregion\b|\bbranch\b|\bcommunity\b|comunidad|comunidade|communaute|comunita|\bsection\b|\bseccion\b|\bsezione\b)/;
+
+/** The text carries a word only organizations carry ("Union", "Comité", "Verband"). */
+export function organizationWord(text: string): boolean {
+	return organizationStems.test(fold(text));
+}
 
 /** "Jane Q. Doe", "Sylvie Bukhari-de Pontual": two to five capitalized words, no organization words. */
 export function isPersonLike(text: string): boolean {
@@ -53,6 +64,14 @@ export function isPersonLike(text: string): boolean {
 	// "Die Ärzte", "The Clash", "Les Motivés": a name that opens with an article is a band's or a body's.
 	if (/^(die|der|das|the|les|los|las|il|gli|os|as)$/i.test(words[0] ?? "")) return false;
 	if (organizationStems.test(fold(withoutTitle))) return false;
+	// "Anne AMBROIS", "Lydie LE POITTEVIN": a given name, then the surname in capitals, as French lists print it.
+	if (
+		/^\p{Lu}\p{Ll}/u.test(words[0] ?? "") &&
+		words.slice(1).every((word) => /^[\p{Lu}'’-]{2,}$/u.test(word)) &&
+		words.slice(1).some((word) => /^[\p{Lu}'’-]{3,}$/u.test(word)) &&
+		startsWithGivenName(withoutTitle)
+	)
+		return true;
 	return words.every(
 		(word) =>
 			/^(de|da|do|dos|das|del|la|le|van|von|der|den|bin|al|el|y|e|et|and|di|du|ibn)$/i.test(word) ||

@@ -30,9 +30,20 @@ export function signersInProse(
 			(item) => looksLikeBareName(item.name.split(",")[0] ?? "") || item.kind === "individual",
 		);
 		const mostlyPeople = persons.length >= 0.6 * parsed.length;
+		// "… y organizaciones como México Unido Contra la Delincuencia, Observatorio Ciudadano": after such words
+		// the names are bodies', however many people the sentence names before them.
+		const bodiesFrom =
+			/\b(organi[sz]aciones|organiza[cç][oõ]es|organi[sz]ations|entidades|associations|associa[cç][oõ]es|organisationen|organizzazioni|colectivos|coletivos|collectifs|groups|grupos|sindicatos|syndicats|unions)\s+(como|such as|comme|tais como|wie|come|including|like)\s/iu.exec(
+				line.text,
+			)?.index ?? Number.POSITIVE_INFINITY;
 		for (const signatory of parsed) {
 			if (known.has(fold(signatory.name))) continue;
-			if (
+			if (line.text.indexOf(signatory.name) > bodiesFrom) {
+				signatory.kind = "organization";
+				signatory.role = null;
+				signatory.title = null;
+				signatory.organization = null;
+			} else if (
 				mostlyPeople &&
 				signatory.kind !== "individual" &&
 				(!signatory.abbreviation || looksLikeBareName(signatory.name)) &&

@@ -11,7 +11,7 @@ export interface SectionHeading {
 
 // Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnerinnen|erstunterzeichnerinnen|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",
@@ -75,27 +75,42 @@ const closings: ReadonlySet<string> = new Set([
 	"mit solidarischen grussen",
 ]);
 
+// "Best wishes, and thanks for your support,": a closing that says more than its formula, ending in a comma.
+const closingOpener =
+	/^(best wishes|with best wishes|warm regards|kind regards|best regards|regards|yours|in solidarity|with solidarity|un saludo|un abrazo|saludos|abrazos|saludos fraternales|cordialement|bien cordialement|salutations|fraternellement|un abbraccio|cordiali saluti|saluti|abracos|um abraco|saudacoes|mit (freundlichen|solidarischen|kollegialen) grussen)\b[^.:;!?]{0,60},$/;
 const listOf = /^(the )?(list of|lista de|liste des?|relacion de|elenco|liste der)\b/;
 const whoSigned =
 	/\b(organi[sz]ations?|organizaciones|organizacoes|entidades|groups|grupos|individuals|personas|people|unions|sindicatos|syndicats)\b.*\b(that|which|who|que|qui)\b/;
 const peopleWords =
 	/\b(individual|individuals|personas|personalidades|personnalites|personnes|pessoas|people|individuos|academics|academicos|scholars|intelectuales|a titulo (individual|personal))\b/;
+// The list may follow a colon or a dash ("Assinam – Sérgio Nobre, …"), or an announcement that names the
+// signatories ("New signatories, all in a personal capacity, include: …").
 const inlineHead =
-	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by)\s*:\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
 
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const text = line.trim();
-	const folded = fold(text);
+	// "Mit solidarischen Grüßen": the closings are spelled with "ss".
+	const folded = fold(text).replace(/ß/g, "ss");
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
-	if (closings.has(bare)) return { heading: null, inline: null, individuals: false };
+	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
+	if (
+		/^(dear|estimad[oa]s?|querid[oa]s?|cher|chere|chers|cheres|liebe|lieber|sehr geehrte[rn]?|car[oaie]|prezad[oa]s?)\b/.test(
+			folded,
+		)
+	)
+		return undefined;
 	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
 	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);
 	if (inline) {
-		const colon = text.indexOf(":");
-		return { heading: text.slice(0, colon + 1).trim(), inline: text.slice(colon + 1).trim(), individuals };
+		const separator = /\s*(?::|\s[-–—])\s*/.exec(text);
+		const at = separator?.index ?? 0;
+		const after = at + (separator?.[0].length ?? 0);
+		return { heading: text.slice(0, at).trim(), inline: text.slice(after).trim(), individuals };
 	}
 	if (text.length > 160) return undefined;
 	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };

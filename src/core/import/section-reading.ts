@@ -1,14 +1,15 @@
 import { isDateline } from "./document-header.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
-import { isListLine, isProse } from "./line-shape.js";
+import { isBodyProse, isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import type { SectionStart } from "./section-starts.js";
-import { splitSignatoryEntry } from "./signatory-entry.js";
+import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
+import { readAffiliatedBlock } from "./signature-blocks.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -79,16 +80,43 @@ export function readSection(
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
 		if (!entry) continue;
+		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it.
+		if (start.heading.inline && entry.gapBefore && signatories.length >= 2) {
+			for (let rest = position; rest < end; rest++) {
+				const line = entries[rest];
+				if (line && !ledger.has(line.index)) pendingProse.push(line);
+			}
+			break;
+		}
 		const { text: item, style } = stripListMarker(entry.text);
 		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
 			continue;
 		}
+		// A list that a paragraph of prose has closed is over: what follows it (an event notice, related
+		// headlines, comments) is no signatory, however short its lines.
+		if (signatories.length > 0 && pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))) {
+			for (let rest = position; rest < end; rest++) {
+				const line = entries[rest];
+				if (line && !ledger.has(line.index)) pendingProse.push(line);
+			}
+			break;
+		}
 		if (pendingProse.length > 0) {
 			unrecognized.push(...pendingProse.map((line) => line.text));
 			for (const line of pendingProse) account(ledger, line, "unrecognized");
 			pendingProse = [];
+		}
+		const affiliated = readAffiliatedBlock(entries, position, end, start.position + (start.headingLine ? 1 : 0));
+		if (affiliated) {
+			signatories.push(...affiliated.people);
+			previous = affiliated.people[affiliated.people.length - 1];
+			styles.set(style, (styles.get(style) ?? 0) + affiliated.people.length);
+			for (let line = position; line < position + affiliated.lines; line++) account(ledger, entries[line], "signatory");
+			position += affiliated.lines - 1;
+			previousPositional = entries[position];
+			continue;
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];
@@ -105,6 +133,23 @@ export function readSection(
 		const afterBlock = entries[position + block.length + 1];
 		const closesBlock = !afterBlock || afterBlock.gapBefore || position + block.length + 1 >= end;
 		const twoColumnPeople = block.length === 1 && looksLikePersonLine(stripListMarker(afterBlock?.text ?? "").text);
+		// "Walter Fabian Thomas Zwiebler" over "IG Metall Vertrauenskörperleitung Betriebsratsvorsitzender": two
+		// signatures side by side; where one role ends and the next begins is not printed, so neither is guessed.
+		const pair = block.length === 1 && closesBlock ? (sideBySide(item, true) ?? []) : [];
+		if (pair.length === 2 && pair.every((name) => isPersonLike(name))) {
+			for (const name of pair) {
+				const person = parseSignatory(name, true);
+				if (!person) continue;
+				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
+				signatories.push(person);
+				previous = person;
+			}
+			styles.set(style, (styles.get(style) ?? 0) + 2);
+			for (const line of [entry, ...block]) account(ledger, line, "signatory");
+			position += block.length;
+			previousPositional = block[0];
+			continue;
+		}
 		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople)) {
 			const person = parseSignatory(item, true);
 			if (person) {

@@ -1,6 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText } from "./person-names.js";
+import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
+import { namesInClause } from "./role-clauses.js";
 
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 const triggers: readonly RegExp[] = [
@@ -13,11 +14,17 @@ const triggers: readonly RegExp[] = [
 	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
 	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
+	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
+	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
+	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
+	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
 ];
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
-	/\s(hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
+	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
@@ -62,17 +69,24 @@ function splitItems(list: string): string[] {
 
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	const conjunction =
-		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s)/u;
+		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
 		// joins two people ("Pilar Bardem o Willy Toledo").
 		const last = index === parts.length - 1;
 		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
-		const people = split.every((piece) =>
-			isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? "")),
-		);
+		const personal = (piece: string) => isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
+		// "… leader of the Iona Community and Dr Duncan Morrow": a titled person after the "and" is a new entry.
+		const titled = split.length === 2 && personTitle.test(split[1]?.trim() ?? "") && personal(split[1] ?? "");
+		const people = titled || split.every(personal);
 		if (semicolons) {
+			// "los directores A, B y C", "el director del Centro …, D": a role, then the people who hold it.
+			const clause = namesInClause(part);
+			if (clause) {
+				items.push(...clause);
+				return;
+			}
 			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
 			const [names = "", ...role] = splitTopLevel(part, /,/);
 			const pair = splitTopLevel(names, conjunction);
@@ -81,7 +95,10 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 				if (piece.trim() !== "") items.push(piece.trim());
 			return;
 		}
-		const beforeArticle = /\s(?:and|y|e|et|und|o|or|ou)\s+(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s/u.test(part);
+		const beforeArticle =
+			/\s(?:and|y|e|et|und|o|or|ou)\s+(?:(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u.test(
+				part,
+			);
 		const pieces = last || people || beforeArticle ? split : [part];
 		for (const piece of pieces) if (piece.trim() !== "") items.push(piece.trim().replace(/^&\s+/, ""));
 	});
@@ -131,7 +148,7 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
 function nameFirst(item: string): string | null {
 	const text = item
-		.replace(/^\p{Lu}\p{Ll}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+/u, "")
+		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
 		.replace(leadingArticle, "")
 		.replace(/^["“„«]|["”“»]$/g, "")
 		.trim();
@@ -168,9 +185,13 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		const match = trigger.exec(folded);
 		if (!match) continue;
 		const before = sentence.slice(0, match.index);
-		const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")) + 1;
+		// The sentence opens after the last full stop that ends a word ("Jorge G. Castañeda" keeps its initial).
+		const stops = [...before.matchAll(/(?<=\p{Ll}{2}|["”»)])[.!?]\s|:\s/gu)];
+		const start = (stops[stops.length - 1]?.index ?? -1) + 1;
 		const list = before
 			.slice(start)
+			// "… Redim y Reinserta son algunos de los nombres que firman la carta": the list ends at its verb.
+			.replace(/\s+(?:son|sont|are|sind|sono|sao|são|were|eran|furono)\s+(?:\p{Ll}+\s*){0,8}$/u, "")
 			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
 			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "");
 		const items = splitItems(list.trim())
@@ -193,6 +214,14 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		}
 	// "… en sont signataires : A, … Tout comme les dirigeants des associations : B, fonction ; C, fonction."
 	// Once a sentence has named signers, a later colon opening a list of people in it names more of them.
+	// "Molti gli accademici tra cui A, B": once the text has named signers, "among them" names more.
+	if (found.length >= 2) {
+		const among = /\b(?:tra cui|among them|entre ellos|entre os quais|parmi lesquels|darunter)\s+(?=\p{Lu})/gu;
+		among.lastIndex = lastTrigger;
+		for (let match = among.exec(sentence); match; match = among.exec(sentence))
+			for (const entry of listAfter(sentence, match.index + match[0].length, true) ?? [])
+				if (!found.includes(entry) && isPersonLike(entry.split(",")[0] ?? "")) found.push(entry);
+	}
 	if (found.length >= 2)
 		for (let colon = sentence.indexOf(": ", lastTrigger); colon >= 0; colon = sentence.indexOf(": ", colon + 2)) {
 			const more = listAfter(sentence, colon + 1, true) ?? [];
@@ -200,6 +229,16 @@ export function signersInSentence(sentence: string): string[] | undefined {
 			if (more.length >= 3 && people.length >= 0.8 * more.length)
 				for (const entry of more) if (!found.includes(entry)) found.push(entry);
 		}
+	// "Além da UGT, vão aderir ao manifesto a CSB, …": the body named with "besides" signs too.
+	const besides =
+		/^(?:alem d[aoe]s?|ademas de(?:l| la| los| las)?|oltre (?:a|al|alla|ai|agli)|outre (?:la|le|les)?|neben (?:der|dem|den)|besides(?: the)?|in addition to(?: the)?)\s+([^,;:()]{1,60}),/u.exec(
+			foldInPlace(sentence.trimStart()),
+		);
+	if (found.length >= 2 && besides?.[1]) {
+		const offset = sentence.length - sentence.trimStart().length + besides[0].lastIndexOf(besides[1]);
+		const name = sentence.slice(offset, offset + besides[1].length).trim();
+		if (/^\p{Lu}/u.test(name) && !found.includes(name)) found.unshift(name);
+	}
 	return found.length >= 2 ? found : undefined;
 }
 
@@ -207,10 +246,23 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	let start = from;
 	const colon = sentence.indexOf(":", start);
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
+	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
+	const such =
+		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
+			sentence.slice(start),
+		);
+	if (such) start += such[0].length;
+	// "les sept organisations de salariés (FO, CGT, … et FIDL) qui …": a group named, its members in brackets.
+	const bracketed = /^[^.:;()]{0,100}?\(([^()]+)\)/u.exec(sentence.slice(start));
+	if (!such && bracketed?.[1] && !/^\s*\p{Lu}/u.test(sentence.slice(start))) {
+		const members = splitItems(bracketed[1]).filter((item) => /^\p{Lu}/u.test(item));
+		if (members.length >= 3) return members;
+	}
 	// "los Diputados Jordi Pedret (PSC), …": a list starts with a name, or with a role and then a name.
 	const opening = strict
 		? /^\s*\p{Lu}/u
 		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
+	start += /^[\s,]*/.exec(sentence.slice(start))?.[0].length ?? 0;
 	if (!opening.test(sentence.slice(start))) return undefined;
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
@@ -218,6 +270,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const items = splitItems(list)
+		.map((item) => item.replace(trailingRemark, ""))
 		.map(nameFirst)
 		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));
 	return items.length >= 2 ? items : undefined;

@@ -1,6 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
+import { isGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
-import { isPersonLike, mentionsRole, personTitle, startsWithRole } from "./person-names.js";
+import { isPersonLike, mentionsRole, opensWithRoleWord, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -22,6 +23,9 @@ function commaListParts(text: string): string[] | undefined {
 		})
 		.map((part) => part.replace(/^&\s+/, ""));
 	if (!parts) return undefined;
+	// "Cédric Moreau de Bellaing, Maître de conférences à l’Ecole normale supérieure, LIER-FYT": one person, then
+	// where they work.
+	if (isPersonLike(parts[0] ?? "") && !parts.slice(1).some((part) => isPersonLike(part))) return undefined;
 	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
 	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
 		return undefined;
@@ -70,10 +74,28 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
+	// "Walter Fabian Thomas Zwiebler": two people printed side by side, as a signature block in two columns.
+	const side = sideBySide(trimmed);
+	if (side) return side;
+	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
+	// one sentence each.
+	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? "")))
+		return sentences;
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
-	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) return dashes;
+	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
+		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.
+		const merged: string[] = [];
+		for (const part of dashes) {
+			const previous = merged[merged.length - 1];
+			if (previous !== undefined && opensWithRoleWord(part) && isPersonLike(previous.replace(/\s*\(.*$/, "")))
+				merged[merged.length - 1] = `${previous}, ${part}`;
+			else merged.push(part);
+		}
+		return merged;
+	}
 	return commaListParts(trimmed) ?? [trimmed];
 }
 
@@ -86,4 +108,18 @@ function splitLabel(text: string): string[] | undefined {
 	const parts = splitList(list, /[,;]/, 2);
 	if (!parts || parts.some((part) => wordsOf(part).length > 12)) return undefined;
 	return parts;
+}
+
+/**
+ * Two names on one line: a given name and a surname, then another given name opening a second name. Over a
+ * line of roles (`underRoles`), a surname that is also a given name ("Walter Fabian") does not stop it.
+ */
+export function sideBySide(text: string, underRoles = false): string[] | undefined {
+	const words = text.split(/\s+/);
+	if (words.length < 4 || words.length > 5 || !isPersonLike(text.replace(/\s+\S+$/, ""))) return undefined;
+	const [first = "", second = "", third = ""] = words;
+	const left = `${first} ${second}`;
+	const right = words.slice(2).join(" ");
+	if (!isGivenName(first) || (isGivenName(second) && !underRoles) || !isGivenName(third)) return undefined;
+	return isPersonLike(left) && isPersonLike(right) ? [left, right] : undefined;
 }

@@ -3,7 +3,14 @@ import { lookupCountry } from "./country-names.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory, SignatoryDoubt } from "./import-draft.js";
 import { looksRunTogether, takeDashedPerson, takeRunOnPerson } from "./person-cues.js";
-import { isPersonLike, isRoleText, personTitle, startsWithRole } from "./person-names.js";
+import {
+	isPersonLike,
+	isRoleText,
+	opensWithRoleWord,
+	organizationWord,
+	personTitle,
+	startsWithRole,
+} from "./person-names.js";
 import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { takeDashAbbreviation, takeLeadingAbbreviation, takeMiddleAbbreviation } from "./signatory-abbreviation.js";
 import { type Parts, takeCountry } from "./signatory-parts.js";
@@ -38,6 +45,18 @@ function takeRole(parts: Parts): void {
 	if (others.some((part) => isRoleText(part))) {
 		parts.rest = first;
 		parts.role = others.join(", ");
+		// "Noureddine BOUSSELMAME, adjoint au Maire de …": a name in capitals the given-name table does not
+		// know, then a person's office, is a person's entry.
+		const words = first.trim().split(/\s+/);
+		if (
+			words.length >= 2 &&
+			words.length <= 4 &&
+			words.every((word) => /^\p{Lu}/u.test(word)) &&
+			words.slice(1).some((word) => /^[\p{Lu}'’-]{3,}$/u.test(word)) &&
+			!organizationWord(first) &&
+			opensWithRoleWord(others[0] ?? "")
+		)
+			parts.individual = true;
 	}
 }
 

@@ -1,8 +1,10 @@
 import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
+import { isBodyProse } from "./line-shape.js";
 import { isPersonLike } from "./person-names.js";
-import { wordsOf } from "./text-normalize.js";
+import { matchSectionHeading } from "./section-headings.js";
+import { fold, wordsOf } from "./text-normalize.js";
 
 /** A line of the text as the import reads it, or two lines joined where a name or sentence was broken. */
 export interface Entry {
@@ -46,16 +48,64 @@ function continuesOnNextLine(line: string, next: string): boolean {
 	);
 }
 
+// "Related", "Leia também", "Noticias relacionadas": what follows on a page is other articles' headlines.
+const relatedMarker =
+	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel)\s*:?$/;
+
+// "12 Comments", "Comentarios", "3 responses to …": a comment thread opens; once the text is well under way,
+// what follows are readers' comments, not signatories.
+const commentsMarker =
+	/^(\d+\s+)?(comments?|comentarios?|commentaires?|commenti|kommentare?|responses?|respuestas|respostas|risposte)(\s+(to|a|para|au|su|zu)\b.{0,120})?\s*:?$/;
+
+/**
+ * "Organizaciones, Civiles, Respeto, Pluralidad, AMLO, …," under "Organizaciones civiles exigen pluralidad y
+ * respeto a AMLO": a news page's keyword tags repeat the headline's words; they name no signatory.
+ */
+function mirrorsHeadline(line: string, headline: string | undefined): boolean {
+	// A headline is one phrase; a line of comma-separated entries above is a list, not a headline.
+	if (!headline || headline.includes(",")) return false;
+	const items = line
+		.split(",")
+		.map((item) => fold(item).trim())
+		.filter((item) => item !== "");
+	if (items.length < 4) return false;
+	const words = new Set(fold(headline).split(/[^\p{L}\p{N}]+/u));
+	const repeated = items.filter((item) => item.split(/\s+/).every((word) => words.has(word))).length;
+	return repeated >= 0.5 * items.length;
+}
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
+	let related = false;
+	// Whether the text has begun is asked only when a marker line turns up, so prose is counted then.
+	const proseBefore = (needed: number) => {
+		let count = 0;
+		for (const entry of entries) if (isBodyProse(entry.text) && ++count >= needed) return true;
+		return false;
+	};
 	lines.forEach((raw, index) => {
-		const line = raw.trim();
+		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
+		// line of the text is dropped, the text before it kept.
+		const line = raw.trim().replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1");
 		if (line === "") {
 			gap = true;
 			return;
 		}
-		const rule = junkRule(line);
+		// Once the text has begun, a "Related" marker ends it: the headlines after it are other articles', not
+		// signatories, until a heading opens a list again.
+		if (related && !matchSectionHeading(line)) {
+			ledger.set(index, { as: "furniture", rule: "related-links" });
+			return;
+		}
+		related = false;
+		const folded = line.length <= 140 ? fold(line) : "";
+		if ((relatedMarker.test(folded) && proseBefore(1)) || (commentsMarker.test(folded) && proseBefore(3))) {
+			ledger.set(index, { as: "furniture", rule: "related-links" });
+			related = true;
+			return;
+		}
+		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
 			return;
