@@ -113,7 +113,7 @@ async function run(label: string, chatCount: number, limiterRate: number, fakeRa
 			rate: limiterRate,
 			timeoutMs: 300_000,
 		};
-		const bot = await childReport<BotRunReport>(botProcess.entry, botOptions);
+		const bot = await childReport<BotRunReport>(botProcess.entry, botOptions, botProcess.execArgv);
 		const figures: RunFigures = {
 			...delivery(await telegram.stats(), chatCount),
 			firstSendMs: 0,
