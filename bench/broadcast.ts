@@ -150,10 +150,11 @@ async function peer(chatCount: number): Promise<Delivery> {
 			rate: limit,
 		};
 		const entry = join(import.meta.dirname, "lib", "grammy-peer-process.ts");
-		const { failed } = await childReport<PeerRunReport>(entry, peerOptions, ["--import", "tsx"]);
+		const { failed, startedAt } = await childReport<PeerRunReport>(entry, peerOptions, ["--import", "tsx"]);
 		const result = delivery(await telegram.stats(), chatCount);
 		console.log(
-			`broadcast (a') grammY throttler + auto-retry: ${describe(result, chatCount, limit)}, ${failed} failed`,
+			`broadcast (a') grammY throttler + auto-retry at ${limit}/s: ${describe(result, chatCount, limit)}, ${failed} failed, ` +
+				`first send ${result.received.firstSentAt - startedAt} ms after the sends were handed to grammY`,
 		);
 		return result;
 	} finally {
