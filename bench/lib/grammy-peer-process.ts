@@ -29,8 +29,9 @@ const options = JSON.parse(process.argv[2] ?? "{}") as PeerRunOptions;
 const api = new Api(options.token, { apiRoot: options.apiRoot });
 // The throttler's global default is 30 requests refilled each second, Telegram's broadcast limit;
 // at the bench's limit it is the same setting scaled. Its per-group default (20 a minute per
-// chat) is kept: each chat gets one message. Installed before auto-retry, as the plugins'
-// documentation shows, so a retried send waits its turn in the throttler again.
+// chat) is kept: each chat gets one message. Installed before auto-retry, so auto-retry is the
+// outer transformer (grammY calls the last installed first) and a retried send waits its turn in
+// the throttler again.
 api.config.use(
 	apiThrottler({
 		global: { reservoir: options.rate, reservoirRefreshAmount: options.rate, reservoirRefreshInterval: 1000 },
