@@ -6,7 +6,8 @@ import { announce, organizer, say, text } from "../helpers/test-core.js";
 const chats = (count: number, first = 1000) => Array.from({ length: count }, (_, i) => String(first + i));
 const announcementId = async (h: Awaited<ReturnType<typeof startBroadcastHarness>>) => {
 	const keys = await h.t.redis.client().keys("{sb}:broadcast:announcement-*");
-	const id = keys.find((key) => !key.includes(":stats") && !key.includes(":edit-lock"))?.replace("{sb}:broadcast:", "");
+	// The broadcast's own key: its stats, edit lock and fan-out state share the prefix.
+	const id = keys.find((key) => /^\{sb\}:broadcast:announcement-[\w-]+$/.test(key))?.replace("{sb}:broadcast:", "");
 	assert.ok(id, "the announcement is stored");
 	return id;
 };

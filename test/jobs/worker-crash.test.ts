@@ -50,10 +50,10 @@ describe("workers killed three times in the middle of a broadcast", () => {
 			h.t.clock.now = new Date();
 			await announce(h.t.core, "wftu", "Crash-proof announcement", organizer);
 			const keys = await h.t.redis.client().keys("{sb}:broadcast:announcement-*");
+			// The broadcast's own key: its stats, edit lock and fan-out state share the prefix.
 			const id = keys
-				.find((key) => !key.includes(":stats") && !key.includes(":edit-lock"))
-				?.split(":")
-				.pop();
+				.find((key) => /^\{sb\}:broadcast:announcement-[\w-]+$/.test(key))
+				?.replace("{sb}:broadcast:", "");
 			assert.ok(id, "the announcement is stored");
 
 			// What each kill caught: chats this worker sent to, that Telegram had the message for but the
