@@ -16,12 +16,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
-import { AdherenceLinkRegistry } from "../src/core/adherences/adherence-link-registry.js";
 import type { Subscription } from "../src/core/chats/subscription.js";
 import { createLogger } from "../src/logger.js";
-import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
 import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
 import { benchChatId } from "./lib/bench-chats.js";
+import { benchCoreDependencies } from "./lib/bench-core-dependencies.js";
 import { compileBotProcess } from "./lib/bot-process-build.js";
 import type { BotRunOptions, BotRunReport } from "./lib/broadcast-bot-process.js";
 import { childReport } from "./lib/child-report.js";
@@ -69,19 +68,7 @@ async function run(label: string, chatCount: number, limiterRate: number, fakeRa
 	const redis = new Redis(options);
 	const telegram = await startFakeTelegram({ ...(fakeRate ? { ratePerSecond: fakeRate } : {}), retryAfterSeconds: 1 });
 	// The bench's own core, in this process, only to subscribe the chats as /subscribe leaves them.
-	const seeding = createCoreDependencies(
-		{ client: redis, options },
-		{
-			notifier: { notifyUser: async () => undefined, notifyOrganizers: async () => undefined },
-			links: new AdherenceLinkRegistry(),
-			submissionsPerHour: 10,
-			operators: [],
-			announcementsPerHour: 10,
-			defaultLocale: "en",
-			defaultTimeZone: "UTC",
-			now: () => new Date(),
-		},
-	);
+	const seeding = benchCoreDependencies({ client: redis, options });
 	const redisPid = /process_id:(\d+)/.exec(await redis.info("server"))?.[1] ?? "";
 	const redisPeakRss = () => {
 		const status = readFileSync(`/proc/${redisPid}/status`, "utf8");

@@ -7,11 +7,10 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { Redis } from "ioredis";
-import { AdherenceLinkRegistry } from "../../src/core/adherences/adherence-link-registry.js";
 import { startBroadcastWorkers } from "../../src/jobs/broadcast-workers.js";
 import { createPlatformSenders } from "../../src/jobs/platform-senders.js";
 import { createLogger } from "../../src/logger.js";
-import { createCoreDependencies } from "../../src/store/redis/core-dependencies.js";
+import { benchCoreDependencies } from "./bench-core-dependencies.js";
 
 export interface BotRunOptions {
 	socketPath: string;
@@ -37,19 +36,7 @@ const options = JSON.parse(process.argv[2] ?? "{}") as BotRunOptions;
 const logger = createLogger({ level: "warn", fd: 2, pretty: false });
 const redisOptions = { path: options.socketPath };
 const redis = new Redis(redisOptions);
-const wired = createCoreDependencies(
-	{ client: redis, options: redisOptions },
-	{
-		notifier: { notifyUser: async () => undefined, notifyOrganizers: async () => undefined },
-		links: new AdherenceLinkRegistry(),
-		submissionsPerHour: 10,
-		operators: [],
-		announcementsPerHour: 10,
-		defaultLocale: "en",
-		defaultTimeZone: "UTC",
-		now: () => new Date(),
-	},
-);
+const wired = benchCoreDependencies({ client: redis, options: redisOptions });
 const { repositories, broadcastQueues: queues, broadcastStore: store } = wired;
 const senders = createPlatformSenders(
 	{ TELEGRAM_BOT_TOKEN: options.token, TELEGRAM_API_ROOT: options.apiRoot },
