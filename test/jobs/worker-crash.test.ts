@@ -51,9 +51,7 @@ describe("workers killed three times in the middle of a broadcast", () => {
 			await announce(h.t.core, "wftu", "Crash-proof announcement", organizer);
 			const keys = await h.t.redis.client().keys("{sb}:broadcast:announcement-*");
 			// The broadcast's own key: its stats, edit lock and fan-out state share the prefix.
-			const id = keys
-				.find((key) => /^\{sb\}:broadcast:announcement-[\w-]+$/.test(key))
-				?.replace("{sb}:broadcast:", "");
+			const id = keys.find((key) => /^\{sb\}:broadcast:announcement-[\w-]+$/.test(key))?.replace("{sb}:broadcast:", "");
 			assert.ok(id, "the announcement is stored");
 
 			// What each kill caught: chats this worker sent to, that Telegram had the message for but the
