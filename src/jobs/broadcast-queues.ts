@@ -5,9 +5,6 @@ import { type Broadcast, fanOutJobSchema } from "./broadcast.js";
 import { bullQueueConnection, closeBullPart } from "./bull-connection.js";
 import { bullPrefix, queueNames } from "./queue-names.js";
 
-/** The platforms a broadcast can reach; the console has no chats to send to. */
-export const broadcastPlatforms = ["telegram", "discord"] as const satisfies readonly Platform[];
-
 /**
  * A send queue with its own pace: one per platform, and one more for Telegram's paid broadcasts,
  * which may go at up to 1,000 a second beside the free 30. Apart, a paid broadcast never waits

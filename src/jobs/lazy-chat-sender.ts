@@ -14,8 +14,13 @@ export class LazyChatSender implements ChatSender {
 		private readonly load: () => Promise<ChatSender>,
 	) {}
 
-	async send(chatId: string, reply: Reply, idempotencyKey?: string): Promise<DeliveryOutcome> {
-		return (await this.sender()).send(chatId, reply, idempotencyKey);
+	async send(
+		chatId: string,
+		reply: Reply,
+		idempotencyKey?: string,
+		options?: { paid?: boolean },
+	): Promise<DeliveryOutcome> {
+		return (await this.sender()).send(chatId, reply, idempotencyKey, options);
 	}
 
 	async edit(chatId: string, messageId: string, reply: Reply): Promise<boolean> {

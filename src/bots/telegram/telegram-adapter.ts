@@ -8,6 +8,7 @@ import type { ChatMessenger, ChatRepository, ChatSender } from "../../core/ports
 import type { Reply } from "../../core/reply.js";
 import type { RequestOrigin } from "../../core/request.js";
 import type { Logger } from "../../logger.js";
+import { settleWithin } from "../../settle-within.js";
 import { ChatAdminCache } from "./chat-admin-cache.js";
 import { adherenceDeepLink, commandName, coreLine } from "./telegram-command-line.js";
 import { setCommandMenu } from "./telegram-command-menu.js";
@@ -227,12 +228,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 				const server = webhookServer;
 				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
 				server.closeIdleConnections();
-				let timer: NodeJS.Timeout | undefined;
-				const deadline = new Promise<void>((resolve) => {
-					timer = setTimeout(resolve, stopDeadlineMs);
-				});
-				await Promise.race([closed, deadline]);
-				clearTimeout(timer);
+				await settleWithin(closed, stopDeadlineMs);
 				server.closeAllConnections();
 			}
 			if (polling) {
@@ -241,12 +237,7 @@ export async function startTelegramAdapter(options: TelegramAdapterOptions): Pro
 				} catch {
 					// Polling never started (its launch failed and was logged): nothing to stop.
 				}
-				let timer: NodeJS.Timeout | undefined;
-				const deadline = new Promise<void>((resolve) => {
-					timer = setTimeout(resolve, stopDeadlineMs);
-				});
-				await Promise.race([polling, deadline]);
-				clearTimeout(timer);
+				await settleWithin(polling, stopDeadlineMs);
 			}
 		},
 	};
