@@ -89,6 +89,16 @@ export function readSection(
 			break;
 		}
 		const { text: item, style } = stripListMarker(entry.text);
+		// People read from this line and the `lineCount - 1` after it: listed, counted in the list's
+		// style (`counted` of them), every line accounted for, and the walk goes on after the last.
+		const takePeople = (people: DraftSignatory[], lineCount: number, counted = people.length) => {
+			signatories.push(...people);
+			previous = people[people.length - 1] ?? previous;
+			styles.set(style, (styles.get(style) ?? 0) + counted);
+			for (let line = position; line < position + lineCount; line++) account(ledger, entries[line], "signatory");
+			position += lineCount - 1;
+			previousPositional = entries[position];
+		};
 		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
@@ -110,12 +120,7 @@ export function readSection(
 		}
 		const affiliated = readAffiliatedBlock(entries, position, end, start.position + (start.headingLine ? 1 : 0));
 		if (affiliated) {
-			signatories.push(...affiliated.people);
-			previous = affiliated.people[affiliated.people.length - 1];
-			styles.set(style, (styles.get(style) ?? 0) + affiliated.people.length);
-			for (let line = position; line < position + affiliated.lines; line++) account(ledger, entries[line], "signatory");
-			position += affiliated.lines - 1;
-			previousPositional = entries[position];
+			takePeople(affiliated.people, affiliated.lines);
 			continue;
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
@@ -137,17 +142,9 @@ export function readSection(
 		// signatures side by side; where one role ends and the next begins is not printed, so neither is guessed.
 		const pair = block.length === 1 && closesBlock ? (sideBySide(item, true) ?? []) : [];
 		if (pair.length === 2 && pair.every((name) => isPersonLike(name))) {
-			for (const name of pair) {
-				const person = parseSignatory(name, true);
-				if (!person) continue;
-				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
-				signatories.push(person);
-				previous = person;
-			}
-			styles.set(style, (styles.get(style) ?? 0) + 2);
-			for (const line of [entry, ...block]) account(ledger, line, "signatory");
-			position += block.length;
-			previousPositional = block[0];
+			const people = pair.flatMap((name) => parseSignatory(name, true) ?? []);
+			for (const person of people) person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
+			takePeople(people, block.length + 1, 2);
 			continue;
 		}
 		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople)) {
@@ -158,12 +155,7 @@ export function readSection(
 				person.role = role;
 				Object.assign(person, splitPersonRole(role, person.title ? [person.title] : []));
 				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
-				signatories.push(person);
-				previous = person;
-				styles.set(style, (styles.get(style) ?? 0) + 1);
-				for (const line of [entry, ...block]) account(ledger, line, "signatory");
-				position += block.length;
-				previousPositional = block[block.length - 1];
+				takePeople([person], block.length + 1);
 				continue;
 			}
 		}
