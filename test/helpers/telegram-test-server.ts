@@ -70,6 +70,7 @@ export class TelegramTestServer {
 	readonly token = "123456789:test-token-for-telegram-test-api";
 	readonly calls: ApiCall[] = [];
 	private readonly failures = new Map<string, InjectedFailure[]>();
+	private readonly holds = new Map<string, Promise<void>[]>();
 	/** "<chat>:<user>" of the chats' administrators, as getChatMember reports them. */
 	private readonly administrators = new Set<string>();
 
@@ -111,6 +112,16 @@ export class TelegramTestServer {
 		this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
 	}
 
+	/** The next call of `method` is answered only once the returned function is called: a slow Telegram. */
+	holdNext(method: string): () => void {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		this.holds.set(method, [...(this.holds.get(method) ?? []), held]);
+		return release;
+	}
+
 	/** The user administers the group, as Telegram's getChatMember will say from now on. */
 	makeAdmin(chatId: number, userId: number): void {
 		this.administrators.add(`${chatId}:${userId}`);
@@ -130,6 +141,7 @@ export class TelegramTestServer {
 			body = { raw };
 		}
 		if (method !== "getUpdates") this.calls.push({ method, body });
+		await this.holds.get(method)?.shift();
 		const failure = this.failures.get(method)?.shift();
 		if (failure) return { status: failure.status, body: JSON.stringify(failure.body) };
 		if (method === "getChatMember") {

@@ -116,3 +116,27 @@ describe("the Telegram bot in webhook mode", () => {
 		assert.equal(h.server.callsOf("deleteWebhook").length, 0);
 	});
 });
+
+describe("the Telegram bot in webhook mode, stopping", () => {
+	let h: TelegramHarness;
+	before(async () => {
+		h = await startTelegramHarness({ webhookPort: await freePort() });
+	});
+	after(() => h.stop());
+
+	it("finishes the reply to an update it is handling before it stops, so Telegram gets its answer", async () => {
+		const user = h.server.user({ userId: 3040, chatId: -410, type: "group" });
+		const release = h.server.holdNext("sendMessage");
+		const callsBefore = h.server.callsOf("sendMessage").length;
+		// Telegram's post of the update waits for the bot's answer, which comes after its reply.
+		const posted = user.send("/statements");
+		await waitFor("the reply on its way", () =>
+			h.server.callsOf("sendMessage").length > callsBefore ? true : undefined,
+		);
+		const stopping = h.adapter.stop();
+		setTimeout(release, 300);
+		await stopping;
+		await posted;
+		assert.match(user.messages().at(-1)?.text ?? "", /<b>Statements<\/b>/);
+	});
+});
