@@ -105,7 +105,9 @@ async function atRate(rate: number, seconds: number, request: (i: number) => Pro
 		const scheduled = begin + (i * 1000) / rate;
 		const wait = scheduled - performance.now();
 		if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
-		inFlight.push(request(i).then(() => latencies.push(performance.now() - scheduled)));
+		// A timer may fire a fraction of a millisecond early: a request is timed from whichever came first.
+		const start = Math.min(scheduled, performance.now());
+		inFlight.push(request(i).then(() => latencies.push(performance.now() - start)));
 	}
 	await Promise.all(inFlight);
 	return latencies.sort((a, b) => a - b);
@@ -214,8 +216,9 @@ try {
 		const scheduled = begin + (i * 1000) / steadyRate;
 		const wait = scheduled - performance.now();
 		if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
+		const start = Math.min(scheduled, performance.now());
 		// A step waits for the one before it (a confirmation follows its adherence), and that wait counts.
-		previous = previous.then(step).then(() => void latencies.push(performance.now() - scheduled));
+		previous = previous.then(step).then(() => void latencies.push(performance.now() - start));
 		inFlight.push(previous);
 	}
 	await Promise.all(inFlight);

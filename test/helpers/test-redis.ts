@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { freePort, RedisServerProcess } from "../../src/store/redis/redis-server-process.js";
+import { openTrackedReads, type TrackedReads } from "../../src/store/redis/tracked-reads.js";
 
 /**
  * A redis-server of the test's own: a free port on 127.0.0.1, a temporary folder, AOF with fsync
@@ -11,6 +12,7 @@ import { freePort, RedisServerProcess } from "../../src/store/redis/redis-server
 export class TestRedis {
 	private server: RedisServerProcess | undefined;
 	private readonly clients: Redis[] = [];
+	private readonly reads: TrackedReads[] = [];
 
 	private constructor(
 		readonly dir: string,
@@ -52,6 +54,13 @@ export class TestRedis {
 		return client;
 	}
 
+	/** A process's tracked reads on a client of its own, as a repository is given them; closed at the end. */
+	trackedReads(): TrackedReads {
+		const reads = openTrackedReads(this.client());
+		this.reads.push(reads);
+		return reads;
+	}
+
 	/** Kills the server as a crash would; `restart` brings it back on the same port and data. */
 	async crash(): Promise<void> {
 		await this.server?.stop("SIGKILL");
@@ -68,6 +77,7 @@ export class TestRedis {
 	}
 
 	async stop(): Promise<void> {
+		for (const reads of this.reads) await reads.close();
 		for (const client of this.clients) client.disconnect();
 		await this.server?.stop("SIGTERM");
 		rmSync(this.dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { BroadcastStore } from "./redis-broadcast-store.js";
 import { isRedisUnavailable } from "./redis-failure.js";
 import { RedisNoticeOutbox } from "./redis-notice-outbox.js";
 import { type RedisRepositories, redisRepositories } from "./redis-repositories.js";
+import { openTrackedReads } from "./tracked-reads.js";
 
 /** What the core is told about its deployment, as opposed to where its data lives. */
 export interface CoreSettings {
@@ -41,7 +42,7 @@ export interface RedisCoreDependencies {
 	broadcastQueues: BroadcastQueues;
 	broadcastStore: BroadcastStore;
 	reminders: BullReminderPlanner;
-	/** Closes the queues it opened; the Redis connection is the caller's. */
+	/** Closes the queues and connections it opened; the Redis connection it was given is the caller's. */
 	close(): Promise<void>;
 }
 
@@ -54,7 +55,8 @@ export function createCoreDependencies(
 	settings: CoreSettings,
 ): RedisCoreDependencies {
 	const { onQueueError, notifier, ...coreSettings } = settings;
-	const repositories = redisRepositories(redis.client, settings.noticeLeaseMs);
+	const trackedReads = openTrackedReads(redis.client);
+	const repositories = redisRepositories(redis.client, trackedReads, settings.noticeLeaseMs);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);
 	for (const queue of [
@@ -97,6 +99,7 @@ export function createCoreDependencies(
 			await outbox.flush().catch(() => undefined);
 			await closeBullPart(voteQueue);
 			await broadcastQueues.close();
+			await trackedReads.close();
 		},
 	};
 }

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { AccountRepository, LinkOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
 /** No 0/O or 1/I/L: the code is read on one screen and typed on another. */
 const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -21,10 +22,14 @@ return 'linked'
 `;
 
 export class RedisAccountRepository implements AccountRepository {
-	constructor(private readonly redis: Redis) {}
+	constructor(
+		private readonly redis: Redis,
+		private readonly reads: TrackedReads,
+	) {}
 
 	async linked(account: string): Promise<string[]> {
-		const other = await this.redis.get(keys.accountLink(account));
+		const link = keys.accountLink(account);
+		const other = await this.reads.read(`link:${account}`, [link], (client) => client.get(link));
 		return other ? [account, other] : [account];
 	}
 
@@ -50,6 +55,7 @@ export class RedisAccountRepository implements AccountRepository {
 			issuer,
 			audit.at,
 		);
+		this.reads.forget([keys.accountLink(account), keys.accountLink(issuer)]);
 		if (outcome === "linked") return { kind: "linked", accounts: [account, issuer] };
 		return { kind: outcome === "already-linked" ? "already-linked" : "invalid-code" };
 	}
@@ -73,6 +79,7 @@ export class RedisAccountRepository implements AccountRepository {
 				`${account} ${other}`,
 			)
 			.exec();
+		this.reads.forget([keys.accountLink(account), keys.accountLink(other)]);
 		return true;
 	}
 }

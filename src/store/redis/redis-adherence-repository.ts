@@ -10,6 +10,7 @@ import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/
 import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
 import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
 /**
  * Duplicate check, rate limit, numbering, the record and its audit entry in one step: Redis runs
@@ -88,18 +89,32 @@ interface AdherenceScripts {
 
 const parse = (json: string): Adherence => adherenceSchema.parse(JSON.parse(json));
 
+/** What a list's version check read: its changes since the version this process had then. */
+interface ListStamp {
+	generation: string;
+	version: number;
+	changed: string[];
+}
+
+/** A statement's list as this process holds it, and the stamp it was last brought up to. */
+interface KeptList {
+	generation: string;
+	version: number;
+	byNumber: Map<number, Adherence>;
+	sorted: readonly Adherence[];
+	applied?: ListStamp;
+}
+
 /** Statuses that hold an organization's place on the list, and so its identity keys. */
 const holdsPlace: readonly AdherenceStatus[] = ["pending", "approved"];
 
 export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
-	private readonly cache = new Map<
-		string,
-		{ generation: string; version: number; byNumber: Map<number, Adherence>; sorted: readonly Adherence[] }
-	>();
+	private readonly cache = new Map<string, KeptList>();
 
 	constructor(
 		private readonly redis: Redis,
+		private readonly reads: TrackedReads,
 		private readonly noticeLeaseMs = defaultNoticeLeaseMs,
 	) {
 		if (!("solidaritySubmit" in redis)) {
@@ -138,6 +153,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			endsConversation === undefined ? "0" : "1",
 			...identityKeys,
 		);
+		this.reads.forget([keys.adherenceVersion(id)]);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };
 		return { kind: "created", adherence: parse(value) };
@@ -150,22 +166,44 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 
 	/**
 	 * Every adherence of a statement, in number order. Lists are read on every submission (to find
-	 * duplicates), so each process keeps its copy and fetches only the records changed since.
+	 * duplicates), so each process keeps its copy and fetches only the records changed since; while
+	 * the list's version is unchanged (a tracked read), that costs no round trip at all.
 	 */
 	async list(statementId: string): Promise<readonly Adherence[]> {
-		const cached = this.cache.get(statementId) ?? { generation: "", version: 0, byNumber: new Map(), sorted: [] };
-		const replies = await this.redis
-			.multi()
-			.get(keys.adherenceGeneration(statementId))
-			.get(keys.adherenceVersion(statementId))
-			.zrangebyscore(keys.adherenceChanges(statementId), `(${cached.version}`, "+inf")
-			.exec();
-		const generation = String(replies?.[0]?.[1] ?? "");
-		const version = Number(replies?.[1]?.[1] ?? 0);
-		const changed = (replies?.[2]?.[1] as string[] | undefined) ?? [];
+		const cached: KeptList = this.cache.get(statementId) ?? {
+			generation: "",
+			version: 0,
+			byNumber: new Map(),
+			sorted: [],
+		};
+		const generationKey = keys.adherenceGeneration(statementId);
+		const versionKey = keys.adherenceVersion(statementId);
+		const since = cached.version;
+		const stamp = await this.reads.read(
+			`adherence-list:${statementId}`,
+			[generationKey, versionKey],
+			async (client): Promise<ListStamp> => {
+				const replies = await client
+					.multi()
+					.get(generationKey)
+					.get(versionKey)
+					.zrangebyscore(keys.adherenceChanges(statementId), `(${since}`, "+inf")
+					.exec();
+				return {
+					generation: String(replies?.[0]?.[1] ?? ""),
+					version: Number(replies?.[1]?.[1] ?? 0),
+					changed: (replies?.[2]?.[1] as string[] | undefined) ?? [],
+				};
+			},
+		);
+		const { generation, version, changed } = stamp;
+		// An answer that crossed a newer one on the way must not take the list back.
+		if (stamp === cached.applied || (generation === cached.generation && version < cached.version))
+			return cached.sorted;
 		if (generation !== cached.generation && cached.version > 0) {
-			// The data was flushed or restored from another copy: start over.
+			// The data was flushed or restored from another copy: start over, and so does the stamp.
 			this.cache.delete(statementId);
+			this.reads.forget([versionKey]);
 			return this.list(statementId);
 		}
 		if (changed.length > 0) {
@@ -179,6 +217,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		}
 		cached.version = version;
 		cached.generation = generation;
+		cached.applied = stamp;
 		this.cache.set(statementId, cached);
 		return cached.sorted;
 	}
@@ -218,6 +257,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			this.noticeLeaseMs,
 			...(freesPlace ? identityKeys : []),
 		);
+		this.reads.forget([keys.adherenceVersion(statementId)]);
 		if (outcome === "not-found") return { kind: "not-found" };
 		if (outcome === "conflict") return { kind: "conflict", current: parse(value) };
 		return { kind: "changed", before: parse(value), after };

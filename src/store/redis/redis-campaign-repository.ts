@@ -7,6 +7,7 @@ import {
 } from "../../core/campaigns/campaign.js";
 import type { CampaignRepository, OrganizerGrantOutcome, OrganizerRevokeOutcome } from "../../core/ports.js";
 import { keys } from "./keys.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
 // KEYS: campaigns hash, organizers set, reverse index of the account, audit stream.
 // ARGV: campaign id, account, at, who. Grant and its audit entry in one step.
@@ -49,7 +50,10 @@ return 1
 `;
 
 export class RedisCampaignRepository implements CampaignRepository {
-	constructor(private readonly redis: Redis) {}
+	constructor(
+		private readonly redis: Redis,
+		private readonly reads: TrackedReads,
+	) {}
 
 	async seed(campaigns: readonly Campaign[]): Promise<void> {
 		for (const campaign of campaigns) {
@@ -63,6 +67,7 @@ export class RedisCampaignRepository implements CampaignRepository {
 				campaign.id,
 				...campaign.organizers,
 			);
+			this.reads.forget(campaign.organizers.map((account) => keys.organizes(account)));
 		}
 	}
 
@@ -78,8 +83,13 @@ export class RedisCampaignRepository implements CampaignRepository {
 	}
 
 	async organizedBy(accounts: readonly string[]): Promise<string[]> {
-		if (accounts.length === 0) return [];
-		return this.redis.sunion(...accounts.map((account) => keys.organizes(account)));
+		const grants = await Promise.all(
+			accounts.map((account) => {
+				const organizes = keys.organizes(account);
+				return this.reads.read(`organizes:${account}`, [organizes], (client) => client.smembers(organizes));
+			}),
+		);
+		return [...new Set(grants.flat())];
 	}
 
 	async addOrganizer(campaignId: string, account: string, audit: { who: string; at: string }) {
@@ -106,7 +116,7 @@ export class RedisCampaignRepository implements CampaignRepository {
 	}
 
 	private async change(script: string, campaignId: string, account: string, audit: { who: string; at: string }) {
-		return (await this.redis.eval(
+		const outcome = (await this.redis.eval(
 			script,
 			4,
 			keys.campaigns,
@@ -118,6 +128,8 @@ export class RedisCampaignRepository implements CampaignRepository {
 			audit.at,
 			audit.who,
 		)) as string;
+		this.reads.forget([keys.organizes(account)]);
+		return outcome;
 	}
 }
 

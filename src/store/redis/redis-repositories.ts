@@ -11,20 +11,21 @@ import { RedisStatementRepository } from "./redis-statement-repository.js";
 import { RedisStatementStateRepository } from "./redis-statement-state-repository.js";
 import { RedisVoteRepository } from "./redis-vote-repository.js";
 import { RedisWebSessionStore } from "./redis-web-session-store.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
-/** Every repository of the core on one Redis connection. */
-export function redisRepositories(redis: Redis, noticeLeaseMs?: number) {
+/** Every repository of the core on one Redis connection, with the reads that change rarely kept in `reads`. */
+export function redisRepositories(redis: Redis, reads: TrackedReads, noticeLeaseMs?: number) {
 	return {
-		statements: new RedisStatementRepository(redis),
-		statementState: new RedisStatementStateRepository(redis),
-		adherences: new RedisAdherenceRepository(redis, noticeLeaseMs),
+		statements: new RedisStatementRepository(redis, reads),
+		statementState: new RedisStatementStateRepository(redis, reads),
+		adherences: new RedisAdherenceRepository(redis, reads, noticeLeaseMs),
 		chats: new RedisChatRepository(redis),
 		conversations: new RedisConversationRepository(redis),
 		votes: new RedisVoteRepository(redis),
 		roll: new RedisMemberRollRepository(redis),
 		days: new RedisSolidarityDayRepository(redis),
-		campaigns: new RedisCampaignRepository(redis),
-		accounts: new RedisAccountRepository(redis),
+		campaigns: new RedisCampaignRepository(redis, reads),
+		accounts: new RedisAccountRepository(redis, reads),
 		rateLimits: new RedisRateLimiter(redis),
 		webSessions: new RedisWebSessionStore(redis),
 	};

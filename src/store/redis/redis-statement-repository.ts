@@ -2,12 +2,16 @@ import type { Redis } from "ioredis";
 import type { StatementRepository } from "../../core/ports.js";
 import { type Statement, statementSchema, statementStatusSchema } from "../../core/statements/statement.js";
 import { keys } from "./keys.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
 export class RedisStatementRepository implements StatementRepository {
 	/** Statements are read on every request and change rarely: a stored text is parsed once. */
 	private readonly parsed = new Map<string, Statement>();
 
-	constructor(private readonly redis: Redis) {}
+	constructor(
+		private readonly redis: Redis,
+		private readonly reads: TrackedReads,
+	) {}
 
 	private parse(json: string): Statement {
 		let statement = this.parsed.get(json);
@@ -25,6 +29,7 @@ export class RedisStatementRepository implements StatementRepository {
 			.set(keys.statement(statement.id), JSON.stringify(statement))
 			.sadd(keys.statementIds, statement.id)
 			.exec();
+		this.reads.forget([keys.statement(statement.id), keys.statementIds]);
 	}
 
 	async replaceDraft(
@@ -49,6 +54,7 @@ export class RedisStatementRepository implements StatementRepository {
 				JSON.stringify(audit.after),
 			)
 			.exec();
+		this.reads.forget([keys.statement(statement.id)]);
 	}
 
 	/** The document as loaded, with the status organizers set from the chat (a vote, an adoption) over it. */
@@ -58,22 +64,19 @@ export class RedisStatementRepository implements StatementRepository {
 	}
 
 	async get(id: string): Promise<Statement | undefined> {
-		const [json, status] = await Promise.all([
-			this.redis.get(keys.statement(id)),
-			this.redis.hget(keys.statementState(id), "status"),
-		]);
+		const document = keys.statement(id);
+		const state = keys.statementState(id);
+		const [json, status] = await this.reads.read(`statement:${id}`, [document, state], (client) =>
+			Promise.all([client.get(document), client.hget(state, "status")]),
+		);
 		return json === null ? undefined : this.withState(this.parse(json), status);
 	}
 
 	async list(): Promise<Statement[]> {
-		const ids = (await this.redis.smembers(keys.statementIds)).sort();
-		if (ids.length === 0) return [];
-		const values = await this.redis.mget(ids.map((id) => keys.statement(id)));
-		const pipeline = this.redis.pipeline();
-		for (const id of ids) pipeline.hget(keys.statementState(id), "status");
-		const statuses = (await pipeline.exec()) ?? [];
-		return values.flatMap((json, index) =>
-			json === null ? [] : [this.withState(this.parse(json), (statuses[index]?.[1] as string | null) ?? null)],
+		const ids = await this.reads.read("statement-ids", [keys.statementIds], (client) =>
+			client.smembers(keys.statementIds),
 		);
+		const statements = await Promise.all([...ids].sort().map((id) => this.get(id)));
+		return statements.filter((statement) => statement !== undefined);
 	}
 }

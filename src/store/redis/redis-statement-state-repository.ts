@@ -2,12 +2,19 @@ import type { Redis } from "ioredis";
 import type { StatementStateRepository } from "../../core/ports.js";
 import type { StatementStatus } from "../../core/statements/statement.js";
 import { keys } from "./keys.js";
+import type { TrackedReads } from "./tracked-reads.js";
 
 export class RedisStatementStateRepository implements StatementStateRepository {
-	constructor(private readonly redis: Redis) {}
+	constructor(
+		private readonly redis: Redis,
+		private readonly reads: TrackedReads,
+	) {}
 
 	async asOf(statementId: string): Promise<string | undefined> {
-		return (await this.redis.hget(keys.statementState(statementId), "asOf")) ?? undefined;
+		const state = keys.statementState(statementId);
+		return (
+			(await this.reads.read(`as-of:${statementId}`, [state], (client) => client.hget(state, "asOf"))) ?? undefined
+		);
 	}
 
 	async setAsOf(statementId: string, date: string, audit: { who: string; at: string; before: string | null }) {
@@ -45,5 +52,6 @@ export class RedisStatementStateRepository implements StatementStateRepository {
 				JSON.stringify({ [field]: value }),
 			)
 			.exec();
+		this.reads.forget([keys.statementState(statementId)]);
 	}
 }

@@ -385,7 +385,7 @@ describe("adherences", () => {
 		it("keeps every confirmed adherence when redis-server is killed with SIGKILL right after", async () => {
 			assert.match(await adhere(t, movadef, "Colectivo Durable; ; Chile"), /Received/);
 			await t.redis.crashAndRestart();
-			const adherences = new RedisAdherenceRepository(t.redis.client());
+			const adherences = new RedisAdherenceRepository(t.redis.client(), t.redis.trackedReads());
 			assert.equal((await adherences.get(movadef, 1))?.submission.name, "Colectivo Durable");
 		});
 	});

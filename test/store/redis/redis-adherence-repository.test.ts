@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Adherence } from "../../../src/core/adherences/adherence.js";
 import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
 import { TestRedis } from "../../helpers/test-redis.js";
@@ -14,6 +15,24 @@ const draft = (name: string): Omit<Adherence, "number"> => ({
 const limit = { key: "telegram:1", limit: 1000, windowSeconds: 3600 };
 const audit = { who: "telegram:9", action: "approve", at: "2026-11-23T12:01:00.000Z" };
 
+/**
+ * Another process learns of a change from Redis's invalidation message, which comes a moment after
+ * the writer's reply: what it lists is checked until it matches, for a second at most.
+ */
+async function listedEventually(
+	repository: RedisAdherenceRepository,
+	expected: string[],
+	show: (a: Adherence) => string,
+) {
+	let listed: string[] = [];
+	for (let attempt = 0; attempt < 100; attempt++) {
+		listed = (await repository.list("s")).map(show);
+		if (JSON.stringify(listed) === JSON.stringify(expected)) return;
+		await sleep(10);
+	}
+	assert.deepEqual(listed, expected);
+}
+
 describe("RedisAdherenceRepository", () => {
 	let redis: TestRedis;
 	before(async () => {
@@ -23,8 +42,8 @@ describe("RedisAdherenceRepository", () => {
 
 	it("shows one process's changes to another that has read the list before", async () => {
 		await redis.client().flushall();
-		const writer = new RedisAdherenceRepository(redis.client());
-		const reader = new RedisAdherenceRepository(redis.client());
+		const writer = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		const reader = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		await writer.submit(draft("Uno"), ["n:uno"], limit);
 		assert.deepEqual(
 			(await reader.list("s")).map((a) => a.submission.name),
@@ -32,30 +51,33 @@ describe("RedisAdherenceRepository", () => {
 		);
 		await writer.submit(draft("Dos"), ["n:dos"], limit);
 		await writer.transition("s", 1, ["pending"], (a) => ({ ...a, status: "approved" }), audit, ["n:uno"]);
+		await listedEventually(reader, ["Uno approved", "Dos pending"], (a) => `${a.submission.name} ${a.status}`);
+		// The writer's own process reads its writes at once.
 		assert.deepEqual(
-			(await reader.list("s")).map((a) => `${a.submission.name} ${a.status}`),
+			(await writer.list("s")).map((a) => `${a.submission.name} ${a.status}`),
 			["Uno approved", "Dos pending"],
 		);
 	});
 
 	it("forgets what it read when the data is flushed, even after as many new changes", async () => {
 		await redis.client().flushall();
-		const before = new RedisAdherenceRepository(redis.client());
+		const before = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		await before.submit(draft("Uno"), ["n:uno"], limit);
 		await before.submit(draft("Dos"), ["n:dos"], limit);
-		const reader = new RedisAdherenceRepository(redis.client());
+		const reader = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		assert.equal((await reader.list("s")).length, 2);
 		await redis.client().flushall();
-		const writer = new RedisAdherenceRepository(redis.client());
+		const writer = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		for (const name of ["Tres", "Cuatro", "Cinco", "Seis"]) await writer.submit(draft(name), [`n:${name}`], limit);
-		assert.deepEqual(
-			(await reader.list("s")).map((a) => `${a.number} ${a.submission.name}`),
+		await listedEventually(
+			reader,
 			["1 Tres", "2 Cuatro", "3 Cinco", "4 Seis"],
+			(a) => `${a.number} ${a.submission.name}`,
 		);
 	});
 
 	it("refuses a second record for the same identity, and frees it when the first is withdrawn", async () => {
-		const repository = new RedisAdherenceRepository(redis.client());
+		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		await redis.client().flushall();
 		const first = await repository.submit(draft("Siete"), ["n:siete", "a:s7:PE"], limit);
 		assert.equal(first.kind, "created");

@@ -12,7 +12,7 @@ describe("RedisStatementRepository", () => {
 	after(() => redis.stop());
 
 	it("stores statements and reads them back whole", async () => {
-		const repository = new RedisStatementRepository(redis.client());
+		const repository = new RedisStatementRepository(redis.client(), redis.trackedReads());
 		const seeds = await loadSeeds();
 		for (const statement of seeds) await repository.upsert(statement);
 		assert.deepEqual(await repository.get("icor-peru-struggle-2023"), seed(seeds, "icor-peru-struggle-2023"));
@@ -24,7 +24,7 @@ describe("RedisStatementRepository", () => {
 	});
 
 	it("replaces a statement when its document changes", async () => {
-		const repository = new RedisStatementRepository(redis.client());
+		const repository = new RedisStatementRepository(redis.client(), redis.trackedReads());
 		const original = seed(await loadSeeds(), "icor-movadef-persecution");
 		await repository.upsert({ ...original, issuer: "Changed issuer" });
 		assert.equal((await repository.get("icor-movadef-persecution"))?.issuer, "Changed issuer");
@@ -32,11 +32,11 @@ describe("RedisStatementRepository", () => {
 	});
 
 	it("still has every statement after redis-server is killed with SIGKILL and restarted", async () => {
-		const repository = new RedisStatementRepository(redis.client());
+		const repository = new RedisStatementRepository(redis.client(), redis.trackedReads());
 		const seeds = await loadSeeds();
 		for (const statement of seeds) await repository.upsert(statement);
 		await redis.crashAndRestart();
-		const afterCrash = new RedisStatementRepository(redis.client());
+		const afterCrash = new RedisStatementRepository(redis.client(), redis.trackedReads());
 		assert.equal((await afterCrash.list()).length, seeds.length);
 		assert.deepEqual(await afterCrash.get("red-muqui-international-2023"), seed(seeds, "red-muqui-international-2023"));
 	});

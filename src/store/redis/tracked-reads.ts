@@ -1,0 +1,179 @@
+import type { Redis } from "ioredis";
+
+/**
+ * Reads of data that changes rarely (statements, their status, grants, account links, a list's
+ * version), kept in the process until Redis says a key they came from changed: Redis's own
+ * client-side caching (CLIENT TRACKING). A request that finds its reads here makes no round trip
+ * for them, so it does not queue behind other clients' fsyncs.
+ *
+ * The keys are read on a connection of their own with tracking on, and Redis sends each change to
+ * a second connection subscribed to `__redis__:invalidate`. That one speaks RESP2, because ioredis
+ * drops RESP3's "invalidate" pushes. Redis sends an invalidation after the write that caused it,
+ * on another socket than the writer's reply, so a process's own writes also call `forget` once
+ * they are done: the process then reads its own writes, and other processes see them as soon as
+ * Redis's message arrives. While either connection is down nothing is kept, and reads go to the
+ * store as before.
+ */
+export interface TrackedReads {
+	/**
+	 * The value under `name`, or `fetch`'s answer, kept until one of `dependsOn` changes. `fetch`
+	 * must read only those keys, on the client it is given.
+	 */
+	read<T>(name: string, dependsOn: readonly string[], fetch: (client: Redis) => Promise<T>): Promise<T>;
+	/** What this process has just written: whatever was read from these keys is read again. */
+	forget(changed: readonly string[]): void;
+	close(): Promise<void>;
+}
+
+/** Entries beyond this are dropped all at once: a long-running process reads statements, not millions of keys. */
+const maxEntries = 20_000;
+
+interface Entry {
+	value: unknown;
+	dependsOn: readonly string[];
+}
+
+class RedisTrackedReads implements TrackedReads {
+	private readonly entries = new Map<string, Entry>();
+	/** Entry names by the key they were read from. */
+	private readonly readers = new Map<string, Set<string>>();
+	/** Fetches under way, with the keys they read: a change during one spoils its answer. */
+	private readonly inFlight = new Set<{ dependsOn: readonly string[]; spoiled: boolean }>();
+	private armed = false;
+	private subscriberId: number | undefined;
+	private closed = false;
+
+	constructor(
+		private readonly main: Redis,
+		private readonly reader: Redis,
+		private readonly subscriber: Redis,
+	) {
+		subscriber.on("ready", () => void this.subscribe());
+		reader.on("ready", () => void this.arm());
+		for (const connection of [reader, subscriber]) {
+			connection.on("close", () => {
+				if (connection === subscriber) this.subscriberId = undefined;
+				this.disarm();
+			});
+			// The main client's watcher already says when Redis is unreachable.
+			connection.on("error", () => undefined);
+		}
+		subscriber.on("messageBuffer", (_channel: Buffer, changed: Buffer[] | Buffer | null) => {
+			// A FLUSHALL, or Redis dropping keys from its tracking table, sends no key: all is read again.
+			if (!Array.isArray(changed)) this.clear();
+			else this.forget(changed.map((key) => key.toString()));
+		});
+	}
+
+	async read<T>(name: string, dependsOn: readonly string[], fetch: (client: Redis) => Promise<T>): Promise<T> {
+		const kept = this.armed ? this.entries.get(name) : undefined;
+		if (kept) return kept.value as T;
+		if (!this.armed) return fetch(this.main);
+		const pending = { dependsOn, spoiled: false };
+		this.inFlight.add(pending);
+		try {
+			const value = await fetch(this.reader);
+			if (!pending.spoiled && this.armed) this.keep(name, { value, dependsOn });
+			return value;
+		} finally {
+			this.inFlight.delete(pending);
+		}
+	}
+
+	forget(changed: readonly string[]): void {
+		for (const key of changed) {
+			for (const pending of this.inFlight) if (pending.dependsOn.includes(key)) pending.spoiled = true;
+			const names = this.readers.get(key);
+			if (!names) continue;
+			this.readers.delete(key);
+			for (const name of names) this.entries.delete(name);
+		}
+	}
+
+	async close(): Promise<void> {
+		this.closed = true;
+		this.disarm();
+		this.reader.disconnect();
+		this.subscriber.disconnect();
+	}
+
+	private keep(name: string, entry: Entry): void {
+		if (this.entries.size >= maxEntries) this.clear();
+		this.entries.set(name, entry);
+		for (const key of entry.dependsOn) {
+			let names = this.readers.get(key);
+			if (!names) {
+				names = new Set();
+				this.readers.set(key, names);
+			}
+			names.add(name);
+		}
+	}
+
+	private clear(): void {
+		this.entries.clear();
+		this.readers.clear();
+		for (const pending of this.inFlight) pending.spoiled = true;
+	}
+
+	private disarm(): void {
+		this.armed = false;
+		this.clear();
+	}
+
+	/** A fresh subscriber connection has a new id, which the reader's tracking must point at. */
+	private async subscribe(): Promise<void> {
+		try {
+			const id = Number(await this.subscriber.client("ID"));
+			await this.subscriber.subscribe("__redis__:invalidate");
+			this.subscriberId = id;
+			await this.arm();
+		} catch {
+			// Closed on the way: its next "ready" subscribes again, and reads go to the store meanwhile.
+		}
+	}
+
+	private async arm(): Promise<void> {
+		this.disarm();
+		const id = this.subscriberId;
+		if (this.closed || id === undefined || this.reader.status !== "ready") return;
+		try {
+			await this.reader.client("TRACKING", "on", "REDIRECT", String(id));
+			// Another reconnection may have happened while this was on its way.
+			if (this.subscriberId === id && this.reader.status === "ready" && !this.closed) this.armed = true;
+		} catch {
+			// As above: unarmed, every read goes to the store.
+		}
+	}
+}
+
+/** Reads straight from the store: for a Cluster or Sentinels, where one subscriber cannot hear every change. */
+class UntrackedReads implements TrackedReads {
+	constructor(private readonly main: Redis) {}
+
+	read<T>(_name: string, _dependsOn: readonly string[], fetch: (client: Redis) => Promise<T>): Promise<T> {
+		return fetch(this.main);
+	}
+
+	forget(): void {}
+
+	async close(): Promise<void> {}
+}
+
+/** Tracked reads beside `main`, on two more connections to the same server. */
+export function openTrackedReads(main: Redis): TrackedReads {
+	const clustered = (main as { isCluster?: boolean }).isCluster === true || Boolean(main.options.sentinels);
+	if (clustered) return new UntrackedReads(main);
+	const reader = main.duplicate({ lazyConnect: true });
+	const subscriber = main.duplicate({
+		lazyConnect: true,
+		protocol: 2,
+		autoResubscribe: false,
+		enableOfflineQueue: true,
+		maxRetriesPerRequest: null,
+		commandTimeout: undefined,
+	});
+	const reads = new RedisTrackedReads(main, reader, subscriber);
+	for (const connection of [reader, subscriber]) connection.connect().catch(() => undefined);
+	return reads;
+}
