@@ -25,7 +25,10 @@ export interface TrackedReads {
 	close(): Promise<void>;
 }
 
-/** Entries beyond this are dropped all at once: a long-running process reads statements, not millions of keys. */
+/**
+ * Beyond this many entries the oldest tenth is dropped: every person who writes once leaves their
+ * grants and account link here, and a process should not keep them all.
+ */
 const maxEntries = 20_000;
 
 interface Entry {
@@ -98,7 +101,7 @@ class RedisTrackedReads implements TrackedReads {
 	}
 
 	private keep(name: string, entry: Entry): void {
-		if (this.entries.size >= maxEntries) this.clear();
+		if (this.entries.size >= maxEntries) this.dropOldest(maxEntries / 10);
 		this.entries.set(name, entry);
 		for (const key of entry.dependsOn) {
 			let names = this.readers.get(key);
@@ -107,6 +110,20 @@ class RedisTrackedReads implements TrackedReads {
 				this.readers.set(key, names);
 			}
 			names.add(name);
+		}
+	}
+
+	/** A Map iterates in insertion order, so its first entries are the ones kept longest ago. */
+	private dropOldest(count: number): void {
+		let dropped = 0;
+		for (const [name, entry] of this.entries) {
+			if (dropped++ >= count) break;
+			this.entries.delete(name);
+			for (const key of entry.dependsOn) {
+				const names = this.readers.get(key);
+				names?.delete(name);
+				if (names?.size === 0) this.readers.delete(key);
+			}
 		}
 	}
 

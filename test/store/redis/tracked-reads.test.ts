@@ -92,6 +92,21 @@ describe("tracked reads", () => {
 		assert.equal(await readKey(reads, "{sb}:c"), "200");
 	});
 
+	it("keeps at most 20,000 reads, dropping the oldest first", async () => {
+		const reads = redis.trackedReads();
+		await admin.set("{sb}:first", "1");
+		await untilKept(reads, "{sb}:first", admin);
+		const many = Array.from({ length: 20_000 }, (_, i) => `{sb}:many:${i}`);
+		for (let i = 0; i < many.length; i += 500)
+			await Promise.all(many.slice(i, i + 500).map((key) => readKey(reads, key)));
+		const before = await getsServed(admin);
+		await readKey(reads, "{sb}:many:19000");
+		await readKey(reads, "{sb}:many:19999");
+		assert.equal(await getsServed(admin), before, "the newest reads are still kept");
+		assert.equal(await readKey(reads, "{sb}:first"), "1");
+		assert.equal(await getsServed(admin), before + 1, "the oldest was dropped, and is read from Redis again");
+	});
+
 	it("forgets everything when the data is flushed", async () => {
 		const reads = redis.trackedReads();
 		await admin.set("{sb}:d", "kept");
