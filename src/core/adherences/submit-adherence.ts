@@ -157,7 +157,7 @@ export async function sendAdherence(
 	if (adherence.status === "approved")
 		return { kind: "signed", number: adherence.number, reply: { blocks: [paragraph(span(text.signed(line, title)))] } };
 	// The card was written to the outbox with the record; it normally goes out before this reply.
-	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps);
+	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps, { adherence, statement });
 	return {
 		kind: "received",
 		number: adherence.number,

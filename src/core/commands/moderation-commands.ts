@@ -85,7 +85,7 @@ async function decide(
 	if (outcome.kind === "conflict") {
 		return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
 	}
-	if (notice) await deliverLeased(notice, context.deps);
+	if (notice) await deliverLeased(notice, context.deps, { adherence: outcome.after, statement });
 	return { statement, before: outcome.before, after: outcome.after };
 }
 

@@ -1,8 +1,10 @@
+import type { Adherence } from "../adherences/adherence.js";
 import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
 import type { CoreDependencies } from "../context.js";
 import { messages } from "../i18n/messages.js";
 import { paragraph, span } from "../reply.js";
 import { titleFor } from "../statements/language-version.js";
+import type { Statement } from "../statements/statement.js";
 import { type Notice, type NoticeOutbox, noticeId } from "./notice.js";
 
 export type NoticeDependencies = Pick<CoreDependencies, "statements" | "adherences" | "notifier" | "defaultLocale"> & {
@@ -15,15 +17,23 @@ const retryAfterOf = (error: unknown): number => {
 	return typeof ms === "number" && ms > 0 ? ms : 0;
 };
 
+/** The records a notice is about, as the change that wrote it left them. */
+export interface NoticeRecords {
+	adherence: Adherence;
+	statement: Statement;
+}
+
 /**
  * Renders a notice from the records as they are now, in the submitter's language, and hands it to
  * the notifier. A card for an adherence no longer pending is not sent: the organizers decided.
  */
-async function send(notice: Notice, deps: NoticeDependencies): Promise<void> {
-	const [adherence, statement] = await Promise.all([
-		deps.adherences.get(notice.statementId, notice.number),
-		deps.statements.get(notice.statementId),
-	]);
+async function send(notice: Notice, deps: NoticeDependencies, written?: NoticeRecords): Promise<void> {
+	const [adherence, statement] = written
+		? [written.adherence, written.statement]
+		: await Promise.all([
+				deps.adherences.get(notice.statementId, notice.number),
+				deps.statements.get(notice.statementId),
+			]);
 	if (!adherence || !statement) return;
 	const locale = adherence.submittedBy.locale ?? deps.defaultLocale;
 	const text = messages(locale).adherence;
@@ -53,10 +63,14 @@ async function send(notice: Notice, deps: NoticeDependencies): Promise<void> {
  * and until the lease ends nobody else takes the notice; should it be lost, the notice is sent
  * again (a repeat, never a loss).
  */
-export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): Promise<boolean> {
+export async function deliverClaimed(
+	notice: Notice,
+	deps: NoticeDependencies,
+	written?: NoticeRecords,
+): Promise<boolean> {
 	const id = noticeId(notice);
 	try {
-		await send(notice, deps);
+		await send(notice, deps, written);
 	} catch (error) {
 		await deps.outbox.retryLater(id, retryAfterOf(error));
 		return false;
@@ -68,9 +82,12 @@ export async function deliverClaimed(notice: Notice, deps: NoticeDependencies): 
 /**
  * Right after the change that wrote it, leased to this process in that same step: delivers it
  * without a claim of its own, so the request that made the change waits on one fsync, its own.
+ * The change hands over the records it wrote, and the notice is rendered from them without reading
+ * them back. Should an organizer decide in the instant between, the card's buttons answer that it
+ * was already decided.
  */
-export async function deliverLeased(notice: Notice, deps: NoticeDependencies): Promise<void> {
-	await deliverClaimed(notice, deps).catch(() => false);
+export async function deliverLeased(notice: Notice, deps: NoticeDependencies, written: NoticeRecords): Promise<void> {
+	await deliverClaimed(notice, deps, written).catch(() => false);
 }
 
 /**

@@ -87,13 +87,37 @@ interface AdherenceScripts {
 	solidarityTransition(...args: (string | number)[]): Promise<ScriptReply>;
 }
 
+// KEYS: generation, version, changes, records. ARGV: the version the reader has.
+// A list's version and the records changed since, in one round trip; HMGET in slices, as Lua's
+// unpack has a limit on how many values it spreads.
+const listSinceScript = `
+local changed = redis.call('ZRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '+inf')
+local records = {}
+for first = 1, #changed, 1000 do
+	local part = redis.call('HMGET', KEYS[4], unpack(changed, first, math.min(first + 999, #changed)))
+	for index = 1, #part do records[#records + 1] = part[index] end
+end
+return { redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '0', records }
+`;
+
+interface ListSinceCommand {
+	solidarityListSince(...args: (string | number)[]): Promise<[string, string, (string | null)[]]>;
+}
+
+/** The script on whichever connection the tracked read hands over (the tracking one, or the main one). */
+function listSince(client: Redis): ListSinceCommand {
+	if (!("solidarityListSince" in client))
+		client.defineCommand("solidarityListSince", { numberOfKeys: 4, lua: listSinceScript });
+	return client as unknown as ListSinceCommand;
+}
+
 const parse = (json: string): Adherence => adherenceSchema.parse(JSON.parse(json));
 
-/** What a list's version check read: its changes since the version this process had then. */
+/** What a list's version check read: the records changed since the version this process had then. */
 interface ListStamp {
 	generation: string;
 	version: number;
-	changed: string[];
+	records: (string | null)[];
 }
 
 /** A statement's list as this process holds it, and the stamp it was last brought up to. */
@@ -183,20 +207,17 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			`adherence-list:${statementId}`,
 			[generationKey, versionKey],
 			async (client): Promise<ListStamp> => {
-				const replies = await client
-					.multi()
-					.get(generationKey)
-					.get(versionKey)
-					.zrangebyscore(keys.adherenceChanges(statementId), `(${since}`, "+inf")
-					.exec();
-				return {
-					generation: String(replies?.[0]?.[1] ?? ""),
-					version: Number(replies?.[1]?.[1] ?? 0),
-					changed: (replies?.[2]?.[1] as string[] | undefined) ?? [],
-				};
+				const [generation, version, records] = await listSince(client).solidarityListSince(
+					generationKey,
+					versionKey,
+					keys.adherenceChanges(statementId),
+					keys.adherences(statementId),
+					since,
+				);
+				return { generation, version: Number(version), records };
 			},
 		);
-		const { generation, version, changed } = stamp;
+		const { generation, version, records } = stamp;
 		// An answer that crossed a newer one on the way must not take the list back.
 		if (stamp === cached.applied || (generation === cached.generation && version < cached.version))
 			return cached.sorted;
@@ -206,8 +227,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			this.reads.forget([versionKey]);
 			return this.list(statementId);
 		}
-		if (changed.length > 0) {
-			const records = await this.redis.hmget(keys.adherences(statementId), ...changed);
+		if (records.length > 0) {
 			for (const json of records) {
 				if (json === null) continue;
 				const adherence = parse(json);
@@ -218,6 +238,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		cached.version = version;
 		cached.generation = generation;
 		cached.applied = stamp;
+		// Applied: the kept stamp need not hold the records twice.
+		stamp.records = [];
 		this.cache.set(statementId, cached);
 		return cached.sorted;
 	}
