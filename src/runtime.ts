@@ -108,7 +108,7 @@ export function workerDependencies(runtime: Runtime): WorkerDependencies {
 	};
 }
 
-/** Config, logger, Redis, statements loaded from config/statements, and the core, in that order. */
+/** Config, logger, Redis (the config files read meanwhile), statements loaded from config/statements, and the core. */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 	const config = readEnvironment(options.env);
 	printFatalErrorsMasked(options.program ?? "solidarity", secretValues(config));
@@ -118,6 +118,18 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		pretty: Boolean(options.logFd === 1 ? process.stdout.isTTY : process.stderr.isTTY),
 		secrets: secretValues(config),
 	});
+	// The files are read and parsed while Redis starts, which is mostly waiting on another process.
+	const filesRead = Promise.all([
+		loadCampaignsFile(config.SOLIDARITY_CAMPAIGNS_FILE),
+		loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR).catch((error: NodeJS.ErrnoException) => ({
+			statements: [],
+			problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
+		})),
+		loadMemberRollFile(config.SOLIDARITY_MEMBERS_FILE),
+		loadSolidarityDaysFile(config.SOLIDARITY_DAYS_FILE),
+	]);
+	// Should Redis fail first, the files' answer is not waited for.
+	filesRead.catch(() => undefined);
 	let redis: RedisConnection;
 	try {
 		redis = await openRedis(
@@ -162,22 +174,15 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		},
 	);
 	const { repositories, deps, broadcastQueues, broadcastStore, reminders } = wired;
-	const campaigns = await loadCampaignsFile(config.SOLIDARITY_CAMPAIGNS_FILE);
+	const [campaigns, statementFiles, roll, days] = await filesRead;
 	for (const problem of campaigns.problems) logger.warn({ problem }, "campaigns not loaded");
 	if (campaigns.campaigns) await repositories.campaigns.seed(campaigns.campaigns);
 	const knownCampaigns = new Set((await repositories.campaigns.list()).map((campaign) => campaign.id));
-	const loaded = await loadStatementFiles(config.SOLIDARITY_STATEMENTS_DIR)
-		.catch((error: NodeJS.ErrnoException) => ({
-			statements: [],
-			problems: [`${config.SOLIDARITY_STATEMENTS_DIR}: cannot read the folder (${error.code ?? error.message})`],
-		}))
-		.then((result) => inKnownCampaigns(result, knownCampaigns, config.SOLIDARITY_CAMPAIGNS_FILE));
+	const loaded = inKnownCampaigns(statementFiles, knownCampaigns, config.SOLIDARITY_CAMPAIGNS_FILE);
 	for (const problem of loaded.problems) logger.warn({ problem }, "statement file skipped");
-	for (const statement of loaded.statements) await repositories.statements.upsert(statement);
-	const roll = await loadMemberRollFile(config.SOLIDARITY_MEMBERS_FILE);
+	await Promise.all(loaded.statements.map((statement) => repositories.statements.upsert(statement)));
 	for (const problem of roll.problems) logger.warn({ problem }, "member roll not loaded");
 	if (roll.members) await repositories.roll.replaceAll(roll.members);
-	const days = await loadSolidarityDaysFile(config.SOLIDARITY_DAYS_FILE);
 	for (const problem of days.problems) logger.warn({ problem }, "solidarity days not loaded");
 	if (days.days) await repositories.days.replaceConfigured(days.days);
 	logger.info(

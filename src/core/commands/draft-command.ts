@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { campaignOfStatement } from "../campaigns/statement-campaign.js";
 import { requesterKey } from "../context.js";
-import {
-	addSignatory,
-	type DraftChange,
-	editSignatory,
-	moveSignatory,
-	parseDetails,
-	removeSignatory,
-	setKind,
-} from "../drafts/draft-edits.js";
-import { draftListingBlocks } from "../drafts/draft-listing.js";
+import type { DraftChange } from "../drafts/draft-edits.js";
 import { countryName } from "../i18n/messages.js";
 import { paragraph, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
@@ -82,6 +73,12 @@ export const draftCommand = defineCommand({
 		if (isUserError(statement)) return statement;
 		const text = context.text.draft;
 		if (statement.status !== "draft") return userError("draftNotDraft", titleFor(statement, context.locale));
+		// The importer's line reading, which the listing flags doubts with, is loaded by the first
+		// draft, not at start: most processes never read one, and it is a good part of the core.
+		const [
+			{ addSignatory, editSignatory, moveSignatory, parseDetails, removeSignatory, setKind },
+			{ draftListingBlocks },
+		] = await Promise.all([import("../drafts/draft-edits.js"), import("../drafts/draft-listing.js")]);
 		if (!args.action) {
 			if (args.details) return userError("draftActionUnknown");
 			return {

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { campaignArgument } from "../campaigns/find-campaign.js";
-import { draftListingBlocks } from "../drafts/draft-listing.js";
-import { draftSummaryBlocks } from "../import/draft-summary.js";
-import { draftToStatement, freeStatementId } from "../import/draft-to-statement.js";
-import { checkImportText } from "../import/import-input.js";
 import { importMessages } from "../import/import-messages.js";
-import { importStatement } from "../import/import-statement.js";
 import { paragraph, span } from "../reply.js";
 import { isUserError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
@@ -43,6 +38,20 @@ export const importCommand = defineCommand({
 		if (pasted.trim() === "") return { blocks: [paragraph(span(text.nothingToImport))], private: true };
 		const campaign = await campaignArgument(args, context);
 		if (isUserError(campaign)) return campaign;
+		// The importer is loaded by the first import, not at start (see /draft).
+		const [
+			{ draftListingBlocks },
+			{ draftSummaryBlocks },
+			{ draftToStatement, freeStatementId },
+			{ checkImportText },
+			{ importStatement },
+		] = await Promise.all([
+			import("../drafts/draft-listing.js"),
+			import("../import/draft-summary.js"),
+			import("../import/draft-to-statement.js"),
+			import("../import/import-input.js"),
+			import("../import/import-statement.js"),
+		]);
 		const checked = checkImportText(pasted);
 		if ("problem" in checked)
 			return { blocks: [paragraph(span(capitalised(text.inputProblem(checked.problem))))], private: true };
