@@ -134,30 +134,51 @@ export function signatoryListBlocks(list: PublishedList, locale: Locale): Block[
 }
 
 /**
+ * One listed signatory, made for every entry each time the list changes (every duplicate check
+ * reads them), so it holds what it needs and makes its label, the words that say where it stands,
+ * only when asked: one plain object per entry, no closures.
+ */
+class ListedEntry implements ListedSignatory {
+	readonly ref: string;
+	readonly name: string;
+	readonly abbreviation?: string;
+	readonly nameEn?: string;
+	readonly country?: string;
+
+	constructor(
+		private readonly signatory: Signatory,
+		private readonly section: PublishedSection,
+		private readonly index: number,
+		private readonly heading: string | undefined,
+		private readonly locale: Locale,
+		adherence: number | undefined,
+	) {
+		this.ref = adherence ? `adherence:${adherence}` : `document:${heading ?? ""}:${index}`;
+		this.name = signatory.name;
+		this.abbreviation = signatory.abbreviation;
+		this.nameEn = signatory.nameEn;
+		this.country = signatory.country;
+	}
+
+	get label(): string {
+		const text = messages(this.locale).signatories;
+		const line = signatoryLine(this.signatory, this.locale);
+		if (this.section.listStyle === "numbered") return text.numberedPlace(this.index + 1, line);
+		return this.heading ? text.placeUnder(line, this.heading) : line;
+	}
+}
+
+/**
  * Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …".
  * Labels are made only for the entry a duplicate check names, not for the whole list.
  */
 export function listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
-	const text = messages(locale).signatories;
-	return list.sections.flatMap((section) => {
+	const listed: ListedSignatory[] = [];
+	for (const section of list.sections) {
 		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
-		return section.entries.map((entry, index): ListedSignatory => {
-			const { name, abbreviation, nameEn, country } = entry.signatory;
-			const label = () => {
-				const line = signatoryLine(entry.signatory, locale);
-				if (section.listStyle === "numbered") return text.numberedPlace(index + 1, line);
-				return heading ? text.placeUnder(line, heading) : line;
-			};
-			return {
-				ref: entry.adherence ? `adherence:${entry.adherence}` : `document:${heading ?? ""}:${index}`,
-				get label() {
-					return label();
-				},
-				name,
-				abbreviation,
-				nameEn,
-				country,
-			};
-		});
-	});
+		section.entries.forEach((entry, index) =>
+			listed.push(new ListedEntry(entry.signatory, section, index, heading, locale, entry.adherence)),
+		);
+	}
+	return listed;
 }
