@@ -39,9 +39,20 @@ export function signatoryLine(signatory: Signatory, locale: Locale): string {
 	return country ? `${words.join(" ")}, ${country}` : words.join(" ");
 }
 
+/**
+ * An adherence's line, made once per record: a list is made again at every change of any record,
+ * and an adherence's record is a new object only when it changes, so the others keep theirs.
+ */
+const adherenceSignatories = new WeakMap<Adherence, Signatory>();
+
 function adherenceSignatory(adherence: Adherence): Signatory {
-	const { name, abbreviation, country, kind } = adherence.submission;
-	return { name, abbreviation, country, kind };
+	let signatory = adherenceSignatories.get(adherence);
+	if (!signatory) {
+		const { name, abbreviation, country, kind } = adherence.submission;
+		signatory = { name, abbreviation, country, kind };
+		adherenceSignatories.set(adherence, signatory);
+	}
+	return signatory;
 }
 
 const dateOf = (isoDateTime: string | undefined) => (isoDateTime ?? "").slice(0, 10);
@@ -146,11 +157,11 @@ class ListedEntry implements ListedSignatory {
 	readonly country?: string;
 
 	constructor(
-		private readonly signatory: Signatory,
-		private readonly section: PublishedSection,
-		private readonly index: number,
-		private readonly heading: string | undefined,
-		private readonly locale: Locale,
+		readonly signatory: Signatory,
+		readonly listStyle: PublishedSection["listStyle"],
+		readonly index: number,
+		readonly heading: string | undefined,
+		readonly locale: Locale,
 		adherence: number | undefined,
 	) {
 		this.ref = adherence ? `adherence:${adherence}` : `document:${heading ?? ""}:${index}`;
@@ -163,7 +174,7 @@ class ListedEntry implements ListedSignatory {
 	get label(): string {
 		const text = messages(this.locale).signatories;
 		const line = signatoryLine(this.signatory, this.locale);
-		if (this.section.listStyle === "numbered") return text.numberedPlace(this.index + 1, line);
+		if (this.listStyle === "numbered") return text.numberedPlace(this.index + 1, line);
 		return this.heading ? text.placeUnder(line, this.heading) : line;
 	}
 }
@@ -176,9 +187,23 @@ export function listedSignatories(list: PublishedList, locale: Locale): ListedSi
 	const listed: ListedSignatory[] = [];
 	for (const section of list.sections) {
 		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
-		section.entries.forEach((entry, index) =>
-			listed.push(new ListedEntry(entry.signatory, section, index, heading, locale, entry.adherence)),
-		);
+		section.entries.forEach((entry, index) => {
+			// A list that grew by one keeps the others where they were: their entries are used again.
+			const kept = listedEntries.get(entry.signatory);
+			const same =
+				kept?.index === index &&
+				kept.listStyle === section.listStyle &&
+				kept.heading === heading &&
+				kept.locale === locale;
+			const made = same
+				? kept
+				: new ListedEntry(entry.signatory, section.listStyle, index, heading, locale, entry.adherence);
+			if (!same) listedEntries.set(entry.signatory, made);
+			listed.push(made);
+		});
 	}
 	return listed;
 }
+
+/** The last entry made for each signatory (see adherenceSignatories). */
+const listedEntries = new WeakMap<Signatory, ListedEntry>();
