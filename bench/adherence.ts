@@ -124,13 +124,16 @@ try {
 	await statements.upsert({ ...seed, id: "bench-writes" });
 	const counter = await countWriteRoundTrips(redis);
 	const onPath: number[] = [];
+	let worstCommands: string[] = [];
 	let acknowledgements = 0;
 	const probeAdherences = 20;
 	for (let a = 0; a < probeAdherences; a++) {
 		for (const step of adherenceSteps("bench-writes")) {
 			await step();
 			await counter.mark();
-			onPath.push(counter.take().roundTrips);
+			const { roundTrips, commands } = counter.take();
+			if (roundTrips > Math.max(0, ...onPath)) worstCommands = commands;
+			onPath.push(roundTrips);
 			await wired.deps.outbox.flush();
 			await counter.mark();
 			acknowledgements += counter.take().roundTrips;
@@ -171,7 +174,8 @@ try {
 			`counted by MONITOR), so a reply waits on at most ${worst} fsync; acknowledgements of delivered cards and notices, written after in batches: ` +
 			`${(acknowledgements / onPath.length).toFixed(2)} per request one at a time; at ${steadyRate} requests/s, all writes included: ` +
 			`${underLoad.toFixed(2)} write round trips per request (${loadRequests} requests); reading commands wrote ${readWrites.roundTrips}` +
-			(readProbe ? "" : " (statement missing)"),
+			(readProbe ? "" : " (statement missing)") +
+			(worst > 1 ? `; the request with ${worst} wrote: ${worstCommands.join(", ")}` : ""),
 	);
 	report(measure("fsyncs_per_request", worst, "writes", atMost(1)));
 
