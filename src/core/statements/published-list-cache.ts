@@ -2,7 +2,14 @@ import type { Adherence } from "../adherences/adherence.js";
 import type { ListedSignatory } from "../adherences/duplicate-check.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Block } from "../reply.js";
-import { listedSignatories, type PublishedList, publishedList, signatoryListBlocks } from "./signatory-list.js";
+import {
+	type ListParts,
+	listedSignatories,
+	newListParts,
+	type PublishedList,
+	publishedList,
+	signatoryListBlocks,
+} from "./signatory-list.js";
 import type { Statement } from "./statement.js";
 
 /**
@@ -19,6 +26,7 @@ export class PublishedListCache {
 	>();
 	private readonly listed = new WeakMap<PublishedList, Map<Locale, ListedSignatory[]>>();
 	private readonly blocks = new WeakMap<PublishedList, Map<Locale, Block[]>>();
+	private readonly parts: ListParts = newListParts();
 
 	list(statement: Statement, adherences: readonly Adherence[], asOf: string | undefined): PublishedList {
 		let byStatement = this.lists.get(adherences);
@@ -28,7 +36,7 @@ export class PublishedListCache {
 		}
 		const cached = byStatement.get(statement);
 		if (cached && cached.asOf === asOf) return cached.list;
-		const list = publishedList(statement, adherences, asOf);
+		const list = publishedList(statement, adherences, asOf, this.parts);
 		// A statement whose status differs from its file is a new object on every read.
 		if (byStatement.size > 50) byStatement.clear();
 		byStatement.set(statement, { asOf, list });
@@ -36,7 +44,7 @@ export class PublishedListCache {
 	}
 
 	listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
-		return made(this.listed, list, locale, () => listedSignatories(list, locale));
+		return made(this.listed, list, locale, () => listedSignatories(list, locale, this.parts));
 	}
 
 	listBlocks(list: PublishedList, locale: Locale): Block[] {

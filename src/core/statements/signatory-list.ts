@@ -40,17 +40,24 @@ export function signatoryLine(signatory: Signatory, locale: Locale): string {
 }
 
 /**
- * An adherence's line, made once per record: a list is made again at every change of any record,
- * and an adherence's record is a new object only when it changes, so the others keep theirs.
+ * What lists made before hold, for a list made anew to use again: a list is made again at every
+ * change of any record, and an adherence's record is a new object only when it changes, so the
+ * others keep their line and, when they did not move, their listed entry. The PublishedListCache
+ * keeps one; a list made without one makes them all.
  */
-const adherenceSignatories = new WeakMap<Adherence, Signatory>();
+export interface ListParts {
+	signatories: WeakMap<Adherence, Signatory>;
+	listed: WeakMap<Signatory, ListedEntry>;
+}
 
-function adherenceSignatory(adherence: Adherence): Signatory {
-	let signatory = adherenceSignatories.get(adherence);
+export const newListParts = (): ListParts => ({ signatories: new WeakMap(), listed: new WeakMap() });
+
+function adherenceSignatory(adherence: Adherence, parts: ListParts | undefined): Signatory {
+	let signatory = parts?.signatories.get(adherence);
 	if (!signatory) {
 		const { name, abbreviation, country, kind } = adherence.submission;
 		signatory = { name, abbreviation, country, kind };
-		adherenceSignatories.set(adherence, signatory);
+		parts?.signatories.set(adherence, signatory);
 	}
 	return signatory;
 }
@@ -68,6 +75,7 @@ export function publishedList(
 	statement: Statement,
 	adherences: readonly Adherence[],
 	asOfOverride?: string,
+	parts?: ListParts,
 ): PublishedList {
 	const sections: PublishedSection[] = statement.sections.map((section) => ({
 		heading: section.heading,
@@ -96,7 +104,7 @@ export function publishedList(
 		}
 		for (const adherence of approved) {
 			const target = dateOf(adherence.decidedAt ?? adherence.submittedAt) <= asOf ? main : subsequent;
-			target.entries.push({ signatory: adherenceSignatory(adherence), adherence: adherence.number });
+			target.entries.push({ signatory: adherenceSignatory(adherence, parts), adherence: adherence.number });
 		}
 	} else {
 		const target =
@@ -106,7 +114,7 @@ export function publishedList(
 					ensure("main", "numbered"))
 				: ensure("main", "numbered");
 		for (const adherence of approved)
-			target.entries.push({ signatory: adherenceSignatory(adherence), adherence: adherence.number });
+			target.entries.push({ signatory: adherenceSignatory(adherence, parts), adherence: adherence.number });
 	}
 	const count = sections.reduce((total, section) => total + section.entries.length, 0);
 	return { asOf: asOf ?? null, sections, count };
@@ -149,7 +157,7 @@ export function signatoryListBlocks(list: PublishedList, locale: Locale): Block[
  * reads them), so it holds what it needs and makes its label, the words that say where it stands,
  * only when asked: one plain object per entry, no closures.
  */
-class ListedEntry implements ListedSignatory {
+export class ListedEntry implements ListedSignatory {
 	readonly ref: string;
 	readonly name: string;
 	readonly abbreviation?: string;
@@ -183,13 +191,13 @@ class ListedEntry implements ListedSignatory {
  * Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …".
  * Labels are made only for the entry a duplicate check names, not for the whole list.
  */
-export function listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
+export function listedSignatories(list: PublishedList, locale: Locale, parts?: ListParts): ListedSignatory[] {
 	const listed: ListedSignatory[] = [];
 	for (const section of list.sections) {
 		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
 		section.entries.forEach((entry, index) => {
 			// A list that grew by one keeps the others where they were: their entries are used again.
-			const kept = listedEntries.get(entry.signatory);
+			const kept = parts?.listed.get(entry.signatory);
 			const same =
 				kept?.index === index &&
 				kept.listStyle === section.listStyle &&
@@ -198,12 +206,9 @@ export function listedSignatories(list: PublishedList, locale: Locale): ListedSi
 			const made = same
 				? kept
 				: new ListedEntry(entry.signatory, section.listStyle, index, heading, locale, entry.adherence);
-			if (!same) listedEntries.set(entry.signatory, made);
+			if (!same) parts?.listed.set(entry.signatory, made);
 			listed.push(made);
 		});
 	}
 	return listed;
 }
-
-/** The last entry made for each signatory (see adherenceSignatories). */
-const listedEntries = new WeakMap<Signatory, ListedEntry>();

@@ -8,6 +8,7 @@ import {
 } from "../../core/adherences/adherence.js";
 import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/notice.js";
 import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
+import { type ListStamp, readListSince } from "./adherence-list-since.js";
 import { keys } from "./keys.js";
 import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
 import type { TrackedReads } from "./tracked-reads.js";
@@ -87,38 +88,7 @@ interface AdherenceScripts {
 	solidarityTransition(...args: (string | number)[]): Promise<ScriptReply>;
 }
 
-// KEYS: generation, version, changes, records. ARGV: the version the reader has.
-// A list's version and the records changed since, in one round trip; HMGET in slices, as Lua's
-// unpack has a limit on how many values it spreads.
-const listSinceScript = `
-local changed = redis.call('ZRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '+inf')
-local records = {}
-for first = 1, #changed, 1000 do
-	local part = redis.call('HMGET', KEYS[4], unpack(changed, first, math.min(first + 999, #changed)))
-	for index = 1, #part do records[#records + 1] = part[index] end
-end
-return { redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '0', records }
-`;
-
-interface ListSinceCommand {
-	solidarityListSince(...args: (string | number)[]): Promise<[string, string, (string | null)[]]>;
-}
-
-/** The script on whichever connection the tracked read hands over (the tracking one, or the main one). */
-function listSince(client: Redis): ListSinceCommand {
-	if (!("solidarityListSince" in client))
-		client.defineCommand("solidarityListSince", { numberOfKeys: 4, lua: listSinceScript });
-	return client as unknown as ListSinceCommand;
-}
-
 const parse = (json: string): Adherence => adherenceSchema.parse(JSON.parse(json));
-
-/** What a list's version check read: the records changed since the version this process had then. */
-interface ListStamp {
-	generation: string;
-	version: number;
-	records: (string | null)[];
-}
 
 /** A statement's list as this process holds it, and the stamp it was last brought up to. */
 interface KeptList {
@@ -203,19 +173,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		const generationKey = keys.adherenceGeneration(statementId);
 		const versionKey = keys.adherenceVersion(statementId);
 		const since = cached.version;
-		const stamp = await this.reads.read(
-			`adherence-list:${statementId}`,
-			[generationKey, versionKey],
-			async (client): Promise<ListStamp> => {
-				const [generation, version, records] = await listSince(client).solidarityListSince(
-					generationKey,
-					versionKey,
-					keys.adherenceChanges(statementId),
-					keys.adherences(statementId),
-					since,
-				);
-				return { generation, version: Number(version), records };
-			},
+		const stamp = await this.reads.read(`adherence-list:${statementId}`, [generationKey, versionKey], (client) =>
+			readListSince(client, statementId, since),
 		);
 		const { generation, version, records } = stamp;
 		// An answer that crossed a newer one on the way must not take the list back.
