@@ -84,9 +84,11 @@ export function publishedList(
 		entries: section.signatories.map((signatory) => ({ signatory })),
 	}));
 	const asOf = asOfOverride ?? statement.asOf;
+	// ISO instants in UTC sort as strings; localeCompare would ask ICU, at every change of the list.
+	const decided = (adherence: Adherence) => adherence.decidedAt ?? adherence.submittedAt;
 	const approved = adherences
 		.filter((adherence) => adherence.status === "approved")
-		.sort((a, b) => (a.decidedAt ?? a.submittedAt).localeCompare(b.decidedAt ?? b.submittedAt) || a.number - b.number);
+		.sort((a, b) => (decided(a) < decided(b) ? -1 : decided(a) > decided(b) ? 1 : a.number - b.number));
 	const ensure = (role: PublishedSection["role"], listStyle: PublishedSection["listStyle"]) => {
 		let section = sections.find((candidate) => candidate.role === role);
 		if (!section) {
