@@ -6,6 +6,8 @@ const monthLists = [
 	"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
 	"janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+	"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	"januar februar marz april mai juni juli august september oktober november dezember",
 	"jan feb mar apr may jun jul aug sep oct nov dec",
 ];
 for (const list of monthLists) for (const [index, name] of list.split(" ").entries()) monthNumbers[name] ??= index + 1;

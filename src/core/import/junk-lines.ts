@@ -88,6 +88,19 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"imagenes",
 	"images",
 	"anexos",
+	// A download box's buttons: "Détails", "Download", "Saiba mais".
+	"details",
+	"detalles",
+	"detalhes",
+	"dettagli",
+	"download",
+	"downloads",
+	"telecharger",
+	"descargar",
+	"scarica",
+	"baixar",
+	"herunterladen",
+	"saiba mais",
 ]);
 
 // Each rule is named, so a dropped line says which rule dropped it.
@@ -120,7 +133,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["tag-list", /^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/],
 	[
 		"read-more",
-		/^(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo|leggi qui|leggi tutto|weiterlesen)\b/,
+		/^(::\s*)?(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo|leggi qui|leggi tutto|weiterlesen|leggi anche|lire aussi|lea tambien|leia tambem|veja tambem|see also|vedi anche|mehr zum thema)\b/,
 	],
 	["ad-slot", /^(hide ad)+\s*(advertisement)?$|^advertisement$|^placeholder$|^publicidade$|^anzeige$/],
 	["script", /^<(script|style|div|iframe)\b/],
@@ -161,6 +174,12 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// "Anhang | Größe |", "Soliadresse-Diakonie.pdf | 44.94 KB |": a page's table of attached files.
 	["attachment", /^(anhang|attachments?|anexos?|allegati|allegato|pieces? jointes?|fichiers?|datei)\s*\|/],
 	["attachment", /\.(pdf|docx?|odt|xlsx?|jpe?g|png|zip)\b.{0,20}\d[\d.,]*\s*(kb|mb|kib|mib|ko|mo)\b/],
+	// A download box prints the file's name and its size on lines of their own: "Communique-….pdf", "162.1 KiB",
+	// "PDF - 357.6 ko".
+	["attachment", /^[\w.%()~-]+\.(pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip|mp3|mp4)$/],
+	["attachment", /^((pdf|docx?|odt|zip)\s*[-–]?\s*)?\d[\d.,]*\s*(bytes?|kb|mb|gb|kib|mib|gib|ko|mo|octets)$/],
+	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
+	["photo-credit", /^(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)\s*:/],
 ];
 
 const iconWords: ReadonlySet<string> = new Set(
@@ -182,12 +201,17 @@ function isIconLine(line: string): boolean {
 	return icons / tokens.length >= 0.5;
 }
 
+// "Antonioni Cassara/Mídia Ninja": a photographer and an agency joined by a slash, each word capitalized; a
+// signatory's line does not join a person's name to a body with a bare slash.
+const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
+
 /** The name of the rule that marks a line as page furniture, or null when the line is text. */
 export function junkRule(line: string): string | null {
 	const folded = fold(line);
 	if (folded === "") return null;
 	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/[:.]$/, ""))) return "navigation";
 	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
+	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	return isIconLine(line.trim()) ? "icon-names" : null;
 }
 

@@ -9,9 +9,10 @@ export interface SectionHeading {
 	individuals: boolean;
 }
 
-// Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
+// Words that say "these are the signatories", in en/es/fr/pt/de/it (folded, so without accents); an adverb may
+// stand in the verb ("Hanno finora aderito:").
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnerinnen|erstunterzeichnerinnen|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnerinnen|erstunterzeichnerinnen|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno (?:[a-z]+ )?aderito|aderiscono|sottoscrivono|hanno (?:[a-z]+ )?firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",

@@ -92,6 +92,12 @@ export function findSectionStarts(
 	for (let position = bodyStart; position < entries.length; position++) {
 		const entry = entries[position];
 		if (!entry || consumed.has(entry.index)) continue;
+		// A page that prints its headline twice ("Carta … já soma quase 700 mil assinaturas", then the same over
+		// the article) speaks of signatures in a headline, not over a list.
+		const printedTwice = entries.some(
+			(other, at) => at !== position && Math.abs(at - position) <= 2 && other.text === entry.text,
+		);
+		if (printedTwice) continue;
 		const heading = matchSectionHeading(entry.text);
 		if (heading) starts.push({ position, heading, headingLine: true });
 	}

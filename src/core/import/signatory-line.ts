@@ -62,10 +62,14 @@ function takeRole(parts: Parts): void {
 
 /** Reads one signatory from one entry of a list; undefined when the text holds no name. */
 export function parseSignatory(asWritten: string, individualsSection = false): DraftSignatory | undefined {
+	// "Maurizio Dolfi e gli altri 1028 firmatari della lettera": the last name, then a count of the others.
+	const othersTail =
+		/\s+(?:and|y|e|et|und|ed|ou|o)\s+(?:(?:the|los|las|les|gli|i|le|os|as|die)\s+)?(?:\d[\d.,]*\s+)?(?:other|others|otros|otras|autres|altri|altre|outros|outras|weitere|andere)\b(?:\s+\d[\d.,]*)?[^,;]*$/iu;
 	const cleaned = closeBrackets(
 		asWritten
 			.trim()
 			.replace(/\*+$/, "")
+			.replace(othersTail, "")
 			.replace(/(?<![\s.]\p{Lu})[\s;,.]+$/u, ""),
 	);
 	if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > 300) return undefined;
