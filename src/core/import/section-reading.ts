@@ -177,7 +177,9 @@ export function readSection(
 	const bareNames = signatories.filter(
 		(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
 	).length;
-	if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
+	// A person placed in a country ("Hector Abad" of Colombia) counts among the people, not among bare names.
+	const placedPeople = signatories.filter((signatory) => signatory.kind === "individual" && signatory.country).length;
+	if (people >= 0.6 * signatories.length || bareNames + placedPeople >= 0.7 * signatories.length)
 		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
 		for (const signatory of signatories)
 			if (!signatory.country && looksLikeBareName(signatory.name) && signatory.kind !== "individual") {

@@ -1,5 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
-import { isGivenName } from "./given-names.js";
+import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, mentionsRole, opensWithRoleWord, personTitle, startsWithRole } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
@@ -80,8 +80,16 @@ export function splitSignatoryEntry(text: string): string[] {
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
 	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
-	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? "")))
-		return sentences;
+	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? ""))) {
+		// "Pamela Biermann, Wolf Biermann. Burghart Klaußner, Ulrich Schreiber": what follows each comma is another
+		// person, not a body, when every piece reads as a name and one after a comma opens with a given name.
+		const pieces = sentences.map((part) => splitTopLevel(part, /,/).map((piece) => piece.trim()));
+		const people = pieces.flat();
+		const afterComma = pieces.flatMap((piece) => piece.slice(1));
+		return people.every((piece) => isPersonLike(piece)) && afterComma.some((piece) => startsWithGivenName(piece))
+			? people
+			: sentences;
+	}
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);

@@ -60,6 +60,11 @@ function takeRole(parts: Parts): void {
 	}
 }
 
+// "eine Vielzahl von Bürger*innen", "a number of local councillors", "numerosos vecinos": a crowd counted, not
+// named; German nouns are capitalized, so there any word may follow.
+const crowd =
+	/^(?:(?:eine|a|una|un|uma|une)\s+)?(?:(?:vielzahl|reihe|menge|number|multitude|host|multitud|serie|série|moltitudine|quantidade|infinidade)\s+(?:von|an|of|de|di|d['’])\s|(?:zahlreiche|viele|weitere)\s+\p{L}|(?:numerous|many|several|numerosos|numerosas|muchos|muchas|nombreux|nombreuses|plusieurs|numerosi|numerose|molti|molte|muitos|muitas)\s+\p{Ll})/u;
+
 /** Reads one signatory from one entry of a list; undefined when the text holds no name. */
 export function parseSignatory(asWritten: string, individualsSection = false): DraftSignatory | undefined {
 	// "Maurizio Dolfi e gli altri 1028 firmatari della lettera": the last name, then a count of the others.
@@ -82,7 +87,8 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		) ||
 		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d+|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
 			cleaned,
-		)
+		) ||
+		crowd.test(cleaned.replace(/^\p{Lu}/u, (first) => first.toLowerCase()))
 	)
 		return undefined;
 	const parts: Parts = {
