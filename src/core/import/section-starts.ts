@@ -1,7 +1,7 @@
 import { isDateline } from "./document-header.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
-import { isPersonLike, isRoleText } from "./person-names.js";
+import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
 import { introducesSignatories, matchSectionHeading, type SectionHeading } from "./section-headings.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import type { Entry } from "./statement-entries.js";
@@ -53,15 +53,17 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	const last = entries[to - 1 - note];
 	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
 	if (best === undefined && runStart !== undefined) best = runStart;
-	// "Lloyd Cameron" / "Secretary, AFSCME 209": a closing signature whose role line stands apart.
+	// "Lloyd Cameron" / "Secretary, AFSCME 209", "Catherine Lebrun" / "Union syndicale Solidaires": a closing
+	// signature whose role or body line stands apart.
 	const nameAbove = entries[to - 2 - note];
+	const lastText = stripListMarker(last?.text ?? "").text;
 	if (
 		best === undefined &&
 		to === entries.length &&
 		last &&
 		nameAbove &&
 		sawProse &&
-		isRoleText(stripListMarker(last.text).text) &&
+		(isRoleText(lastText) || (organizationWord(lastText) && !isBodyProse(lastText) && !/[.:]$/.test(lastText))) &&
 		!/,/.test(nameAbove.text) &&
 		isPersonLike(stripListMarker(nameAbove.text).text)
 	)

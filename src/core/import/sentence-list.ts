@@ -17,6 +17,8 @@ const triggers: readonly RegExp[] = [
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
 	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
 	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	// "A ellos se sumaron la A y el B": more signers after a sentence that named the first.
+	/\ba (?:ellos|ellas) se (?:sumaron|unieron|adhirieron)\b|\bse adhirieron (?:al|a la) (?:manifiesto|declaracion|carta|comunicado|documento|texto|pronunciamiento)\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
 	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
 	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
