@@ -178,6 +178,13 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// "PDF - 357.6 ko".
 	["attachment", /^[\w.%()~-]+\.(pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip|mp3|mp4)$/],
 	["attachment", /^((pdf|docx?|odt|zip)\s*[-–]?\s*)?\d[\d.,]*\s*(bytes?|kb|mb|gb|kib|mib|gib|ko|mo|octets)$/],
+	// "Koordinierungsgruppe des InterBündnis: info@inter-buendnis.de", "Press contact: …": where to write, not who
+	// signed.
+	["contact", /^[^@]{0,80}\S+@\S+\.[a-z]{2,}\.?$/],
+	[
+		"contact",
+		/^(press contacts?|media contacts?|contacts? presse|pressekontakt|contacto de prensa|contacto para prensa|contato para imprensa|ufficio stampa|for more information|pour plus d'informations|para mas informacion)\b/,
+	],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	["photo-credit", /^(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)\s*:/],
 ];

@@ -13,9 +13,17 @@ export interface SectionStart {
 	headingLine: boolean;
 }
 
+// "La readmisión de los despedidos", "L'arrêt immédiat des expulsions": an article, then a common noun, opens a
+// demand or a heading; a body's name goes on with a capital after its article. A line that runs a list on after
+// a colon ("The following 20 unions have endorsed …: USW, UAW, …") is judged by its list.
+const articleThenNoun =
+	/^(?:(?:le|la|les|un|une|des|el|los|las|una|il|lo|gli|the|a|an|der|die|das|ein|eine|o|os|as|um|uma)\s+|l['’])\p{Ll}/u;
+
 export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
-	if (isDateline(item)) return false;
+	const demandLike =
+		!/[,;:]/.test(item) && articleThenNoun.test(item.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
+	if (isDateline(item) || demandLike) return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 

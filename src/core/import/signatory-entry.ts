@@ -1,7 +1,14 @@
 import { splitTopLevel } from "./brackets.js";
 import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
-import { isPersonLike, mentionsRole, opensWithRoleWord, personTitle, startsWithRole } from "./person-names.js";
+import {
+	isPersonLike,
+	mentionsRole,
+	opensWithRoleWord,
+	organizationWord,
+	personTitle,
+	startsWithRole,
+} from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -32,7 +39,14 @@ function commaListParts(text: string): string[] | undefined {
 	// "Alizé Oswald, Xavier Michel, Musiciens (Aliose)": one role printed after the people who share it.
 	const shared = parts[parts.length - 1] ?? "";
 	const named = parts.slice(0, -1);
-	if (named.length >= 2 && startsWithRole(shared) && !isPersonLike(shared) && named.every((part) => isPersonLike(part)))
+	// "John Smith, General Secretary, Musicians’ Union" is one person: an office is no name, a union no role.
+	if (
+		named.length >= 2 &&
+		startsWithRole(shared) &&
+		!isPersonLike(shared) &&
+		!organizationWord(shared) &&
+		named.every((part) => isPersonLike(part) && !opensWithRoleWord(part))
+	)
 		return named.map((part) => `${part}, ${shared}`);
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
 	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
