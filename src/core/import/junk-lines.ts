@@ -83,6 +83,8 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"contact",
 	"contacto",
 	"contato",
+	"kontakt",
+	"contactos",
 	"about us",
 	"skip navigation",
 	"imagenes",
@@ -101,6 +103,75 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"baixar",
 	"herunterladen",
 	"saiba mais",
+	// A share box's and a blog's buttons: "Like Loading...", "BlogThis!", "Newer Post Older Post Home".
+	"like this",
+	"like loading...",
+	"like loading",
+	"loading",
+	"email this",
+	"blogthis!",
+	"escribe un blog",
+	"enviar por correo electronico",
+	"envoyer par e-mail",
+	"postagem mais recente postagem mais antiga pagina inicial",
+	"newer post older post home",
+	"entrada mas reciente entrada antigua pagina principal",
+	"article plus recent article plus ancien accueil",
+	"post piu recente post piu vecchio home page",
+	"neuerer post alterer post startseite",
+	"subscribe to: post comments (atom)",
+	// A site's footer and cookie banner: "Impressum", "Mentions légales", "Akzeptieren".
+	"impressum",
+	"datenschutz",
+	"datenschutzerklarung",
+	"cookie-einstellungen",
+	"mentions legales",
+	"plan du site",
+	"nous contacter",
+	"contactez-nous",
+	"privacy policy",
+	"privacy",
+	"terms of use",
+	"terms and conditions",
+	"cookie policy",
+	"cookie settings",
+	"accessibility",
+	"politica de privacidad",
+	"politica de cookies",
+	"aviso legal",
+	"politica de privacidade",
+	"termos de uso",
+	"fale conosco",
+	"informativa sui cookie",
+	"informativa privacy",
+	"note legali",
+	"contatti",
+	"chi siamo",
+	"quienes somos",
+	"qui sommes-nous",
+	"quem somos",
+	"uber uns",
+	"akzeptieren",
+	"accetta",
+	"accept all",
+	"reject all",
+	"mehr erfahren",
+	"en savoir plus",
+	"saber mas",
+	"learn more",
+	// A newsletter box: "Your email address", "Seu e-mail", "Cadastrar".
+	"your email address",
+	"your e-mail address",
+	"seu e-mail",
+	"seu email",
+	"cadastrar",
+	"receba nossas noticias",
+	"votre adresse e-mail",
+	"votre adresse email",
+	"ihre e-mail-adresse",
+	"la tua email",
+	"tu correo electronico",
+	"tu email",
 ]);
 
 // Each rule is named, so a dropped line says which rule dropped it.
@@ -109,7 +180,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["breadcrumb", /^you are here:/],
 	[
 		"share-button",
-		/^(share|compartir|partager|compartilhar|partilhar|teilen|condividi)( (this|on|en|sur|no|em|esta|este|cet)\b.{0,30})?:?$/,
+		/^(share|compartir|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
 	],
 	[
 		"view-counter",
@@ -129,7 +200,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["copyright", /all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados/],
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
 	["rule-line", /^(\* ){3,}\*?$/],
-	["print-button", /^(print|imprimir|imprimer)( (this|esta|cette)\b.{0,20})?$/],
+	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
 	["tag-list", /^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/],
 	[
 		"read-more",
@@ -151,7 +222,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["site-section", /^(ultimas noticias|categorias|categories|inland|ausland|politica|lettere|news)$/],
 	[
 		"comment-author",
-		/^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto|wrote|says|escribio|escreveu|a ecrit|ha scritto|schrieb|comento|comentou):$/u,
+		/^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto|wrote|says|escribio|escreveu|a ecrit|ha scritto|schrieb|comento|comentou)(:|\.\.\.|…)$/u,
 	],
 	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
 	[
@@ -162,7 +233,11 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"comment-time",
 		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/,
 	],
-	["posted-by", /^(posted|publicado|publie|pubblicato|gepostet|postado) (by|por|par|da|von)\b[^:]{0,80}$/],
+	// "Publicado por Juan Pérez en 10:15": a blog's byline, with the time it was posted.
+	[
+		"posted-by",
+		/^(posted|publicado|publie|pubblicato|gepostet|postado) (by|por|par|da|von)\b[^:]{0,80}(\d{1,2}:\d{2}.{0,12})?$/,
+	],
 	["call-to-action", /^(sign|firma|signez|assine|unterzeichne|firme)\b.{0,80}\b(here|aqui|ici|qui|hier|aca|aqui)\.?$/],
 	["dated-link", /^[-•]\s*\d{1,2}\/\d{1,2}\/\d{4}\s+\S/],
 	["date-stamp", /^date \d{4}-\d{2}(-\d{2})?$/],
@@ -185,6 +260,17 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"contact",
 		/^(press contacts?|media contacts?|contacts? presse|pressekontakt|contacto de prensa|contacto para prensa|contato para imprensa|ufficio stampa|for more information|pour plus d'informations|para mas informacion)\b/,
 	],
+	// "This site uses cookies …", "Questo sito utilizza cookie. Accetta": a cookie banner.
+	["cookie-banner", /^(?=.{0,300}$).*\b(cookies?|galletas)\b/],
+	// "21 ter rue Voltaire, 75011 Paris", "Via Roma 1, 20100 Milano", "12 High Street, London EC1 1AA": a postal
+	// address in a footer or a letterhead.
+	[
+		"postal-address",
+		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
+	],
+	["postal-address", /^(?=.{0,120}$)(.*,\s*)?\d{5}\s+\p{L}+(\s+\p{L}+)?(\s*[-,].*)?$/u],
+	// "P.IVA 01234567890", "CNPJ 00.000.000/0001-00", "SIRET …": a company's registration number in a footer.
+	["company-id", /^(p\.?\s?iva|partita iva|cnpj|siret|siren|cif|nif|vat( no\.?| number)?|ust-idnr\.?)\b/],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	["photo-credit", /^(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)\s*:/],
 ];

@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory } from "./import-draft.js";
 import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
 import { takePersonTitles } from "./person-role.js";
@@ -12,11 +13,14 @@ export function looksLikePersonLine(text: string): boolean {
 	if (isPersonLike(titled) || (personTitle.test(text) && wordsOf(titled).length >= 2 && !/[,;]/.test(titled)))
 		return true;
 	const words = titled.split(/\s+/);
+	const titleCased = titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
+	// In capitals, "FIOM CGIL" is two acronyms: a name in capitals must open with a given name.
 	return (
 		words.length >= 2 &&
 		words.length <= 4 &&
 		/^[\p{Lu}\s.'’-]+$/u.test(titled) &&
-		isPersonLike(titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase()))
+		isPersonLike(titleCased) &&
+		startsWithGivenName(titleCased)
 	);
 }
 

@@ -87,7 +87,7 @@ const peopleWords =
 // The list may follow a colon or a dash ("Assinam – Sérgio Nobre, …"), or an announcement that names the
 // signatories ("New signatories, all in a personal capacity, include: …").
 const inlineHead =
-	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|(?:premiers|premieres|primeros|primeras|primi|prime|primeiros|primeiras|first|initial) (?:signataires|firmantes|firmas|firmatari|firme|signatarios|signatarias|signatories|signers)|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
 
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
