@@ -24,6 +24,64 @@ describe("junk around the text", () => {
 		assert.ok(!isJunkLine("Global Exchange"));
 	});
 
+	it("drops download boxes, photo credits, footers, cookie banners, addresses and contact lines", () => {
+		for (const line of [
+			"Communique-commun-des-URIF-5-decembre-2019.pdf",
+			"162.1 KiB",
+			"Détails",
+			"Antonioni Cassara/Mídia Ninja",
+			"Like Loading...",
+			"Newer Post Older Post Home",
+			"Publicado por Juan Pérez en 10:15",
+			"María López dijo...",
+			"Impressum",
+			"Diese Website verwendet Cookies. Mehr erfahren",
+			"21 ter rue Voltaire, 75011 Paris",
+			"Via Roma 1, 20100 Milano",
+			"12 High Street, London EC1 1AA",
+			"P.IVA 01234567890",
+			"Koordinierungsgruppe des InterBündnis: info@inter-buendnis.de",
+			"Contacto de prensa: Juan García, 600 123 456",
+		])
+			assert.ok(isJunkLine(line), line);
+		for (const line of ["Unite the Union/GMB", "Centre Avec", "Union syndicale Solidaires"])
+			assert.ok(!isJunkLine(line), line);
+	});
+
+	it("ends a list at the furniture after it, and takes no sponsor, quoted person or demand for a signer", () => {
+		const page = [
+			"Open letter: Stop the evictions",
+			"",
+			"We, the undersigned organizations, call on the council to stop the evictions in Leeds now.",
+			"Our demands:",
+			"1. An immediate end to all evictions",
+			"2. Rehousing for every family",
+			"",
+			"Signatories:",
+			"Amnesty International",
+			"Greenpeace UK",
+			"FIOM CGIL",
+			"ARCI Milano",
+			"With the support of the Rosa Luxemburg Foundation",
+			'Jane Doe, Leeds Tenants Union, said: "We will not be moved."',
+			"",
+			"Share this:",
+			"Twitter",
+			"Like Loading...",
+			"",
+			"Related",
+			"Unions march against cuts",
+			"",
+			"12 thoughts on “Stop the evictions”",
+			"Mary Jones",
+			"Great letter!",
+		].join("\n");
+		assert.deepEqual(
+			importStatement(page).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
+			["Amnesty International", "Greenpeace UK", "FIOM CGIL", "ARCI Milano"],
+		);
+	});
+
 	it("lists what is neither body nor signatory under unrecognized, and keeps junk out of both", () => {
 		const draft = importStatement(
 			[
