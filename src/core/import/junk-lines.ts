@@ -172,6 +172,52 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"la tua email",
 	"tu correo electronico",
 	"tu email",
+	// A sign-up form's fields and buttons under the list: "Name*", "Prénom", "Correo electrónico", "Absenden".
+	"name",
+	"first name",
+	"last name",
+	"surname",
+	"your name",
+	"organisation",
+	"organization",
+	"country",
+	"city",
+	"town",
+	"postcode",
+	"zip code",
+	"submit",
+	"send",
+	"nom",
+	"prenom",
+	"courriel",
+	"ville",
+	"pays",
+	"code postal",
+	"envoyer",
+	"valider",
+	"nombre",
+	"apellido",
+	"apellidos",
+	"correo electronico",
+	"ciudad",
+	"pais",
+	"enviar",
+	"vorname",
+	"nachname",
+	"ort",
+	"land",
+	"postleitzahl",
+	"absenden",
+	"senden",
+	"cognome",
+	"citta",
+	"paese",
+	"invia",
+	"sobrenome",
+	"cidade",
+	"organizacion",
+	"organizacao",
+	"organizzazione",
 ]);
 
 // Each rule is named, so a dropped line says which rule dropped it.
@@ -271,6 +317,28 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["postal-address", /^(?=.{0,120}$)(.*,\s*)?\d{5}\s+\p{L}+(\s+\p{L}+)?(\s*[-,].*)?$/u],
 	// "P.IVA 01234567890", "CNPJ 00.000.000/0001-00", "SIRET …": a company's registration number in a footer.
 	["company-id", /^(p\.?\s?iva|partita iva|cnpj|siret|siren|cif|nif|vat( no\.?| number)?|ust-idnr\.?)\b/],
+	// "Add your name", "Signer l'appel", "Jetzt unterzeichnen", "Firma anche tu", "I agree to the privacy policy".
+	[
+		"call-to-action",
+		/^(add your (name|signature|organi[sz]ation)|sign (the|this|our) (statement|letter|appeal|petition|call|pledge)|sign now|signer (l'appel|la petition|la lettre|la tribune|la declaration|maintenant)|signez (l'appel|la petition|la lettre|la tribune|ici)|jetzt (unterzeichnen|unterschreiben|mitzeichnen)|aufruf (unterzeichnen|unterschreiben)|firma (aqui|aca|ahora|la carta|el manifiesto|la declaracion|anche tu|l'appello|la petizione)|firmar (la carta|el manifiesto|la declaracion)|adhiere aqui|assine (aqui|ja|a carta|o manifesto|a nota|a peticao)|aderisci|sottoscrivi (l'appello|la lettera)|(i agree|acepto|j'accepte|ich stimme|accetto|concordo|aceito)\b.{0,80}(privacy|privacidad|confidentialite|datenschutz|privacidade|condi|terms))/,
+	],
+	// "Read the full statement (PDF)", "Erklärung als PDF herunterladen": a link to the text or its file.
+	[
+		"download-link",
+		/^(download|descargar|descarga|telecharger|baixar|baixe|scarica|scaricare|herunterladen|read the full|lea el texto completo|lire (le texte|la declaration|l'appel) (complet|en entier|integral)|leia a integra|leggi il testo)\b|^(?=.{0,100}$).*\b(als|as|en|in|em|formato) pdf\b/,
+	],
+	// "Signatories list in formation", "Más firmas en construcción", "Weitere Unterschriften folgen": a word on the
+	// list, not an entry of it.
+	[
+		"list-status",
+		/^(?=.{0,120}$)\(?[^()]*\b(in formation|list in progress|to follow|being updated|updated regularly|en cours de constitution|en construccion|abierta a (nuevas )?adhesiones|en actualizacion|folgen|wird (laufend |standig )?aktualisiert|in aggiornamento|in costruzione|em construcao|em atualizacao|aberta a novas adesoes|aperta a nuove adesioni)\b[^()]*\)?\.?$/,
+	],
+	// "* Organisations listed for identification purposes only", "* à titre personnel": the list's footnote.
+	[
+		"list-footnote",
+		/^\*+\s*.{0,40}\b(personal|personnel|personale|pessoal|personlich|identification|identificacion|identificazione|identificacao|identifikation)\b|^(organi[sz]ations? (are )?listed for identification|for identification (purposes )?only|titles? and affiliations? (are )?for identification)/,
+	],
+	["date-stamp", /^\(?stand:?\s.{0,30}\d{4}\)?$/],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	["photo-credit", /^(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)\s*:/],
 ];
@@ -302,7 +370,8 @@ const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L
 export function junkRule(line: string): string | null {
 	const folded = fold(line);
 	if (folded === "") return null;
-	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/[:.]$/, ""))) return "navigation";
+	// "Email*": a form's required field carries a star.
+	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/\s*[:.*]+$/, ""))) return "navigation";
 	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	return isIconLine(line.trim()) ? "icon-names" : null;

@@ -32,10 +32,12 @@ const triggersAfter: readonly RegExp[] = [
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
 const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
 
+// "…, entre otras organizaciones", "… and other unions", "… e outras entidades": the others, counted or named
+// only by kind.
 const trailingRemark =
-	/,?\s*(entre (otras|otros|outras|outros)|among others|and (many )?others|e molti altri|und viele (mehr|andere)|entre autres|etc)\.?$/iu;
+	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+)\.?$/iu;
 const leadingArticle =
-	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das)\s+(?=\p{L})/iu;
+	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
 
 /** Lower case without accents, one character for one character, so offsets found in it fit the original. */
 function foldInPlace(text: string): string {
@@ -71,7 +73,7 @@ function splitItems(list: string): string[] {
 
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	const conjunction =
-		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u;
+		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it

@@ -42,9 +42,27 @@ describe("junk around the text", () => {
 			"P.IVA 01234567890",
 			"Koordinierungsgruppe des InterBündnis: info@inter-buendnis.de",
 			"Contacto de prensa: Juan García, 600 123 456",
+			"Email*",
+			"Prénom",
+			"Absenden",
+			"Add your name",
+			"Jetzt unterzeichnen",
+			"I agree to the privacy policy",
+			"Télécharger la déclaration (PDF, 120 Ko)",
+			"Erklärung als PDF herunterladen",
+			"Más firmas en construcción.",
+			"(More signatures to follow)",
+			"* Organisations listed for identification purposes only.",
+			"(Stand: 3. März 2023)",
 		])
 			assert.ok(isJunkLine(line), line);
-		for (const line of ["Unite the Union/GMB", "Centre Avec", "Union syndicale Solidaires"])
+		for (const line of [
+			"Unite the Union/GMB",
+			"Centre Avec",
+			"Union syndicale Solidaires",
+			"Coalition of Labor Union Women (resolution—PDF)",
+			"* Amnesty International",
+		])
 			assert.ok(!isJunkLine(line), line);
 	});
 
@@ -79,6 +97,29 @@ describe("junk around the text", () => {
 		assert.deepEqual(
 			importStatement(page).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
 			["Amnesty International", "Greenpeace UK", "FIOM CGIL", "ARCI Milano"],
+		);
+	});
+
+	it("reads bodies one per line as bodies, not as a name over its roles", () => {
+		const draft = importStatement(
+			[
+				"Déclaration commune",
+				"",
+				"Nous défendons le droit de grève et appelons à la mobilisation de toutes et tous partout en France.",
+				"",
+				"Signataires :",
+				"Attac France",
+				"Ligue des droits de l'Homme",
+				"Fondation Copernic",
+			].join("\n"),
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((signatory) => [signatory.name, signatory.kind])),
+			[
+				["Attac France", "organization"],
+				["Ligue des droits de l'Homme", "organization"],
+				["Fondation Copernic", "organization"],
+			],
 		);
 	});
 
