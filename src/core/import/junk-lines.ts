@@ -226,7 +226,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["breadcrumb", /^you are here:/],
 	[
 		"share-button",
-		/^(share|compartir|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
+		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
 	],
 	[
 		"view-counter",
@@ -247,7 +247,10 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
 	["rule-line", /^(\* ){3,}\*?$/],
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
-	["tag-list", /^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en)\s*:/],
+	[
+		"tag-list",
+		/^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en|topicos|topics|temas|themes|themen|argomenti|mots-cles|schlagworte|schlagworter|palabras clave|palavras-chave)\s*:/,
+	],
 	[
 		"read-more",
 		/^(::\s*)?(read more|leer mas|lire la suite|leia mais|continue reading|seguir leyendo|leggi qui|leggi tutto|weiterlesen|leggi anche|lire aussi|lea tambien|leia tambem|veja tambem|see also|vedi anche|mehr zum thema)\b/,
@@ -340,7 +343,19 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	["date-stamp", /^\(?stand:?\s.{0,30}\d{4}\)?$/],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
-	["photo-credit", /^(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)\s*:/],
+	[
+		"photo-credit",
+		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
+	],
+	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
+	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],
+	// "Escrito por Redacción", "Autor: Max Mustermann", "Edição: Maria Silva", "A cura della redazione": the page's
+	// author or editor, not a signer.
+	[
+		"byline",
+		/^((written|reported|edited) by|escrito por|redactado por|ecrit par|redige par|geschrieben von|scritto da|escrito por|a cura (di|della|del)|(autor|autora|author|auteur|autore|texto|text|testo|texte|redaccion|redacao|redazione|redaction|redaktion|edicion|edicao|editing|reportagem|reporter|reportage)\s*:)/,
+	],
+	["byline", /^(by|por|par) (la |the |a )?(redaccion|redacao|redaction|redazione|staff|editorial team|newsroom)\b/],
 ];
 
 const iconWords: ReadonlySet<string> = new Set(

@@ -39,6 +39,10 @@ const supportLine =
 const quoteAttribution =
 	/\b(said|says|added|stated|dijo|afirmo|declaro|senalo|anadio|a declare|a dit|a affirme|a ajoute|ha detto|ha dichiarato|ha aggiunto|sagte|erklarte|betonte|disse|afirmou|declarou)\s*[:,]?\s*["“”«»„']|["“”«»„']\s*,?\s*(said|says|added|dijo|afirmo|declaro|a declare|a dit|ha detto|sagte|erklarte|disse|afirmou)\b/;
 
+// "Jane Doe is the industrial correspondent of the Morning Star.": an author's note, a sentence about a person.
+const personNote =
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s/u;
+
 // "Our demands:", "Exigimos:", "Nos revendications :": what opens a list of demands, not of signers.
 const demandsIntro =
 	/^(our demands|we demand|we call for|demands|exigimos|demandamos|reclamamos|reivindicamos|nuestras (demandas|exigencias|reivindicaciones)|nos (revendications|exigences|demandes)|nous (demandons|exigeons|revendiquons)|wir fordern|unsere forderungen|forderungen|chiediamo|le nostre richieste|rivendichiamo|exigimos que|reivindicamos que|nossas reivindicacoes|reivindicacoes|nos exigimos|exigimos:)\s*:?$/;
@@ -55,6 +59,7 @@ export function isProse(line: string): boolean {
 	if (words === 0) return false;
 	const folded = fold(text);
 	if (supportLine.test(folded) || quoteAttribution.test(folded) || demandsIntro.test(folded)) return true;
+	if (personNote.test(text)) return true;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
 	if (/:\s*$/.test(text) && words >= 4) return true;
 	if (sentenceStarters.test(folded) && words >= 6) return true;

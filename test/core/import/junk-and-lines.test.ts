@@ -54,6 +54,15 @@ describe("junk around the text", () => {
 			"(More signatures to follow)",
 			"* Organisations listed for identification purposes only.",
 			"(Stand: 3. März 2023)",
+			"Fuente: Agencia Paco Urondo",
+			"Quelle: epd",
+			"Escrito por Redacción",
+			"Edição: Maria Silva",
+			"A cura della redazione",
+			"Crédit photo : Jean Dupont",
+			"Foto di Mario Rossi",
+			"Tópicos: greve, professores",
+			"Compartí esta nota",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
@@ -82,6 +91,7 @@ describe("junk around the text", () => {
 			"ARCI Milano",
 			"With the support of the Rosa Luxemburg Foundation",
 			'Jane Doe, Leeds Tenants Union, said: "We will not be moved."',
+			"Jane Doe is the housing correspondent of the Leeds Echo.",
 			"",
 			"Share this:",
 			"Twitter",
