@@ -249,7 +249,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
 	[
 		"tag-list",
-		/^(tags?|etiquetas?|categor(y|ies|ias|ie)|filed under|posted in|archivado en|topicos|topics|temas|themes|themen|argomenti|mots-cles|schlagworte|schlagworter|palabras clave|palavras-chave)\s*:/,
+		/^(tags?|labels?|etiquetas?|libelles|marcadores|etichette|categor(y|ies|ias|ie|ia|ie)|kategorien?|rubriques?|rubrica|filed under|posted in|archivado en|topicos|topics|temas|themes|themen|argomenti|mots-cles|schlagworte|schlagworter|palabras clave|palavras-chave)\s*:/,
 	],
 	[
 		"read-more",
@@ -342,6 +342,21 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^\*+\s*.{0,40}\b(personal|personnel|personale|pessoal|personlich|identification|identificacion|identificazione|identificacao|identifikation)\b|^(organi[sz]ations? (are )?listed for identification|for identification (purposes )?only|titles? and affiliations? (are )?for identification)/,
 	],
 	["date-stamp", /^\(?stand:?\s.{0,30}\d{4}\)?$/],
+	// A blog's archive: "► 2023 (12)", "März 2023", "View my complete profile".
+	["blog-archive", /^[►▼▶◄•]?\s*\d{4}\s*\(\d+\)$|^[►▼▶◄]\s*\p{L}+\s*\(\d+\)$/u],
+	[
+		"blog-archive",
+		/^(january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|marz|juni|juli|oktober|dezember)( de)? \d{4}( \(\d+\))?$/,
+	],
+	[
+		"blog-archive",
+		/^(view my complete profile|ver todo mi perfil|afficher mon profil complet|ver meu perfil completo|visualizza il mio profilo completo|mein vollstandiges profil anzeigen)$/,
+	],
+	// A comment form's links: "Kommentar verfassen", "Antwort abbrechen", "Cancel reply".
+	[
+		"comment-form",
+		/^(cancel reply|cancelar respuesta|annuler la reponse|cancelar resposta|annulla risposta|antwort abbrechen|kommentar verfassen|deja un comentario|deixe um comentario|laisser un commentaire|scrivi un commento|write a comment|add a comment)$/,
+	],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	[
 		"photo-credit",

@@ -63,6 +63,12 @@ describe("junk around the text", () => {
 			"Foto di Mario Rossi",
 			"Tópicos: greve, professores",
 			"Compartí esta nota",
+			"Labels: nurses, strike, unions",
+			"Kategorie: Gewerkschaft",
+			"► 2023 (12)",
+			"März 2023",
+			"View my complete profile",
+			"Antwort abbrechen",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
