@@ -52,7 +52,11 @@ const patterns: readonly { regex: RegExp; read: (match: RegExpExecArray) => stri
 
 /** "São Paulo, maio de 2016", "Paris, March 2021": a place, then a month and a year with no day. */
 export function isPlaceAndMonth(text: string): boolean {
-	const match = /^\p{Lu}[^,\d]{1,40},\s*(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(text.trim());
+	// "Berlin, im März 2023", "Paris, en mars 2023": a preposition may stand before the month.
+	const match =
+		/^\p{Lu}[^,\d]{1,40},\s*(?:(?:im|en|in|em|au mois de|nel mese di|nel)\s+)?(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(
+			text.trim(),
+		);
 	return !!match && monthNumbers[fold(match[1] ?? "")] !== undefined;
 }
 

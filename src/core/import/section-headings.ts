@@ -89,6 +89,16 @@ const peopleWords =
 const inlineHead =
 	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|(?:premiers|premieres|primeros|primeras|primi|prime|primeiros|primeiras|first|initial) (?:signataires|firmantes|firmas|firmatari|firme|signatarios|signatarias|signatories|signers)|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
 
+// "We, the undersigned organizations, demand:", "Los abajo firmantes exigimos:": the signers speak, and what
+// follows the colon is what they ask for.
+const demandsTail =
+	/\b(demand|demands|call for|call on [^:]{0,60} to|urge [^:]{0,60} to|ask [^:]{0,60} to|exigimos|exigen|exigem|exigimos que|demandamos|demandons|exigeons|reclamamos|reclamam|reclament|fordern|verlangen|chiediamo|chiedono|pedimos|pedem|reivindicamos|revendiquons|revendiquent)\s*:\s*$/;
+
+/** The line ends by announcing what its signers ask for, not who they are. */
+export function introducesDemands(line: string): boolean {
+	return demandsTail.test(fold(line));
+}
+
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const text = line.trim();
@@ -97,6 +107,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	if (demandsTail.test(folded)) return undefined;
 	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
 	if (
 		/^(dear|estimad[oa]s?|querid[oa]s?|cher|chere|chers|cheres|liebe|lieber|sehr geehrte[rn]?|car[oaie]|prezad[oa]s?)\b/.test(

@@ -2,7 +2,12 @@ import { isDateline } from "./document-header.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
 import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
-import { introducesSignatories, matchSectionHeading, type SectionHeading } from "./section-headings.js";
+import {
+	introducesDemands,
+	introducesSignatories,
+	matchSectionHeading,
+	type SectionHeading,
+} from "./section-headings.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import type { Entry } from "./statement-entries.js";
 
@@ -36,12 +41,20 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	let sawProse = false;
 	let runStart: number | undefined;
 	let best: number | undefined;
+	// A run right after a sentence that speaks of signing ("We, the undersigned, urge …") is the list, though
+	// headlines or a menu printed after the closing paragraph make a later run.
+	let announced: number | undefined;
 	const close = (end: number) => {
 		if (runStart === undefined) return;
 		const count = entries.slice(runStart, end).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		const intro = entries[runStart - 1];
-		const introducesBodyList = intro && /:\s*$/.test(intro.text) && !introducesSignatories(intro.text);
-		if (count >= 3 && !introducesBodyList) best = runStart;
+		const introducesBodyList =
+			intro && /:\s*$/.test(intro.text) && (!introducesSignatories(intro.text) || introducesDemands(intro.text));
+		if (count >= 3 && !introducesBodyList) {
+			best = runStart;
+			if (intro && isBodyProse(intro.text) && !/:\s*$/.test(intro.text) && introducesSignatories(intro.text))
+				announced = runStart;
+		}
 		runStart = undefined;
 	};
 	for (let position = from; position < to; position++) {
@@ -55,6 +68,7 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		}
 	}
 	close(to);
+	if (announced !== undefined) best = announced;
 	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
 	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.
 	const note = entries[to - 1] && /^\(.*\)$/.test(entries[to - 1]?.text ?? "") ? 1 : 0;

@@ -52,8 +52,8 @@ function continuesOnNextLine(line: string, next: string): boolean {
 const relatedMarker =
 	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage)\s*:?$/;
 
-// "12 Comments", "Comentarios", "3 responses to …": a comment thread opens; once the text is well under way,
-// what follows are readers' comments, not signatories.
+// "12 Comments", "Comentarios", "3 responses to …", "Ein Kommentar": a comment thread opens; once the text has
+// begun, what follows are readers' comments, not signatories.
 const commentsMarker =
 	/^((\d+|one|un|una|une|ein|eine|um|uma|uno)\s+)?(comments?|comentarios?|commentaires?|commenti|commento|kommentare?|responses?|respuestas|respostas|risposte|thoughts?|replies|reponses?)(\s+(to|on|a|para|au|su|zu|sobre|sur)\b.{0,120})?\s*:?$/;
 
@@ -104,8 +104,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const folded = line.length <= 140 ? fold(line) : "";
 		if (
 			(relatedMarker.test(folded) && (proseBefore(1) || listBefore())) ||
-			// "2 comentarios:", "12 thoughts on …", "Ein Kommentar": a counted thread is a thread wherever it stands.
-			(commentsMarker.test(folded) && (proseBefore(/^\S+\s/.test(folded) ? 1 : 3) || listBefore()))
+			(commentsMarker.test(folded) && (proseBefore(1) || listBefore()))
 		) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;

@@ -116,6 +116,60 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("takes the list the text announces, not the headlines, menu or comments printed after it", () => {
+		const names = (text: string) =>
+			importStatement(text).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
+		const letter = [
+			"Open letter to the minister",
+			"",
+			"We, the undersigned, urge the minister to withdraw the bill, which threatens the right to protest in this country.",
+			"",
+			"Liberty",
+			"Amnesty International UK",
+			"Friends of the Earth",
+			"",
+			"This letter was delivered to the Home Office on 3 March. The minister has not yet replied. Campaigners say they will keep up the pressure until the bill is dropped.",
+			"",
+		];
+		const expected = ["Liberty", "Amnesty International UK", "Friends of the Earth"];
+		assert.deepEqual(
+			names(
+				[
+					...letter,
+					"Protest Bill Passes Second Reading",
+					"Police Powers Under Scrutiny",
+					"Campaigners Plan Weekend Rally",
+				].join("\n"),
+			),
+			expected,
+		);
+		assert.deepEqual(names([...letter, "Home", "About", "Campaigns", "Get involved", "Donate"].join("\n")), expected);
+		assert.deepEqual(
+			names([...letter.slice(0, 8), "Comments", "Mike Jones", "3 March 2023", "Well said."].join("\n")),
+			expected,
+		);
+		assert.deepEqual(
+			names(
+				[
+					"Solidarity statement",
+					"",
+					"We, the undersigned organizations, demand:",
+					"- an end to the blockade",
+					"- the release of all prisoners",
+					"- free elections now",
+					"",
+					"We will keep campaigning until these demands are met, together with our members across the country.",
+					"",
+					"Friends of the Earth",
+					"War on Want",
+					"Global Justice Now",
+					"Berlin, im März 2023",
+				].join("\n"),
+			),
+			["Friends of the Earth", "War on Want", "Global Justice Now"],
+		);
+	});
+
 	it("reads bodies one per line as bodies, not as a name over its roles", () => {
 		const draft = importStatement(
 			[
