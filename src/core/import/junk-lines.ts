@@ -265,6 +265,25 @@ const exactJunk: ReadonlySet<string> = new Set([
 const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["skip-link", /^skip to (main )?(content|navigation)/],
 	["breadcrumb", /^you are here:/],
+	// "Home > News > Politics", "Inicio › Política": a page's trail, its steps joined by arrows.
+	["breadcrumb", /^[^>›»]{1,30}(\s[>›»]\s[^>›»]{1,40}){1,5}$/],
+	// "Listen to this article", "Écouter cet article": a page's audio button.
+	[
+		"listen-button",
+		/^(listen to this (article|story)|escuchar (este|el) articulo|ecouter (cet|l') ?article|ouvir (este|o) artigo|artikel (an)?horen|ascolta (questo|l') ?articolo)$/,
+	],
+	// "… and 345 more", "+ 200 further signatures", "Total: 548 signatures", "Y 345 firmas más": a count of further
+	// signers, not one of them.
+	[
+		"more-signers",
+		/^(\.{3}|…)?\s*(and|y|et|e|und|ed|\+)\s*\d[\d.,]*\s+(more|others?|further|additional|firmas|firmantes|otros|otras|autres|altri|altre|weitere|andere|outros|outras|assinaturas|signatures|signataires|firmatari|unterschriften|names)\b.{0,40}$/,
+	],
+	["more-signers", /^(total|totale|gesamt)\s*:?\s*\d[\d.,]*\s*\p{L}*\.?$/u],
+	// "See the full list of signatories", "Ver la lista completa de firmantes": a link to the list elsewhere.
+	[
+		"list-link",
+		/^(see|view|read|ver|voir|vedi|veja|siehe|consulta|consulte|consultez|accede a|clique para ver)\b.{0,30}\b(list|lista|liste|elenco)\b.{0,40}$/,
+	],
 	[
 		"share-button",
 		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
@@ -402,6 +421,11 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	[
 		"photo-credit",
 		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
+	],
+	// "Nurses on a picket line in Leeds. Photograph: Jane Doe/PA", "… Foto: EFE", "… © AFP": a photograph's caption.
+	[
+		"photo-credit",
+		/(\.|\s)\s*(photograph|photo|foto|fotografia|bild|imagen|imagem|image|credit|credito)s?\s*:\s*[^.:]{1,60}$|\s©\s*[\p{L}\s/.-]{2,40}$/u,
 	],
 	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
 	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],

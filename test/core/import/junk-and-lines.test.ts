@@ -69,6 +69,14 @@ describe("junk around the text", () => {
 			"März 2023",
 			"View my complete profile",
 			"Antwort abbrechen",
+			"Home > News > Politics",
+			"Listen to this article",
+			"Nurses on a picket line in Leeds. Photograph: Jane Doe/PA",
+			"Des infirmières en grève à Lyon. © AFP",
+			"... and 345 more",
+			"Y 345 firmas más.",
+			"Total: 548 signatures",
+			"Voir la liste complète des signataires",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
