@@ -99,7 +99,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		isPersonLike(lastName)
 	)
 		return to - 1 - note;
-	if (best === undefined && !entries.slice(from, to).some((entry) => isBodyProse(entry.text))) {
+	// A text that is only a list: with no prose and no heading, its lines are the signatories. Short lines with no
+	// prose above a heading ("Trade unions call for a ceasefire", "Published by the TUC") are the page's subtitle.
+	if (
+		best === undefined &&
+		to === entries.length &&
+		!entries.slice(from, to).some((entry) => isBodyProse(entry.text))
+	) {
 		const count = entries.slice(from, to).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		if (count >= 2) return from;
 	}

@@ -178,6 +178,25 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
+		const draft = importStatement(
+			[
+				"Joint statement on Gaza",
+				"Trade unions call for a ceasefire",
+				"Published by the TUC",
+				"",
+				"Signatories:",
+				"TUC",
+				"Unite",
+				"Unison",
+			].join("\n"),
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => section.signatories.map((signatory) => signatory.name)),
+			[["TUC", "Unite", "Unison"]],
+		);
+	});
+
 	it("reads bodies one per line as bodies, not as a name over its roles", () => {
 		const draft = importStatement(
 			[
