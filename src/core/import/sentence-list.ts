@@ -39,6 +39,9 @@ const trailingRemark =
 const leadingArticle =
 	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
 
+const clauseGoesOn =
+	/,\s+(?:was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han|habia|fut|a été|ont été|est|sont|ont|sera|è|sono|hanno|wurde|wurden|ist|sind|hat|haben|wird|foi|foram|é|são|tem|têm)\s.*$/su;
+
 /** Lower case without accents, one character for one character, so offsets found in it fit the original. */
 function foldInPlace(text: string): string {
 	let out = "";
@@ -271,6 +274,9 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
 		.slice(start, end)
+		// "The letter, signed by A, B and C, was sent to Prime Minister …": the list ends where the sentence's own
+		// verb comes back after a comma; the people after it are addressed, not signing.
+		.replace(clauseGoesOn, "")
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const items = splitItems(list)

@@ -178,6 +178,27 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("ends a list in a sentence where the sentence's verb comes back: the people after it are addressed", () => {
+		const names = (sentence: string) =>
+			importStatement(`Unions write to the government\n\n${sentence}`).sections.flatMap((section) =>
+				section.signatories.map((signatory) => signatory.name),
+			);
+		assert.deepEqual(
+			names(
+				"The letter, signed by Unite, the GMB and Unison, was sent to Prime Minister Rishi Sunak and Health Secretary Steve Barclay on Monday.",
+			),
+			["Unite", "GMB", "Unison"],
+		);
+		assert.deepEqual(
+			names("La carta, firmada por CCOO, UGT y CSIF, fue enviada al presidente Pedro Sánchez el lunes."),
+			["CCOO", "UGT", "CSIF"],
+		);
+		assert.deepEqual(
+			names("A carta, assinada pela CUT, pela Força Sindical e pela UGT, foi enviada ao presidente Lula."),
+			["CUT", "Força Sindical", "UGT"],
+		);
+	});
+
 	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
 		const draft = importStatement(
 			[
