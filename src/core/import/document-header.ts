@@ -33,6 +33,20 @@ function isTitleLike(text: string): boolean {
 	);
 }
 
+/**
+ * "Escritores firman una carta contra la censura" over a paragraph: a headline may speak of signing, but a
+ * heading has a list under it, not prose.
+ */
+function headlineOverProse(text: string, next: string | undefined): boolean {
+	return (
+		next !== undefined &&
+		isBodyProse(next) &&
+		text.length <= 200 &&
+		!/[.;:]\s*$/.test(text) &&
+		matchSectionHeading(text)?.heading === text
+	);
+}
+
 /** Title, issuer and date from the lines before the body's first paragraph. */
 export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 	const consumed = new Set<number>();
@@ -48,7 +62,7 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 		issuer = opening[1].trim();
 		consumed.add(first.index).add(second.index);
 		next = 2;
-	} else if (first && isTitleLike(first.text)) {
+	} else if (first && (isTitleLike(first.text) || headlineOverProse(first.text, second?.text))) {
 		title = first.text;
 		consumed.add(first.index);
 		next = 1;

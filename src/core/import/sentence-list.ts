@@ -17,6 +17,8 @@ const triggers: readonly RegExp[] = [
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
 	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
 	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
+	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
 	// "A ellos se sumaron la A y el B": more signers after a sentence that named the first.
 	/\ba (?:ellos|ellas) se (?:sumaron|unieron|adhirieron)\b|\bse adhirieron (?:al|a la) (?:manifiesto|declaracion|carta|comunicado|documento|texto|pronunciamiento)\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,

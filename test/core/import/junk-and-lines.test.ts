@@ -199,6 +199,21 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("reads the signers a news item names after 'among the signatories', and none it says did not sign", () => {
+		const draft = importStatement(
+			[
+				"Writers sign letter against censorship",
+				"",
+				"More than 200 writers have signed an open letter against censorship. Among the signatories are the novelist Zadie Smith, the poet Carol Ann Duffy and Philip Pullman, former president of the Society of Authors. Others, such as Martin Amis and Ian McEwan, declined to sign.",
+			].join("\n"),
+		);
+		assert.equal(draft.title, "Writers sign letter against censorship");
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
+			["Zadie Smith", "Carol Ann Duffy", "Philip Pullman"],
+		);
+	});
+
 	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
 		const draft = importStatement(
 			[
