@@ -19,6 +19,8 @@ const triggers: readonly RegExp[] = [
 	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
 	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
 	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
+	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.
+	/(?:^|[.!?]\s+)(?:ja|ya|deja|gia|bereits|already)? ?(?:assinaram|firmaron|han firmado|ont (?:deja )?signe|hanno (?:gia )?firmato|haben (?:bereits )?unterschrieben|have (?:already )?signed)\b(?=\s*[,:]|\s+(?:por exemplo|por ejemplo|par exemple|per esempio|zum beispiel|for example)\b)/,
 	// "A ellos se sumaron la A y el B": more signers after a sentence that named the first.
 	/\ba (?:ellos|ellas) se (?:sumaron|unieron|adhirieron)\b|\bse adhirieron (?:al|a la) (?:manifiesto|declaracion|carta|comunicado|documento|texto|pronunciamiento)\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
@@ -257,7 +259,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
 	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
 	const such =
-		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
+		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|por exemplo,?|por ejemplo,?|par exemple,?|per esempio,?|zum beispiel,?|for example,?|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
 			sentence.slice(start),
 		);
 	if (such) start += such[0].length;

@@ -212,6 +212,13 @@ describe("junk around the text", () => {
 			draft.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
 			["Zadie Smith", "Carol Ann Duffy", "Philip Pullman"],
 		);
+		const already = importStatement(
+			"Carta em defesa da democracia\n\nJá assinaram, por exemplo, a presidenta da Academia Brasileira de Letras, Nélida Piñon, e a atriz Fernanda Montenegro.",
+		);
+		assert.deepEqual(
+			already.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
+			["Nélida Piñon", "Fernanda Montenegro"],
+		);
 	});
 
 	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
