@@ -286,7 +286,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	[
 		"share-button",
-		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
+		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|su|auf|per|por|par|in|with|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
 	],
 	[
 		"view-counter",
@@ -307,6 +307,8 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
 	["rule-line", /^(\* ){3,}\*?$/],
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
+	// "Posted in Education, Universities | 3 Comments": a post's categories and its comment count.
+	["tag-list", /^(posted in|filed under|publicado en|publie dans|pubblicato in|veroffentlicht in)\b.{0,120}$/],
 	[
 		"tag-list",
 		/^(tags?|labels?|etiquetas?|libelles|marcadores|etichette|categor(y|ies|ias|ie|ia|ie)|kategorien?|rubriques?|rubrica|filed under|posted in|archivado en|topicos|topics|temas|themes|themen|argomenti|mots-cles|schlagworte|schlagworter|palabras clave|palavras-chave)\s*:/,
@@ -336,11 +338,11 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
 	[
 		"comment-tools",
-		/^(reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote)$/,
+		/^(reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote|log in to reply|login to reply|inicia sesion para responder|connectez-vous pour repondre|accedi per rispondere|anmelden zum antworten)$/,
 	],
 	[
 		"comment-time",
-		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/,
+		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^[^,]{0,4}\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+(at|a las|as|às|a|à|alle|um)?\s*\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^[\p{L}\s,.]{0,20}\d{1,2}(st|nd|rd|th)?,?\s+(de\s+)?\p{L}+\.?,?\s+(de\s+)?\d{4},?\s+(at|a las|as|às|à|alle|um)\s+\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+(at|a las)\s+\d{1,2}[:.]\d{2}\s*(am|pm)?$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/u,
 	],
 	// "Publicado por Juan Pérez en 10:15": a blog's byline, with the time it was posted.
 	[

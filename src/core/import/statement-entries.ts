@@ -113,6 +113,16 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
+			// "Richard Green" over "March 5, 2023 at 9:12 am": once the text has begun, a name over a time stamp
+			// opens a reader's comment, and the comments run to the end of the page.
+			const author = entries[entries.length - 1];
+			if (rule === "comment-time" && author && (proseBefore(1) || listBefore())) {
+				if (!gap && wordsOf(author.text).length <= 5 && !author.joined) {
+					entries.pop();
+					ledger.set(author.index, { as: "furniture", rule: "comment-author" });
+				}
+				related = true;
+			}
 			return;
 		}
 		const previous = entries[entries.length - 1];

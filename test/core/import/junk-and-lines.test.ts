@@ -77,6 +77,11 @@ describe("junk around the text", () => {
 			"Y 345 firmas más.",
 			"Total: 548 signatures",
 			"Voir la liste complète des signataires",
+			"Posted in Education, Universities | 3 Comments",
+			"March 5, 2023 at 9:12 am",
+			"12 de marzo de 2023 a las 10:20",
+			"Log in to Reply",
+			"Condividi su Facebook",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
@@ -154,6 +159,10 @@ describe("junk around the text", () => {
 		assert.deepEqual(names([...letter, "Home", "About", "Campaigns", "Get involved", "Donate"].join("\n")), expected);
 		assert.deepEqual(
 			names([...letter.slice(0, 8), "Comments", "Mike Jones", "3 March 2023", "Well said."].join("\n")),
+			expected,
+		);
+		assert.deepEqual(
+			names([...letter.slice(0, 8), "Richard Green", "March 5, 2023 at 9:12 am", "Excellent letter."].join("\n")),
 			expected,
 		);
 		assert.deepEqual(
