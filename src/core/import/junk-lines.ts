@@ -338,11 +338,16 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
 	[
 		"comment-tools",
-		/^(reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote|log in to reply|login to reply|inicia sesion para responder|connectez-vous pour repondre|accedi per rispondere|anmelden zum antworten)$/,
+		/^(logged|en linea|online|offline|report to moderator|reportar al moderador|signaler au moderateur|segnala al moderatore|reply|responder|repondre|rispondi|antworten|quote|report|report abuse|permalink|flag|upvote|downvote|log in to reply|login to reply|inicia sesion para responder|connectez-vous pour repondre|accedi per rispondere|anmelden zum antworten)$/,
 	],
 	[
 		"comment-time",
 		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^[^,]{0,4}\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+(at|a las|as|às|a|à|alle|um)?\s*\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^[\p{L}\s,.]{0,20}\d{1,2}(st|nd|rd|th)?,?\s+(de\s+)?\p{L}+\.?,?\s+(de\s+)?\d{4},?\s+(at|a las|as|às|à|alle|um)\s+\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+(at|a las)\s+\d{1,2}[:.]\d{2}\s*(am|pm)?$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/u,
+	],
+	// A forum member's card: "Posts: 1234", "Karma: +10/-2", "Hero Member", "Mensajes: 1234".
+	[
+		"forum-member",
+		/^(posts|karma|mensajes|messages|messaggi|beitrage|mensagens|reputation|joined|registrado|inscrit|iscritto|registriert)\s*:\s*[\d+\-/.,\s]+$|^(newbie|jr\. member|full member|sr\. member|hero member|global moderator|moderator|administrator|miembro heroe|miembro junior|miembro completo|usuario nuevo|moderador|administrador)$/,
 	],
 	// "Publicado por Juan Pérez en 10:15": a blog's byline, with the time it was posted.
 	[

@@ -57,6 +57,11 @@ const relatedMarker =
 const commentsMarker =
 	/^((\d+|one|un|una|une|ein|eine|um|uma|uno)\s+)?(comments?|comentarios?|commentaires?|commenti|commento|kommentare?|responses?|respuestas|respostas|risposte|thoughts?|replies|reponses?)(\s+(to|on|a|para|au|su|zu|sobre|sur)\b.{0,120})?\s*:?$/;
 
+// "Reply #1 on: September 25, 2024, …", "Quote from: bluecollar on …", "Re: Unions endorse …": a forum's thread
+// of replies under the first post.
+const forumMarker =
+	/^«?\s*(re:\s|(reply|respuesta|reponse|risposta|antwort|resposta) #\d+|(quote from|cita de|citation de|citazione da|zitat von|citacao de)\s?:)/;
+
 /**
  * "Organizaciones, Civiles, Respeto, Pluralidad, AMLO, …," under "Organizaciones civiles exigen pluralidad y
  * respeto a AMLO": a news page's keyword tags repeat the headline's words; they name no signatory.
@@ -104,7 +109,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const folded = line.length <= 140 ? fold(line) : "";
 		if (
 			(relatedMarker.test(folded) && (proseBefore(1) || listBefore())) ||
-			(commentsMarker.test(folded) && (proseBefore(1) || listBefore()))
+			((commentsMarker.test(folded) || forumMarker.test(folded)) && (proseBefore(1) || listBefore()))
 		) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;

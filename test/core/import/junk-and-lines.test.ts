@@ -82,6 +82,9 @@ describe("junk around the text", () => {
 			"12 de marzo de 2023 a las 10:20",
 			"Log in to Reply",
 			"Condividi su Facebook",
+			"Logged",
+			"Posts: 1234",
+			"Hero Member",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
@@ -163,6 +166,19 @@ describe("junk around the text", () => {
 		);
 		assert.deepEqual(
 			names([...letter.slice(0, 8), "Richard Green", "March 5, 2023 at 9:12 am", "Excellent letter."].join("\n")),
+			expected,
+		);
+		assert.deepEqual(
+			names(
+				[
+					...letter.slice(0, 8),
+					"Reply #1 on: September 25, 2024, 10:15:02 AM",
+					"Quote from: bluecollar on September 25, 2024, 09:58:11 AM",
+					"That is big news.",
+					"bluecollar",
+					"Good for them",
+				].join("\n"),
+			),
 			expected,
 		);
 		assert.deepEqual(
