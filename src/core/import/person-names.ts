@@ -27,9 +27,14 @@ export function mentionsRole(text: string): boolean {
 	);
 }
 
+// German compounds end in the role: "Betriebsratsvorsitzender", "Landesbezirksleiterin", "Generalsekretär".
+const compoundRole =
+	/^\p{L}{3,}(vorsitzender|vorsitzende|sekretar|sekretarin|leiter|leiterin|prasident|prasidentin|sprecher|sprecherin)\b/u;
+
 /** The text's first word is a role word ("General secretary, Unite", "MP", "Chair Finsbury Park branch"). */
 export function opensWithRoleWord(text: string): boolean {
-	return roleStart.test(fold(text.trim()));
+	const folded = fold(text.trim());
+	return roleStart.test(folded) || compoundRole.test(folded);
 }
 
 export function startsWithRole(text: string): boolean {

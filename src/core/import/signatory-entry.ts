@@ -49,7 +49,11 @@ function commaListParts(text: string): string[] | undefined {
 	)
 		return named.map((part) => `${part}, ${shared}`);
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
-	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
+	if (
+		outsideBrackets.some(
+			(part) => (!/^\p{Ll}/u.test(part) && (startsWithRole(part) || opensWithRoleWord(part))) || mentionsRole(part),
+		)
+	)
 		return undefined;
 	return parts;
 }

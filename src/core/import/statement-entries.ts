@@ -2,7 +2,7 @@ import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
 import { isBodyProse } from "./line-shape.js";
-import { isPersonLike } from "./person-names.js";
+import { isPersonLike, opensWithRoleWord } from "./person-names.js";
 import { matchSectionHeading } from "./section-headings.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
@@ -29,6 +29,7 @@ const joiningWord =
 	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
 
 function continuesOnNextLine(line: string, next: string): boolean {
+	if (/,$/.test(line) && opensWithRoleWord(next) && !isPersonLike(next.split(",")[0] ?? "")) return true;
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
 	if (!/[.,;:!?)]$/.test(line) && /^\p{Ll}/u.test(next) && wordsOf(line).length >= 6) return true;
@@ -132,7 +133,10 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		}
 		const previous = entries[entries.length - 1];
 		const text = line.replace(/\s{3,}/g, " ");
-		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
+		// "…; Wolfgang Junge," / (blank line) / "Betriebsratsvorsitzender Deutsche Steinkohle AG, …": an entry the
+		// page broke with a blank line goes on with its role.
+		const brokenEntry = gap && previous && /,$/.test(previous.text) && opensWithRoleWord(text);
+		if (previous && (!gap || brokenEntry) && continuesOnNextLine(previous.text, text)) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)
 				? `${previous.text.slice(0, -1)}${text}`
