@@ -43,8 +43,9 @@ const trailingRemark =
 const leadingArticle =
 	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
 
+// "…, cet appel vise à …": the text itself comes back as the subject.
 const clauseGoesOn =
-	/,\s+(?:was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han|habia|fut|a été|ont été|est|sont|ont|sera|è|sono|hanno|wurde|wurden|ist|sind|hat|haben|wird|foi|foram|é|são|tem|têm)\s.*$/su;
+	/,\s+(?:(?:was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han|habia|fut|a été|ont été|est|sont|ont|sera|è|sono|hanno|wurde|wurden|ist|sind|hat|haben|wird|foi|foram|é|são|tem|têm)\s|(?:cet|cette|ce|this|the|la|el|il|lo|der|die|das|o|a|esta|este|questa|questo|dieser|diese|dieses)\s+(?:appel|tribune|texte|lettre|letter|statement|appeal|call|declaration|carta|manifiesto|comunicado|texto|documento|lettera|appello|testo|documento|brief|aufruf|nota|manifesto|déclaration|declaración|declaração)\s).*$/su;
 
 /** Lower case without accents, one character for one character, so offsets found in it fit the original. */
 function foldInPlace(text: string): string {
@@ -120,9 +121,11 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
 		// "der Zentralrat der Muslime": an article, then a capitalized name, opens an item of its own.
 		const ownItem = leadingArticle.test(item) && /^\p{Lu}/u.test(item.replace(leadingArticle, ""));
-		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
+		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from; "Jacques Toubon,
+		// Défenseur des droits de 2014 à 2020": an office dated by its years.
 		const affiliation =
-			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
+			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item) ||
+			(/\b(?:19|20)\d{2}\b/.test(item) && !/^\p{Lu}{2,}\b/u.test(item));
 		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
 		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
