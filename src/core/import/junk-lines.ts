@@ -344,6 +344,11 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"comment-time",
 		/^\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago$|^[^,]{0,4}\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+(at|a las|as|às|a|à|alle|um)?\s*\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^[\p{L}\s,.]{0,20}\d{1,2}(st|nd|rd|th)?,?\s+(de\s+)?\p{L}+\.?,?\s+(de\s+)?\d{4},?\s+(at|a las|as|às|à|alle|um)\s+\d{1,2}[:.h]\d{2}\s*(am|pm|uhr|h)?$|^\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+(at|a las)\s+\d{1,2}[:.]\d{2}\s*(am|pm)?$|^(hace|il y a|vor|ha)\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?|minutes?|heures?|jours?|mois|ans|minuten|stunden|tagen|wochen|monaten|jahren|minuti|ore|giorni|settimane|mesi|anni)$/u,
 	],
+	// "Carried unanimously", "Aprobada por unanimidad": how a motion was voted, under it.
+	[
+		"vote-result",
+		/^(carried|agreed|adopted|passed|approved)( unanimously| by acclamation| nem\.? con\.?)?\.?$|^(aprobad[oa]|adoptad[oa]|adoptee?|approvat[oa]|aprovad[oa]|einstimmig (beschlossen|angenommen)|angenommen)\b.{0,40}(unanimidad|unanimite|unanimita|unanimidade|acclamation|aclamacion)?\.?$/,
+	],
 	// A forum member's card: "Posts: 1234", "Karma: +10/-2", "Hero Member", "Mensajes: 1234".
 	[
 		"forum-member",

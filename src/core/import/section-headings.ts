@@ -92,7 +92,7 @@ const inlineHead =
 // "We, the undersigned organizations, demand:", "Los abajo firmantes exigimos:": the signers speak, and what
 // follows the colon is what they ask for.
 const demandsTail =
-	/\b(demand|demands|call for|call on [^:]{0,60} to|urge [^:]{0,60} to|ask [^:]{0,60} to|exigimos|exigen|exigem|exigimos que|demandamos|demandons|exigeons|reclamamos|reclamam|reclament|fordern|verlangen|chiediamo|chiedono|pedimos|pedem|reivindicamos|revendiquons|revendiquent)\s*:\s*$/;
+	/\b(demand|demands|call for|call on [^:]{0,60} to|urge [^:]{0,60} to|ask [^:]{0,60} to|exigimos|exigen|exigem|exigimos que|demandamos|demandons|exigeons|reclamamos|reclamam|reclament|fordern|verlangen|chiediamo|chiedono|pedimos|pedem|reivindicamos|revendiquons|revendiquent|resolves|resolved|resolve|resuelve|resuelven|acuerda|acuerdan|decide|decides|decident|beschliesst|beschliessen|delibera|deliberano|decidem)\s*:\s*$/;
 
 /** The line ends by announcing what its signers ask for, not who they are. */
 export function introducesDemands(line: string): boolean {

@@ -23,12 +23,15 @@ export interface SectionStart {
 // a colon ("The following 20 unions have endorsed …: USW, UAW, …") is judged by its list.
 const articleThenNoun =
 	/^(?:(?:le|la|les|un|une|des|el|los|las|una|il|lo|gli|the|a|an|der|die|das|ein|eine|o|os|as|um|uma)\s+|l['’])\p{Ll}/u;
+// "Parce que la réforme est injuste", "Because wages are falling": a reason, a clause of the text.
+const reasonClause =
+	/^(?:because|since|parce que|parce qu['’]|car|porque|pues|perche|perché|poiche|poiché|weil|da|denn|pois)\s/u;
 
 export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
-	const demandLike =
-		!/[,;:]/.test(item) && articleThenNoun.test(item.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
-	if (isDateline(item) || demandLike) return false;
+	const lowered = item.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
+	const demandLike = (!/[,;:]/.test(item) && articleThenNoun.test(lowered)) || reasonClause.test(lowered);
+	if (isDateline(item) || demandLike || introducesDemands(item)) return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 

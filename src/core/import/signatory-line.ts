@@ -73,6 +73,11 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	const cleaned = closeBrackets(
 		asWritten
 			.trim()
+			// "Proposed by Jane Smith", "Seconded by Tom Brown": a motion's movers, named after their part.
+			.replace(
+				/^(?:proposed|moved|seconded|submitted|presented|presentad[oa]|propuest[oa]|secundad[oa]|proposee?|presentee?|propost[oa]|presentat[oa]|eingebracht|vorgelegt|apresentad[oa])\s+(?:by|por|par|da|von)\s+(?=\p{Lu})/iu,
+				"",
+			)
 			.replace(/\*+$/, "")
 			.replace(othersTail, "")
 			.replace(/(?<![\s.]\p{Lu})[\s;,.]+$/u, ""),

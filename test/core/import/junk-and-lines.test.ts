@@ -246,6 +246,46 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("takes a motion's resolutions and a call's reasons for text, not for signatories", () => {
+		const names = (text: string) =>
+			importStatement(text).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
+		assert.deepEqual(
+			names(
+				[
+					"Motion on the Acme dispute",
+					"",
+					"This branch notes the dismissal of twelve union members at Acme and believes it is an attack on all workers.",
+					"",
+					"This branch resolves:",
+					"1. To support the strike.",
+					"2. To donate £500 to the strike fund.",
+					"3. To invite a striker to speak at our next meeting.",
+					"",
+					"Carried unanimously",
+				].join("\n"),
+			),
+			[],
+		);
+		assert.deepEqual(
+			names(
+				[
+					"Appel à la grève",
+					"",
+					"Face à la réforme, nous appelons à la grève le 12 mars.",
+					"",
+					"Parce que la réforme est injuste.",
+					"Parce que les salaires stagnent.",
+					"Parce que nos services publics souffrent.",
+					"",
+					"Attac France",
+					"CGT",
+					"FSU",
+				].join("\n"),
+			),
+			["Attac France", "CGT", "FSU"],
+		);
+	});
+
 	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
 		const draft = importStatement(
 			[
