@@ -72,7 +72,13 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 		if (!line || isBodyProse(line.text)) break;
 		const lineDate = wordsOf(line.text).length <= 12 ? findDate(line.text) : undefined;
 		const kind = issuerKind.exec(line.text);
-		if (kind?.[1] && !issuer && wordsOf(kind[1]).length <= 8) {
+		// "The letter" is a menu's link, not a body's letter.
+		if (
+			kind?.[1] &&
+			!issuer &&
+			wordsOf(kind[1]).length <= 8 &&
+			!/^(the|a|an|la|el|le|les|los|las|il|lo|der|die|das|o|os|as|um|uma|un|une|una)$/i.test(kind[1].trim())
+		) {
 			issuer = kind[1].trim();
 			consumed.add(line.index);
 		}

@@ -90,6 +90,9 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"about",
 	"campaigns",
 	"get involved",
+	"sign",
+	"sign up",
+	"sign now",
 	"take action",
 	"events",
 	"resources",
@@ -469,6 +472,15 @@ function isIconLine(line: string): boolean {
 	return icons / tokens.length >= 0.5;
 }
 
+const columnNames: ReadonlySet<string> = new Set(
+	(
+		"name|names|first name|last name|surname|organisation|organization|organisations|organizations|country|city|" +
+		"town|position|role|title|affiliation|date|signed|nombre|apellidos|organizacion|pais|ciudad|cargo|fecha|nom|" +
+		"prenom|organisme|pays|ville|fonction|qualite|nome|cognome|organizzazione|paese|citta|ruolo|organizacao|" +
+		"cidade|funcao|vorname|nachname|organisation|land|ort|funktion"
+	).split("|"),
+);
+
 // "Antonioni Cassara/Mídia Ninja": a photographer and an agency joined by a slash, each word capitalized; a
 // signatory's line does not join a person's name to a body with a bare slash.
 const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
@@ -481,6 +493,9 @@ export function junkRule(line: string): string | null {
 	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/\s*[:.*]+$/, ""))) return "navigation";
 	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
+	// "Name | Organisation | Country": a table's header row, every cell a column's name.
+	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");
+	if (cells.length >= 2 && cells.every((cell) => columnNames.has(cell))) return "table-header";
 	return isIconLine(line.trim()) ? "icon-names" : null;
 }
 

@@ -130,7 +130,12 @@ export function findSectionStarts(
 		const printedTwice = entries.some(
 			(other, at) => at !== position && Math.abs(at - position) <= 2 && other.text === entry.text,
 		);
-		if (printedTwice) continue;
+		// "Home / The letter / Signatories / Sign": a menu above the text names the page's list as a link; the
+		// heading that heads it comes again after the text has begun.
+		const menuLink =
+			!entries.slice(0, position).some((before) => isBodyProse(before.text)) &&
+			entries.slice(position + 1).some((after) => after.text === entry.text);
+		if (printedTwice || menuLink) continue;
 		const heading = matchSectionHeading(entry.text);
 		if (heading) starts.push({ position, heading, headingLine: true });
 	}

@@ -110,6 +110,11 @@ export function splitSignatoryEntry(text: string): string[] {
 	}
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
+	// "Jane Smith | Unison | Leeds": a table's row, a person's name in its first cell and where they sign from
+	// in the others, is one entry.
+	const cells = splitList(trimmed, /\s+\|\s+/, 2);
+	if (cells && isPersonLike(cells[0] ?? "") && !cells.slice(1).some((cell) => isPersonLike(cell)))
+		return [cells.join(", ")];
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
 	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
 		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.

@@ -286,6 +286,37 @@ describe("junk around the text", () => {
 		);
 	});
 
+	it("reads a campaign page's list, not its menu's link to it, and a table's rows as one entry each", () => {
+		const draft = importStatement(
+			[
+				"Stop the Deportations",
+				"Home",
+				"The letter",
+				"Signatories",
+				"Sign",
+				"Contact",
+				"",
+				"Open letter to the Home Secretary",
+				"",
+				"We, the undersigned organisations, call on the Home Secretary to halt the deportation flights immediately.",
+				"",
+				"Signatories",
+				"Name | Organisation | Country",
+				"Jane Smith | Unison | UK",
+				"Marie Dubois | CGT | France",
+			].join("\n"),
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.organization, signatory.country]),
+			),
+			[
+				["Jane Smith", "Unison", "UK"],
+				["Marie Dubois", "CGT", "France"],
+			],
+		);
+	});
+
 	it("takes short lines above a heading, with no prose, for the page's subtitle, not for a list", () => {
 		const draft = importStatement(
 			[
