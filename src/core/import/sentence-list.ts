@@ -17,6 +17,9 @@ const triggers: readonly RegExp[] = [
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
 	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
 	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	// "… reúne mais de 300 mil assinaturas, incluindo grandes entidades como A, B": the signatures counted, then
+	// some named.
+	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
 	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
 	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
 	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.
@@ -30,6 +33,8 @@ const triggers: readonly RegExp[] = [
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
+	// "As Centrais Sindicais A, B, C decidiram, nesta quinta-feira, de forma unânime, assinar o manifesto".
+	/\s(?:decidiram|decidieron|decided|ont decide|hanno deciso|haben beschlossen|resolveram|resolvieron)\b[^.]{0,80}?\b(?:assinar|firmar|to sign|de signer|di firmare|zu unterzeichnen|zu unterschreiben|aderir|adherir|to endorse)\b/,
 	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
@@ -70,9 +75,13 @@ const withoutBrackets = (text: string) => text.replace(/\s*\([^()]*\)/g, "").tri
 /** "A, B sowie der C": the list's last joint, when the text names it, is the only one split at its end. */
 const listJoint = /\s+(?:sowie|as well as|así como|asi como|ainsi que|assim como|nonché|nonche)\s+/u;
 
+// "As Centrais Sindicais CUT, Força Sindical, …": the kind of body the list names, printed before its first name.
+const groupLabel =
+	/^["“„«]?(?:(?:[Tt]he|[Aa]s|[Oo]s|[Ll]as|[Ll]os|[Ll]es|[Ii]|[Gg]li|[Dd]ie|[Ll]e|[Ll]a)\s+)?(?:[Cc]entrais [Ss]indicais|(?:[Tt]rade )?[Uu]nions|[Ss]indicatos|[Ss]yndicats|[Ss]indacati|[Gg]ewerkschaften|[Cc]entrales [Ss]indicales|[Cc]onfédérations|[Cc]onfederaciones)\s+(?=\p{Lu})/u;
+
 function splitItems(list: string): string[] {
-	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
-	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const bySemicolon = splitTopLevel(list.replace(groupLabel, ""), /;/).filter((part) => part.trim() !== "");
+	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list.replace(groupLabel, ""), /[,;]/);
 	const lastPart = byComma[byComma.length - 1] ?? "";
 	const joint = splitTopLevel(lastPart, listJoint);
 	if (joint.length === 2) return splitParts([...byComma.slice(0, -1), ...joint], bySemicolon.length >= 3, true);
@@ -80,8 +89,9 @@ function splitItems(list: string): string[] {
 }
 
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
+	// "Sociedade Brasileira Para o Progresso da Ciência": after a preposition, "o" is an article, not "or".
 	const conjunction =
-		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu})/u;
+		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it

@@ -79,6 +79,8 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 				"",
 			)
 			.replace(/\*+$/, "")
+			// "CUT [Central Única dos Trabalhadores]": a newspaper's square brackets hold what round ones would.
+			.replace(/\[([^[\]]+)\]/g, "($1)")
 			.replace(othersTail, "")
 			.replace(/(?<![\s.]\p{Lu})[\s;,.]+$/u, ""),
 	);
