@@ -285,7 +285,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// "See the full list of signatories", "Ver la lista completa de firmantes": a link to the list elsewhere.
 	[
 		"list-link",
-		/^(see|view|read|ver|voir|vedi|veja|siehe|consulta|consulte|consultez|accede a|clique para ver)\b.{0,30}\b(list|lista|liste|elenco)\b.{0,40}$/,
+		/^(see|view|read|ver|voir|vedi|veja|siehe|consulta|consulte|consultez|accede a|clique para ver)\s.{0,30}\b(list|lista|liste|elenco)\b.{0,40}$/,
 	],
 	[
 		"share-button",
@@ -483,7 +483,7 @@ const columnNames: ReadonlySet<string> = new Set(
 
 // "Antonioni Cassara/Mídia Ninja": a photographer and an agency joined by a slash, each word capitalized; a
 // signatory's line does not join a person's name to a body with a bare slash.
-const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}$/u;
+const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 
 /** The name of the rule that marks a line as page furniture, or null when the line is text. */
 export function junkRule(line: string): string | null {

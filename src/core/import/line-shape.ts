@@ -58,7 +58,9 @@ export function isProse(line: string): boolean {
 	const words = wordsOf(text).length;
 	if (words === 0) return false;
 	const folded = fold(text);
-	if (supportLine.test(folded) || quoteAttribution.test(folded) || demandsIntro.test(folded)) return true;
+	// "Con el apoyo de:" over names introduces supporters, who may sign; the sponsor named on the line does not.
+	if ((supportLine.test(folded) && !/:\s*$/.test(text)) || quoteAttribution.test(folded) || demandsIntro.test(folded))
+		return true;
 	if (personNote.test(text)) return true;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
 	if (/:\s*$/.test(text) && words >= 4) return true;

@@ -92,6 +92,8 @@ describe("junk around the text", () => {
 			"Centre Avec",
 			"Union syndicale Solidaires",
 			"Coalition of Labor Union Women (resolution—PDF)",
+			"Maria Rossi/CGIL",
+			"ver.di Landesliste Berlin",
 			"* Amnesty International",
 		])
 			assert.ok(!isJunkLine(line), line);
