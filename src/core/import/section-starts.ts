@@ -24,8 +24,7 @@ export interface SectionStart {
 const articleThenNoun =
 	/^(?:(?:le|la|les|un|une|des|el|los|las|una|il|lo|gli|the|a|an|der|die|das|ein|eine|o|os|as|um|uma)\s+|l['’])\p{Ll}/u;
 // "Parce que la réforme est injuste", "Because wages are falling": a reason, a clause of the text.
-const reasonClause =
-	/^(?:because|since|parce que|parce qu['’]|car|porque|pues|perche|perché|poiche|poiché|weil|da|denn|pois)\s/u;
+const reasonClause = /^(?:because|since|parce que|parce qu['’]|porque|perche|perché|poiche|poiché|weil|denn|pois)\s/u;
 
 export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
