@@ -379,7 +379,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["attachment", /^((pdf|docx?|odt|zip)\s*[-–]?\s*)?\d[\d.,]*\s*(bytes?|kb|mb|gb|kib|mib|gib|ko|mo|octets)$/],
 	// "Koordinierungsgruppe des InterBündnis: info@inter-buendnis.de", "Press contact: …": where to write, not who
 	// signed.
-	["contact", /^[^@]{0,80}\S+@\S+\.[a-z]{2,}\.?$/],
+	["contact", /^(?=[^@]*@)[^@]{0,80}\S+@\S+\.[a-z]{2,}\.?$/],
 	[
 		"contact",
 		/^(press contacts?|media contacts?|contacts? presse|pressekontakt|contacto de prensa|contacto para prensa|contato para imprensa|ufficio stampa|for more information|pour plus d'informations|para mas informacion)\b/,

@@ -13,15 +13,10 @@ export function looksLikePersonLine(text: string): boolean {
 	if (isPersonLike(titled) || (personTitle.test(text) && wordsOf(titled).length >= 2 && !/[,;]/.test(titled)))
 		return true;
 	const words = titled.split(/\s+/);
-	const titleCased = titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
+	if (words.length < 2 || words.length > 4 || !/^[\p{Lu}\s.'’-]+$/u.test(titled)) return false;
 	// In capitals, "FIOM CGIL" is two acronyms: a name in capitals must open with a given name.
-	return (
-		words.length >= 2 &&
-		words.length <= 4 &&
-		/^[\p{Lu}\s.'’-]+$/u.test(titled) &&
-		isPersonLike(titleCased) &&
-		startsWithGivenName(titleCased)
-	);
+	const titleCased = titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
+	return isPersonLike(titleCased) && startsWithGivenName(titleCased);
 }
 
 export function looksLikeBareName(name: string): boolean {

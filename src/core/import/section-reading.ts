@@ -150,11 +150,11 @@ export function readSection(
 		}
 		// "Attac France" over "Ligue des droits de l'Homme": bodies one per line are no name over its roles; a
 		// signature opens with a given name or a title, or has a role under it.
-		const signatureLike =
+		const signatureLike = () =>
 			startsWithGivenName(item) ||
 			personTitle.test(item) ||
 			block.some((line) => isRoleText(stripListMarker(line.text).text) || opensWithRoleWord(line.text));
-		if (block.length > 0 && looksLikePersonLine(item) && signatureLike && (closesBlock || twoColumnPeople)) {
+		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople) && signatureLike()) {
 			const person = parseSignatory(item, true);
 			if (person) {
 				const role = block.map((line) => stripListMarker(line.text).text.replace(/[,;]\s*$/, "")).join(", ");

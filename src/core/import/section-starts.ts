@@ -30,7 +30,7 @@ export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
 	const lowered = item.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
 	const demandLike = (!/[,;:]/.test(item) && articleThenNoun.test(lowered)) || reasonClause.test(lowered);
-	if (isDateline(item) || demandLike || introducesDemands(item)) return false;
+	if (isDateline(item) || demandLike || (/:\s*$/.test(item) && introducesDemands(item))) return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 
@@ -121,22 +121,21 @@ export function findSectionStarts(
 	consumed: ReadonlySet<number>,
 ): SectionStart[] {
 	const starts: SectionStart[] = [];
+	const proseAt = entries.findIndex((entry) => isBodyProse(entry.text));
+	const firstProse = proseAt < 0 ? entries.length : proseAt;
 	for (let position = bodyStart; position < entries.length; position++) {
 		const entry = entries[position];
 		if (!entry || consumed.has(entry.index)) continue;
+		const heading = matchSectionHeading(entry.text);
+		if (!heading) continue;
 		// A page that prints its headline twice ("Carta … já soma quase 700 mil assinaturas", then the same over
 		// the article) speaks of signatures in a headline, not over a list.
-		const printedTwice = entries.some(
-			(other, at) => at !== position && Math.abs(at - position) <= 2 && other.text === entry.text,
-		);
+		const printedTwice = [-2, -1, 1, 2].some((step) => entries[position + step]?.text === entry.text);
 		// "Home / The letter / Signatories / Sign": a menu above the text names the page's list as a link; the
 		// heading that heads it comes again after the text has begun.
-		const menuLink =
-			!entries.slice(0, position).some((before) => isBodyProse(before.text)) &&
-			entries.slice(position + 1).some((after) => after.text === entry.text);
+		const menuLink = position < firstProse && entries.slice(position + 1).some((after) => after.text === entry.text);
 		if (printedTwice || menuLink) continue;
-		const heading = matchSectionHeading(entry.text);
-		if (heading) starts.push({ position, heading, headingLine: true });
+		starts.push({ position, heading, headingLine: true });
 	}
 	const firstHeading = starts[0]?.position ?? entries.length;
 	const headless = findHeadlessList(entries, bodyStart, firstHeading);
