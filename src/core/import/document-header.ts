@@ -38,9 +38,11 @@ function isTitleLike(text: string): boolean {
  * heading has a list under it, not prose.
  */
 function headlineOverProse(text: string, next: string | undefined): boolean {
+	// A headline of six words or more over a long subtitle ("Documento conta com a assinatura de ex-ministros do
+	// STF, ex-membros dos governos FHC, Lula, Dilma e Temer") is the title too.
 	return (
 		next !== undefined &&
-		isBodyProse(next) &&
+		(isBodyProse(next) || (wordsOf(text).length >= 6 && wordsOf(next).length >= 12)) &&
 		text.length <= 200 &&
 		!/[.;:]\s*$/.test(text) &&
 		matchSectionHeading(text)?.heading === text

@@ -289,7 +289,7 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	[
 		"share-button",
-		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|su|auf|per|por|par|in|with|no|em|esta|este|cet|via)\b.{0,30})?:?$/,
+		/^(share|compartir|comparti|comparte|partager|partagez|compartilhar|compartilhe|partilhar|partilhe|teilen|teile|condividi)( (this|on|to|en|con|sur|su|auf|per|por|par|in|with|no|em|esta|este|cet|via|noticia|noticias|nota|articulo|artigo|article|articolo|artikel|post|story)\b.{0,30})?:?$/,
 	],
 	[
 		"view-counter",

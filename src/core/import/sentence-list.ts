@@ -20,6 +20,12 @@ const triggers: readonly RegExp[] = [
 	// "… reúne mais de 300 mil assinaturas, incluindo grandes entidades como A, B": the signatures counted, then
 	// some named.
 	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
+	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
+	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
+	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".
+	/\b(?:adhesion|adesao|adhesion|adesione) d[eiao]s?\b[^:.]{0,60}:/,
+	// "A lista de signatários é extensa. Entre eles estão A, B …": "among them" after the signatories.
+	/\b(?:signatarios|firmantes|signatories|signataires|firmatari|unterzeichner\S*)\b.{0,80}?\b(?:entre eles|entre elas|entre ellos|entre ellas|among them|parmi eux|tra loro|tra di loro) (?:estao|estan|figuram|figuran|are|were|figurent|sont|sono|ci sono)\b/,
 	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
 	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
 	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.
@@ -44,7 +50,7 @@ const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
 // "…, entre otras organizaciones", "… and other unions", "… e outras entidades": the others, counted or named
 // only by kind.
 const trailingRemark =
-	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+)\.?$/iu;
+	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+|(und|and|y|et|e)\s+(\S+\s+){0,6}?(mehr als|more than|más de|mas de|plus de|oltre|mais de)\s+\d[\d.]*\s+\p{L}+(\s+\p{L}+)?)\.?$/iu;
 const leadingArticle =
 	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
 
@@ -97,7 +103,14 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
 		// joins two people ("Pilar Bardem o Willy Toledo").
 		const last = index === parts.length - 1;
-		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		const joined = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		// "… Unión de Pequeños Autónomos del Transporte y las Comunicaciones": a lone common noun after an article
+		// ends a body's name; a signer of its own has a name.
+		const split =
+			joined.length === 2 &&
+			/^(?:el|la|los|las|le|les|il|lo|the|der|die|das|o|a|os|as)\s+\p{Lu}\p{Ll}+$/u.test(joined[1]?.trim() ?? "")
+				? [part]
+				: joined;
 		const personal = (piece: string) => isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
 		// "… leader of the Iona Community and Dr Duncan Morrow": a titled person after the "and" is a new entry.
 		const titled = split.length === 2 && personTitle.test(split[1]?.trim() ?? "") && personal(split[1] ?? "");
@@ -110,7 +123,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 				return;
 			}
 			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
-			const [names = "", ...role] = splitTopLevel(part, /,/);
+			// "…; e Pedro Passos e Guilherme Leal, do grupo Natura": the list's last joint opens the last part.
+			const [names = "", ...role] = splitTopLevel(part.replace(/^(?:and|y|e|et|und|ou)\s+(?=\p{Lu})/u, ""), /,/);
 			const pair = splitTopLevel(names, conjunction);
 			const shared = pair.length === 2 && pair.every((piece) => isPersonLike(piece)) && role.length > 0;
 			for (const piece of shared ? pair.map((name) => [name, ...role].join(",")) : [part])
