@@ -92,6 +92,18 @@ const exactJunk: ReadonlySet<string> = new Set([
 	"get involved",
 	"sign",
 	"sign up",
+	"send to a friend",
+	"enviar a un amigo",
+	"envoyer a un ami",
+	"invia a un amico",
+	"enviar para um amigo",
+	"an einen freund senden",
+	"translate",
+	"traducir",
+	"traduire",
+	"traduzir",
+	"traduci",
+	"ubersetzen",
 	"sign now",
 	"take action",
 	"events",
@@ -432,6 +444,16 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"comment-form",
 		/^(cancel reply|cancelar respuesta|annuler la reponse|cancelar resposta|annulla risposta|antwort abbrechen|kommentar verfassen|deja un comentario|deixe um comentario|laisser un commentaire|scrivi un commento|write a comment|add a comment)$/,
 	],
+	// "Read this statement in: Español | Français", "ESPAÑOL", "English version": a page's language switch.
+	[
+		"language-switch",
+		/^((read|lea|leer|lire|leggi|leia|lesen)\b.{0,30}\b(in|en|em|auf)\s*:?\s*)?((english|espanol|castellano|francais|portugues|deutsch|italiano|catala|euskara|galego|ingles|frances|anglais|espagnol|englisch|spanisch|inglese|spagnolo|arabic|arabe)( version| versao| version originale)?\s*[|/·•,]?\s*)+$|^(version|versao|versione|fassung) (en |em |in |auf )?(english|espanol|castellano|francais|portugues|deutsch|italiano|ingles|frances|anglais|espagnol|englisch|inglese|spagnolo|espanhol|ingles)$/,
+	],
+	// "Font size: A A A": a page's text-size buttons.
+	[
+		"font-size",
+		/^(font size|text size|tamano de (la )?letra|taille (du texte|de (la )?police)|dimensione (del )?testo|schriftgrosse|tamanho da (fonte|letra))\b/,
+	],
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	[
 		"photo-credit",
@@ -489,8 +511,9 @@ const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L
 export function junkRule(line: string): string | null {
 	const folded = fold(line);
 	if (folded === "") return null;
-	// "Email*": a form's required field carries a star.
-	if (exactJunk.has(folded) || exactJunk.has(folded.replace(/\s*[:.*]+$/, ""))) return "navigation";
+	// "Email*": a form's required field carries a star; "Translate »", "Back to top ↑": a button, its arrow.
+	const bare = folded.replace(/\s*[:.*»«↑↓→←^›‹]+$/u, "");
+	if (exactJunk.has(folded) || exactJunk.has(bare)) return "navigation";
 	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.

@@ -85,6 +85,12 @@ describe("junk around the text", () => {
 			"Logged",
 			"Posts: 1234",
 			"Hero Member",
+			"Read this statement in: Español | Français | Português",
+			"FRANÇAIS",
+			"Send to a friend",
+			"Font size: A A A",
+			"Translate »",
+			"Back to top ↑",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
