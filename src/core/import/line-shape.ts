@@ -45,7 +45,7 @@ const personNote =
 
 // "Our demands:", "Exigimos:", "Nos revendications :": what opens a list of demands, not of signers.
 const demandsIntro =
-	/^(our demands|we demand|we call for|demands|exigimos|demandamos|reclamamos|reivindicamos|nuestras (demandas|exigencias|reivindicaciones)|nos (revendications|exigences|demandes)|nous (demandons|exigeons|revendiquons)|wir fordern|unsere forderungen|forderungen|chiediamo|le nostre richieste|rivendichiamo|exigimos que|reivindicamos que|nossas reivindicacoes|reivindicacoes|nos exigimos|exigimos:)\s*:?$/;
+	/^(our demands|we demand|we call for|demands|exigimos|demandamos|reclamamos|reivindicamos|nuestras (demandas|exigencias|reivindicaciones)|nos (revendications|exigences|demandes)|nous (demandons|exigeons|revendiquons)|wir fordern|unsere forderungen|forderungen|chiediamo|le nostre richieste|rivendichiamo|exigimos que|reivindicamos que|nossas reivindicacoes|reivindicacoes|nos exigimos)\s*:?$/;
 
 /**
  * A sentence rather than a name: long, mostly lower case, a slogan ("…!") or an introduction ending in
