@@ -449,6 +449,15 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"language-switch",
 		/^((read|lea|leer|lire|leggi|leia|lesen)\b.{0,30}\b(in|en|em|auf)\s*:?\s*)?((english|espanol|castellano|francais|portugues|deutsch|italiano|catala|euskara|galego|ingles|frances|anglais|espagnol|englisch|spanisch|inglese|spagnolo|arabic|arabe)( version| versao| version originale)?\s*[|/·•,]?\s*)+$|^(version|versao|versione|fassung) (en |em |in |auf )?(english|espanol|castellano|francais|portugues|deutsch|italiano|ingles|frances|anglais|espagnol|englisch|inglese|spagnolo|espanhol|ingles)$/,
 	],
+	// "cc: Prime Minister Jane Roe", "Copia a: …", "Enclosure: …": a letter's copies and enclosures, not its signers.
+	[
+		"copy-to",
+		/^((cc|bcc|c\.\s?c\.?|p\.\s?c\.?)\s*[:.]\s|(copy to|copies to|copia a|con copia a|copie a|copies a|copia para|com copia para|kopie an|in kopie an|per conoscenza)\s*:?\s)/,
+	],
+	[
+		"enclosure",
+		/^(enclosures?|encl\.|attachments?|anexos?|adjuntos?|piece jointe|pieces jointes|p\.\s?j\.|allegat[oi]|anlagen?)\s*:/,
+	],
 	// "Font size: A A A": a page's text-size buttons.
 	[
 		"font-size",

@@ -61,7 +61,8 @@ export function isProse(line: string): boolean {
 	// "Con el apoyo de:" over names introduces supporters, who may sign; the sponsor named on the line does not.
 	if ((supportLine.test(folded) && !/:\s*$/.test(text)) || quoteAttribution.test(folded) || demandsIntro.test(folded))
 		return true;
-	if (personNote.test(text)) return true;
+	// "P.S. We would welcome a meeting …", "P.D. …": a postscript is the letter's text.
+	if (personNote.test(text) || /^(?:p\.?\s?s|p\.?\s?d)\.?\s*:?\s+\p{L}/iu.test(text)) return true;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
 	if (/:\s*$/.test(text) && words >= 4) return true;
 	if (sentenceStarters.test(folded) && words >= 6) return true;

@@ -1,7 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory } from "./import-draft.js";
-import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { takePersonTitles } from "./person-role.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -40,5 +40,6 @@ export function movePersonAcronym(signatory: DraftSignatory): void {
 export function isCompleteEntry(text: string): boolean {
 	const [head = "", ...rest] = splitTopLevel(text, /,/);
 	if (rest.length === 0 || /^(jr|sr|jnr|snr)\.?$/i.test(rest[0]?.trim() ?? "")) return false;
-	return isPersonLike(head);
+	// "General Secretary, Dockworkers Union" is a role line under a name, not an entry of its own.
+	return isPersonLike(head) && !opensWithRoleWord(head);
 }

@@ -91,6 +91,10 @@ describe("junk around the text", () => {
 			"Font size: A A A",
 			"Translate »",
 			"Back to top ↑",
+			"cc: Prime Minister Jane Roe",
+			"c.c.: Presidencia del Gobierno",
+			"Copie à : Madame la Première ministre",
+			"Enclosure: list of dismissed workers",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
@@ -101,6 +105,7 @@ describe("junk around the text", () => {
 			"Maria Rossi/CGIL",
 			"ver.di Landesliste Berlin",
 			"* Amnesty International",
+			"CC OO Madrid",
 		])
 			assert.ok(!isJunkLine(line), line);
 	});
@@ -341,6 +346,33 @@ describe("junk around the text", () => {
 		assert.deepEqual(
 			draft.sections.map((section) => section.signatories.map((signatory) => signatory.name)),
 			[["TUC", "Unite", "Unison"]],
+		);
+	});
+
+	it("reads a letter's signature over its role line, not its copies, enclosure or postscript", () => {
+		const draft = importStatement(
+			[
+				"Letter to the Minister of Labour",
+				"",
+				"Dear Minister,",
+				"",
+				"We write to urge you to reinstate the dismissed workers at the port and to open negotiations with their union without delay.",
+				"",
+				"Sincerely,",
+				"",
+				"Maria Lopez",
+				"General Secretary, Dockworkers Union",
+				"",
+				"cc: Prime Minister Jane Roe",
+				"Enclosure: list of dismissed workers",
+				"P.S. We would welcome a meeting at your earliest convenience.",
+			].join("\n"),
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.title, signatory.organization]),
+			),
+			[["Maria Lopez", "General Secretary", "Dockworkers Union"]],
 		);
 	});
 
