@@ -318,7 +318,17 @@ const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(posted|published|updated|publicado|actualizado|publie|mis a jour|atualizado|pubblicato|veroffentlicht)\b.{0,40}\d{4}/,
 	],
 	["copyright", /^(©|\(c\)|copyright)/],
-	["copyright", /all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados/],
+	[
+		"copyright",
+		/all rights reserved|todos los derechos reservados|tous droits reserves|todos os direitos reservados|riproduzione riservata|alle rechte vorbehalten/,
+	],
+	// "Síguenos en redes sociales", "Folgen Sie uns auf Facebook": links to the site's social accounts.
+	["follow-us", /^(follow us|siguenos|suivez-nous|seguici|siga-nos|segue-nos|folgen sie uns|folge uns)\b/],
+	// "Recibe las noticias en WhatsApp", "Assine a newsletter", "Newsletter abonnieren": a site's subscriptions.
+	[
+		"newsletter",
+		/^(receba|recibe|recevez|ricevi|erhalten sie|get)\b.{0,40}\b(noticias|notizie|actualites|nachrichten|news|newsletter|boletin)\b|^(?=(\S+\s+){0,6}\S+$).*\bnewsletters?\b/,
+	],
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
 	["rule-line", /^(\* ){3,}\*?$/],
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],

@@ -95,6 +95,10 @@ describe("junk around the text", () => {
 			"c.c.: Presidencia del Gobierno",
 			"Copie à : Madame la Première ministre",
 			"Enclosure: list of dismissed workers",
+			"Riproduzione riservata",
+			"Síguenos en redes sociales",
+			"Recibe las noticias en WhatsApp",
+			"Assine a newsletter",
 		])
 			assert.ok(isJunkLine(line), line);
 		for (const line of [
