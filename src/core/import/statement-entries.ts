@@ -51,7 +51,7 @@ function continuesOnNextLine(line: string, next: string): boolean {
 
 // "Related", "Leia também", "Noticias relacionadas": what follows on a page is other articles' headlines.
 const relatedMarker =
-	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage|ultime notizie|ultimas noticias|ultimas noticias|te recomendamos|recomendamos|les plus lus|neueste meldungen|latest news|latest|most popular|piu letti|le ultime)\s*:?$/;
+	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage|ultime notizie|ultimas noticias|te recomendamos|recomendamos|les plus lus|neueste meldungen|latest news|latest|most popular|piu letti|le ultime)\s*:?$/;
 
 // "12 Comments", "Comentarios", "3 responses to …", "Ein Kommentar": a comment thread opens; once the text has
 // begun, what follows are readers' comments, not signatories.
@@ -108,10 +108,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		}
 		related = false;
 		const folded = line.length <= 140 ? fold(line) : "";
-		if (
-			(relatedMarker.test(folded) && (proseBefore(1) || listBefore())) ||
-			((commentsMarker.test(folded) || forumMarker.test(folded)) && (proseBefore(1) || listBefore()))
-		) {
+		const marker = relatedMarker.test(folded) || commentsMarker.test(folded) || forumMarker.test(folded);
+		if (marker && (proseBefore(1) || listBefore())) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;
 			return;
