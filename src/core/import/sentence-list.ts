@@ -157,7 +157,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			!isPersonLike(tail) &&
-			isPersonLike(previous.split(",")[0] ?? "")
+			// "Dr Dan van her Horst": a title says a person, whatever the name's spelling.
+			(isPersonLike(previous.split(",")[0] ?? "") || personTitle.test(previous))
 		)
 			merged[merged.length - 1] = `${previous}, ${item}`;
 		else merged.push(item);
