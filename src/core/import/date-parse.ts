@@ -6,6 +6,8 @@ const monthLists = [
 	"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 	"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
 	"janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+	"gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+	"januar februar marz april mai juni juli august september oktober november dezember",
 	"jan feb mar apr may jun jul aug sep oct nov dec",
 ];
 for (const list of monthLists) for (const [index, name] of list.split(" ").entries()) monthNumbers[name] ??= index + 1;
@@ -50,7 +52,11 @@ const patterns: readonly { regex: RegExp; read: (match: RegExpExecArray) => stri
 
 /** "São Paulo, maio de 2016", "Paris, March 2021": a place, then a month and a year with no day. */
 export function isPlaceAndMonth(text: string): boolean {
-	const match = /^\p{Lu}[^,\d]{1,40},\s*(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(text.trim());
+	// "Berlin, im März 2023", "Paris, en mars 2023": a preposition may stand before the month.
+	const match =
+		/^\p{Lu}[^,\d]{1,40},\s*(?:(?:im|en|in|em|au mois de|nel mese di|nel)\s+)?(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(
+			text.trim(),
+		);
 	return !!match && monthNumbers[fold(match[1] ?? "")] !== undefined;
 }
 

@@ -33,6 +33,22 @@ function isTitleLike(text: string): boolean {
 	);
 }
 
+/**
+ * "Escritores firman una carta contra la censura" over a paragraph: a headline may speak of signing, but a
+ * heading has a list under it, not prose.
+ */
+function headlineOverProse(text: string, next: string | undefined): boolean {
+	// A headline of six words or more over a long subtitle ("Documento conta com a assinatura de ex-ministros do
+	// STF, ex-membros dos governos FHC, Lula, Dilma e Temer") is the title too.
+	return (
+		next !== undefined &&
+		(isBodyProse(next) || (wordsOf(text).length >= 6 && wordsOf(next).length >= 12)) &&
+		text.length <= 200 &&
+		!/[.;:]\s*$/.test(text) &&
+		matchSectionHeading(text)?.heading === text
+	);
+}
+
 /** Title, issuer and date from the lines before the body's first paragraph. */
 export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 	const consumed = new Set<number>();
@@ -48,7 +64,7 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 		issuer = opening[1].trim();
 		consumed.add(first.index).add(second.index);
 		next = 2;
-	} else if (first && isTitleLike(first.text)) {
+	} else if (first && (isTitleLike(first.text) || headlineOverProse(first.text, second?.text))) {
 		title = first.text;
 		consumed.add(first.index);
 		next = 1;
@@ -58,7 +74,13 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 		if (!line || isBodyProse(line.text)) break;
 		const lineDate = wordsOf(line.text).length <= 12 ? findDate(line.text) : undefined;
 		const kind = issuerKind.exec(line.text);
-		if (kind?.[1] && !issuer && wordsOf(kind[1]).length <= 8) {
+		// "The letter" is a menu's link, not a body's letter.
+		if (
+			kind?.[1] &&
+			!issuer &&
+			wordsOf(kind[1]).length <= 8 &&
+			!/^(the|a|an|la|el|le|les|los|las|il|lo|der|die|das|o|os|as|um|uma|un|une|una)$/i.test(kind[1].trim())
+		) {
 			issuer = kind[1].trim();
 			consumed.add(line.index);
 		}

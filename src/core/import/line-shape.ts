@@ -28,7 +28,24 @@ export function capitalRatio(text: string): number {
 }
 
 const sentenceStarters =
-	/^(if|please|to sign|for more|click|note|si|para (mas|firmar|adherir)|pour (signer|plus)|se (voce|quiser)|below|above|abajo|ci-dessous|abaixo)\b/;
+	/^(if|please|to sign|for more|for further|click|note|si|para (mas|firmar|adherir)|pour (signer|plus)|se (voce|quiser)|below|above|abajo|ci-dessous|abaixo|per (informazioni|ulteriori)|fur (weitere|mehr) informationen|para mais informacoes)\b/;
+
+// "With the support of the Rosa Luxemburg Foundation", "Con el apoyo de …": a sponsor or funder named under a
+// list, not a signer.
+const supportLine =
+	/^(with (the )?(kind |generous |financial )?support (of|from)|funded by|financed by|sponsored by|con el (apoyo|patrocinio|auspicio|respaldo|financiamiento) de|con la (colaboracion|financiacion) de|avec le (soutien|concours) (de|du|des|d')|avec la participation (de|du|des|d')|con il (sostegno|contributo|patrocinio) (di|del|della|dei|degli)|mit (der |freundlicher )?(unterstutzung|forderung) (von|der|des|durch)|gefordert (von|durch)|com o apoio (de|da|do|dos|das)|com apoio (de|da|do)|com o patrocinio (de|da|do))\b/;
+
+// 'Jane Doe, Leeds Tenants Union, said: "We will not be moved."': a person quoted, not a signature.
+const quoteAttribution =
+	/\b(said|says|added|stated|dijo|afirmo|declaro|senalo|anadio|a declare|a dit|a affirme|a ajoute|ha detto|ha dichiarato|ha aggiunto|sagte|erklarte|betonte|disse|afirmou|declarou)\s*[:,]?\s*["“”«»„']|["“”«»„']\s*,?\s*(said|says|added|dijo|afirmo|declaro|a declare|a dit|ha detto|sagte|erklarte|disse|afirmou)\b/;
+
+// "Jane Doe is the industrial correspondent of the Morning Star.": an author's note, a sentence about a person.
+const personNote =
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s/u;
+
+// "Our demands:", "Exigimos:", "Nos revendications :": what opens a list of demands, not of signers.
+const demandsIntro =
+	/^(our demands|we demand|we call for|demands|exigimos|demandamos|reclamamos|reivindicamos|nuestras (demandas|exigencias|reivindicaciones)|nos (revendications|exigences|demandes)|nous (demandons|exigeons|revendiquons)|wir fordern|unsere forderungen|forderungen|chiediamo|le nostre richieste|rivendichiamo|exigimos que|reivindicamos que|nossas reivindicacoes|reivindicacoes|nos exigimos)\s*:?$/;
 
 /**
  * A sentence rather than a name: long, mostly lower case, a slogan ("…!") or an introduction ending in
@@ -40,9 +57,15 @@ export function isProse(line: string): boolean {
 	const text = line.replace(/\s*\[\d{1,3}\]$/, "");
 	const words = wordsOf(text).length;
 	if (words === 0) return false;
+	const folded = fold(text);
+	// "Con el apoyo de:" over names introduces supporters, who may sign; the sponsor named on the line does not.
+	if ((supportLine.test(folded) && !/:\s*$/.test(text)) || quoteAttribution.test(folded) || demandsIntro.test(folded))
+		return true;
+	// "P.S. We would welcome a meeting …", "P.D. …": a postscript is the letter's text.
+	if (personNote.test(text) || /^(?:p\.?\s?s|p\.?\s?d)\.?\s*:?\s+\p{L}/iu.test(text)) return true;
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
 	if (/:\s*$/.test(text) && words >= 4) return true;
-	if (sentenceStarters.test(fold(text)) && words >= 6) return true;
+	if (sentenceStarters.test(folded) && words >= 6) return true;
 	if (isListLine(text)) return false;
 	if (words >= 30) return true;
 	const ratio = capitalRatio(text);

@@ -20,7 +20,9 @@ export function takeDashedPerson(parts: Parts): boolean {
 	const name = match?.[1]?.trim() ?? "";
 	const after = match?.[2]?.trim() ?? "";
 	if (!match || !isPersonLike(name) || /[-–—]\s/.test(after)) return false;
-	if (isRoleText(after) || startsWithRole(after)) {
+	// After a person's name and a dash, "Presidente Arci Servizio Civile" is an office, though out of that place
+	// a role word before capitalized words may be a title before a name.
+	if (isRoleText(after) || startsWithRole(after) || opensWithRoleWord(after)) {
 		parts.rest = name;
 		parts.role = after;
 		parts.individual = true;

@@ -27,9 +27,14 @@ export function mentionsRole(text: string): boolean {
 	);
 }
 
+// German compounds end in the role: "Betriebsratsvorsitzender", "Landesbezirksleiterin", "Generalsekretär".
+const compoundRole =
+	/^\p{L}{3,}(vorsitzender|vorsitzende|sekretar|sekretarin|leiter|leiterin|prasident|prasidentin|sprecher|sprecherin)\b/u;
+
 /** The text's first word is a role word ("General secretary, Unite", "MP", "Chair Finsbury Park branch"). */
 export function opensWithRoleWord(text: string): boolean {
-	return roleStart.test(fold(text.trim()));
+	const folded = fold(text.trim());
+	return roleStart.test(folded) || compoundRole.test(folded);
 }
 
 export function startsWithRole(text: string): boolean {
@@ -47,7 +52,7 @@ export function startsWithRole(text: string): boolean {
 
 // Stems of words that only organizations carry in their names.
 const organizationStems =
-	/(associa|asocia|union|unión|partido|\bparty\b|parti\b|front|network|\bred\b|\brede\b|reseau|centre|center|centro|council|consejo|conseil|conselho|comite|committee|comissao|comision|coalition|coalicion|coalizao|collective|colectivo|coletivo|collectif|movement|movimiento|movimento|mouvement|federa|confedera|institut|foundation|fundacion|fundacao|fondation|alliance|alianza|alianca|group|grupo|league|liga|ligue|campaign|campana|campanha|organi[sz]a|society|sociedad|sociedade|societe|church|iglesia|igreja|eglise|universi|school|escuela|escola|ecole|club|forum|\bforo\b|project|proyecto|projeto|projet|trust|guild|\bfund\b|fondo|office|oficina|service|servicio|cooperativ|syndicat|sindicato|workers|trabajadores|trabalhadores|travailleurs|tribunal|mission|mision|missao|assembl|asamblea|platform|plataforma|plateforme|coordina|coordena|observator|secretariat|house|\bcasa\b|maison|press|media|radio|news|agency|agencia|international|internacional|national|nacional|friends|amigos|amis|solidarity|solidaridad|solidarite|solidariedade|action|accion|acao|exchange|initiative|iniciativa|peace|paz|paix|rights|derechos|droits|direitos|program|programa|commission|comisi|academ|fraternity|board|department|departamento|ministry|caucus|brigade|brigada|women|mujeres|femmes|mulheres|youth|juventud|jeunesse|juventude|students|estudiantes|etudiants|\bong\b|\bngo\b|\bs\.a\b|\bltd\b|\binc\b|stiftung|zentralrat|\\brat\\b|verband|verein|\bbund\b|gewerkschaft|partei|gruppe|netzwerk|bundnis|gesellschaft|zentrum|komitee|fraktion|kollektiv|partito|comitato|coordinamento|circolo|\brete\b|fondazione|onlus|\be\.v\b|gmbh|\blabou?r\b|\blocal\b|\bregion\b|\bbranch\b|\bcommunity\b|comunidad|comunidade|communaute|comunita|\bsection\b|\bseccion\b|\bsezione\b)/;
+	/(associa|asocia|union|unión|partido|\bparty\b|parti\b|front|network|\bred\b|\brede\b|reseau|centre|center|centro|council|consejo|conseil|conselho|comite|committee|comissao|comision|coalition|coalicion|coalizao|collective|colectivo|coletivo|collectif|movement|movimiento|movimento|mouvement|federa|confedera|institut|foundation|fundacion|fundacao|fondation|alliance|alianza|alianca|group|grupo|league|liga|ligue|campaign|campana|campanha|organi[sz]a|society|sociedad|sociedade|societe|church|iglesia|igreja|eglise|universi|school|escuela|escola|ecole|club|forum|\bforo\b|project|proyecto|projeto|projet|trust|guild|\bfund\b|fondo|office|oficina|service|servicio|cooperativ|syndicat|sindicato|workers|trabajadores|trabalhadores|travailleurs|tribunal|mission|mision|missao|assembl|asamblea|platform|plataforma|plateforme|coordina|coordena|observator|secretariat|house|\bcasa\b|maison|press|media|radio|news|agency|agencia|international|internacional|national|nacional|friends|amigos|amis|solidarity|solidaridad|solidarite|solidariedade|action|accion|acao|exchange|initiative|iniciativa|peace|paz|paix|rights|derechos|droits|direitos|program|programa|commission|comisi|academ|fraternity|board|department|departamento|ministry|caucus|brigade|brigada|women|mujeres|femmes|mulheres|youth|juventud|jeunesse|juventude|students|estudiantes|etudiants|\bong\b|\bngo\b|\bs\.a\b|\bltd\b|\binc\b|stiftung|zentralrat|\\brat\\b|verband|verein|\bbund\b|gewerkschaft|partei|gruppe|netzwerk|bundnis|gesellschaft|zentrum|komitee|fraktion|kollektiv|partito|comitato|coordinamento|circolo|\brete\b|fondazione|onlus|\be\.v\b|gmbh|\blabou?r\b|\blocal\b|\bregion\b|\bbranch\b|\bcommunity\b|comunidad|comunidade|communaute|comunita|\bsection\b|\bseccion\b|\bsezione\b|\bprovinc|\bmunicip|\bcomune\b|\bayuntamiento\b|\bprefeitura\b|\bcounty\b|\bgemeinde\b|\bregione\b|\bregiao\b|\bdepartement\b|\bdiputacion\b)/;
 
 /** The text carries a word only organizations carry ("Union", "Comité", "Verband"). */
 export function organizationWord(text: string): boolean {

@@ -1,6 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
+import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory } from "./import-draft.js";
-import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { takePersonTitles } from "./person-role.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -12,12 +13,10 @@ export function looksLikePersonLine(text: string): boolean {
 	if (isPersonLike(titled) || (personTitle.test(text) && wordsOf(titled).length >= 2 && !/[,;]/.test(titled)))
 		return true;
 	const words = titled.split(/\s+/);
-	return (
-		words.length >= 2 &&
-		words.length <= 4 &&
-		/^[\p{Lu}\s.'’-]+$/u.test(titled) &&
-		isPersonLike(titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase()))
-	);
+	if (words.length < 2 || words.length > 4 || !/^[\p{Lu}\s.'’-]+$/u.test(titled)) return false;
+	// In capitals, "FIOM CGIL" is two acronyms: a name in capitals must open with a given name.
+	const titleCased = titled.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
+	return isPersonLike(titleCased) && startsWithGivenName(titleCased);
 }
 
 export function looksLikeBareName(name: string): boolean {
@@ -41,5 +40,6 @@ export function movePersonAcronym(signatory: DraftSignatory): void {
 export function isCompleteEntry(text: string): boolean {
 	const [head = "", ...rest] = splitTopLevel(text, /,/);
 	if (rest.length === 0 || /^(jr|sr|jnr|snr)\.?$/i.test(rest[0]?.trim() ?? "")) return false;
-	return isPersonLike(head);
+	// "General Secretary, Dockworkers Union" is a role line under a name, not an entry of its own.
+	return isPersonLike(head) && !opensWithRoleWord(head);
 }

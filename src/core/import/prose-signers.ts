@@ -17,6 +17,15 @@ export function signersInProse(
 	unrecognized: string[],
 ): DraftSection | undefined {
 	const known = new Set(sections.flatMap((section) => section.signatories.map((signatory) => fold(signatory.name))));
+	// "L'appello firmato da Smuraglia, Chiavacci, …" over "Carlo Smuraglia – Presidente …": a surname alone names
+	// a person the list already holds.
+	const surnames = new Set(
+		sections.flatMap((section) =>
+			section.signatories
+				.filter((signatory) => signatory.kind === "individual")
+				.map((signatory) => fold(signatory.name.split(/\s+/).pop() ?? "")),
+		),
+	);
 	const named: DraftSignatory[] = [];
 	const proseLines = entries.filter((entry) => {
 		const use = ledger.get(entry.index)?.as;
@@ -37,7 +46,8 @@ export function signersInProse(
 				line.text,
 			)?.index ?? Number.POSITIVE_INFINITY;
 		for (const signatory of parsed) {
-			if (known.has(fold(signatory.name))) continue;
+			if (known.has(fold(signatory.name)) || (!/\s/.test(signatory.name) && surnames.has(fold(signatory.name))))
+				continue;
 			if (line.text.indexOf(signatory.name) > bodiesFrom) {
 				signatory.kind = "organization";
 				signatory.role = null;

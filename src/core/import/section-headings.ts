@@ -9,9 +9,10 @@ export interface SectionHeading {
 	individuals: boolean;
 }
 
-// Words that say "these are the signatories", in en/es/fr/pt (folded, so without accents).
+// Words that say "these are the signatories", in en/es/fr/pt/de/it (folded, so without accents); an adverb may
+// stand in the verb ("Hanno finora aderito:").
 const signWords =
-	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnerinnen|erstunterzeichnerinnen|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno aderito|aderiscono|sottoscrivono|hanno firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
+	/\b(signatories|signatures|signers|signed|signed by|co-?signed|co-?signatories|cosigners|endorsed by|endorsements|endorsers|endorsing|undersigned|firman|firmantes|firmas|firmaron|suscriben|suscriptores|adhieren|adhesiones|adherentes|signataires|signe par|signent|premiers signataires|assinam|assinantes|assinaturas|assinado por|assinaram|subscrevem|signatarias|signatarios|unterzeichner|unterzeichnerinnen|erstunterzeichnerinnen|unterzeichnende|unterzeichnenden|erstunterzeichner|erstunterzeichnende|erstunterzeichnenden|erstunterzeichner\*innen|unterzeichnet|unterschrieben|unterstutzer|firmatari|firmatarie|prime firme|adesioni|aderenti|sottoscrittori|firmano|adesoes|unterzeichnerinnen|hanno (?:[a-z]+ )?aderito|aderiscono|sottoscrivono|hanno (?:[a-z]+ )?firmato|subscrevem|subscritores|signed \(\d+ names\))\b/;
 
 const exactHeadings: ReadonlySet<string> = new Set([
 	"signatories",
@@ -86,7 +87,17 @@ const peopleWords =
 // The list may follow a colon or a dash ("Assinam – Sérgio Nobre, …"), or an announcement that names the
 // signatories ("New signatories, all in a personal capacity, include: …").
 const inlineHead =
-	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|(?:premiers|premieres|primeros|primeras|primi|prime|primeiros|primeiras|first|initial) (?:signataires|firmantes|firmas|firmatari|firme|signatarios|signatarias|signatories|signers)|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
+
+// "We, the undersigned organizations, demand:", "Los abajo firmantes exigimos:": the signers speak, and what
+// follows the colon is what they ask for.
+const demandsTail =
+	/\b(demand|demands|call for|call on [^:]{0,60} to|urge [^:]{0,60} to|ask [^:]{0,60} to|exigimos|exigen|exigem|exigimos que|demandamos|demandons|exigeons|reclamamos|reclamam|reclament|fordern|verlangen|chiediamo|chiedono|pedimos|pedem|reivindicamos|revendiquons|revendiquent|resolves|resolved|resolve|resuelve|resuelven|acuerda|acuerdan|decide|decides|decident|beschliesst|beschliessen|delibera|deliberano|decidem)\s*:\s*$/;
+
+/** The line ends by announcing what its signers ask for, not who they are. */
+export function introducesDemands(line: string): boolean {
+	return demandsTail.test(fold(line));
+}
 
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
@@ -96,6 +107,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	if (demandsTail.test(folded)) return undefined;
 	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
 	if (
 		/^(dear|estimad[oa]s?|querid[oa]s?|cher|chere|chers|cheres|liebe|lieber|sehr geehrte[rn]?|car[oaie]|prezad[oa]s?)\b/.test(

@@ -1,9 +1,10 @@
 import { isDateline } from "./document-header.js";
+import { startsWithGivenName } from "./given-names.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isBodyProse, isListLine, isProse } from "./line-shape.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { runOnNameLength } from "./person-cues.js";
-import { isPersonLike, isRoleText } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import type { SectionStart } from "./section-starts.js";
@@ -147,7 +148,13 @@ export function readSection(
 			takePeople(people, block.length + 1, 2);
 			continue;
 		}
-		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople)) {
+		// "Attac France" over "Ligue des droits de l'Homme": bodies one per line are no name over its roles; a
+		// signature opens with a given name or a title, or has a role under it.
+		const signatureLike = () =>
+			startsWithGivenName(item) ||
+			personTitle.test(item) ||
+			block.some((line) => isRoleText(stripListMarker(line.text).text) || opensWithRoleWord(line.text));
+		if (block.length > 0 && looksLikePersonLine(item) && (closesBlock || twoColumnPeople) && signatureLike()) {
 			const person = parseSignatory(item, true);
 			if (person) {
 				const role = block.map((line) => stripListMarker(line.text).text.replace(/[,;]\s*$/, "")).join(", ");
@@ -177,7 +184,9 @@ export function readSection(
 	const bareNames = signatories.filter(
 		(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
 	).length;
-	if (people >= 0.6 * signatories.length || bareNames >= 0.7 * signatories.length)
+	// A person placed in a country ("Hector Abad" of Colombia) counts among the people, not among bare names.
+	const placedPeople = signatories.filter((signatory) => signatory.kind === "individual" && signatory.country).length;
+	if (people >= 0.6 * signatories.length || bareNames + placedPeople >= 0.7 * signatories.length)
 		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
 		for (const signatory of signatories)
 			if (!signatory.country && looksLikeBareName(signatory.name) && signatory.kind !== "individual") {

@@ -1,8 +1,13 @@
 import { isDateline } from "./document-header.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
-import { isPersonLike, isRoleText } from "./person-names.js";
-import { introducesSignatories, matchSectionHeading, type SectionHeading } from "./section-headings.js";
+import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
+import {
+	introducesDemands,
+	introducesSignatories,
+	matchSectionHeading,
+	type SectionHeading,
+} from "./section-headings.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import type { Entry } from "./statement-entries.js";
 
@@ -13,9 +18,19 @@ export interface SectionStart {
 	headingLine: boolean;
 }
 
+// "La readmisión de los despedidos", "L'arrêt immédiat des expulsions": an article, then a common noun, opens a
+// demand or a heading; a body's name goes on with a capital after its article. A line that runs a list on after
+// a colon ("The following 20 unions have endorsed …: USW, UAW, …") is judged by its list.
+const articleThenNoun =
+	/^(?:(?:le|la|les|un|une|des|el|los|las|una|il|lo|gli|the|a|an|der|die|das|ein|eine|o|os|as|um|uma)\s+|l['’])\p{Ll}/u;
+// "Parce que la réforme est injuste", "Because wages are falling": a reason, a clause of the text.
+const reasonClause = /^(?:because|since|parce que|parce qu['’]|porque|perche|perché|poiche|poiché|weil|denn|pois)\s/u;
+
 export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
-	if (isDateline(item)) return false;
+	const lowered = item.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
+	const demandLike = (!/[,;:]/.test(item) && articleThenNoun.test(lowered)) || reasonClause.test(lowered);
+	if (isDateline(item) || demandLike || (/:\s*$/.test(item) && introducesDemands(item))) return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 
@@ -28,12 +43,20 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	let sawProse = false;
 	let runStart: number | undefined;
 	let best: number | undefined;
+	// A run right after a sentence that speaks of signing ("We, the undersigned, urge …") is the list, though
+	// headlines or a menu printed after the closing paragraph make a later run.
+	let announced: number | undefined;
 	const close = (end: number) => {
 		if (runStart === undefined) return;
 		const count = entries.slice(runStart, end).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		const intro = entries[runStart - 1];
-		const introducesBodyList = intro && /:\s*$/.test(intro.text) && !introducesSignatories(intro.text);
-		if (count >= 3 && !introducesBodyList) best = runStart;
+		const introducesBodyList =
+			intro && /:\s*$/.test(intro.text) && (!introducesSignatories(intro.text) || introducesDemands(intro.text));
+		if (count >= 3 && !introducesBodyList) {
+			best = runStart;
+			if (intro && isBodyProse(intro.text) && !/:\s*$/.test(intro.text) && introducesSignatories(intro.text))
+				announced = runStart;
+		}
 		runStart = undefined;
 	};
 	for (let position = from; position < to; position++) {
@@ -47,21 +70,24 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		}
 	}
 	close(to);
+	if (announced !== undefined) best = announced;
 	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
 	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.
 	const note = entries[to - 1] && /^\(.*\)$/.test(entries[to - 1]?.text ?? "") ? 1 : 0;
 	const last = entries[to - 1 - note];
 	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
 	if (best === undefined && runStart !== undefined) best = runStart;
-	// "Lloyd Cameron" / "Secretary, AFSCME 209": a closing signature whose role line stands apart.
+	// "Lloyd Cameron" / "Secretary, AFSCME 209", "Catherine Lebrun" / "Union syndicale Solidaires": a closing
+	// signature whose role or body line stands apart.
 	const nameAbove = entries[to - 2 - note];
+	const lastText = stripListMarker(last?.text ?? "").text;
 	if (
 		best === undefined &&
 		to === entries.length &&
 		last &&
 		nameAbove &&
 		sawProse &&
-		isRoleText(stripListMarker(last.text).text) &&
+		(isRoleText(lastText) || (organizationWord(lastText) && !isBodyProse(lastText) && !/[.:]$/.test(lastText))) &&
 		!/,/.test(nameAbove.text) &&
 		isPersonLike(stripListMarker(nameAbove.text).text)
 	)
@@ -75,7 +101,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		isPersonLike(lastName)
 	)
 		return to - 1 - note;
-	if (best === undefined && !entries.slice(from, to).some((entry) => isBodyProse(entry.text))) {
+	// A text that is only a list: with no prose and no heading, its lines are the signatories. Short lines with no
+	// prose above a heading ("Trade unions call for a ceasefire", "Published by the TUC") are the page's subtitle.
+	if (
+		best === undefined &&
+		to === entries.length &&
+		!entries.slice(from, to).some((entry) => isBodyProse(entry.text))
+	) {
 		const count = entries.slice(from, to).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		if (count >= 2) return from;
 	}
@@ -89,11 +121,21 @@ export function findSectionStarts(
 	consumed: ReadonlySet<number>,
 ): SectionStart[] {
 	const starts: SectionStart[] = [];
+	const proseAt = entries.findIndex((entry) => isBodyProse(entry.text));
+	const firstProse = proseAt < 0 ? entries.length : proseAt;
 	for (let position = bodyStart; position < entries.length; position++) {
 		const entry = entries[position];
 		if (!entry || consumed.has(entry.index)) continue;
 		const heading = matchSectionHeading(entry.text);
-		if (heading) starts.push({ position, heading, headingLine: true });
+		if (!heading) continue;
+		// A page that prints its headline twice ("Carta … já soma quase 700 mil assinaturas", then the same over
+		// the article) speaks of signatures in a headline, not over a list.
+		const printedTwice = [-2, -1, 1, 2].some((step) => entries[position + step]?.text === entry.text);
+		// "Home / The letter / Signatories / Sign": a menu above the text names the page's list as a link; the
+		// heading that heads it comes again after the text has begun.
+		const menuLink = position < firstProse && entries.slice(position + 1).some((after) => after.text === entry.text);
+		if (printedTwice || menuLink) continue;
+		starts.push({ position, heading, headingLine: true });
 	}
 	const firstHeading = starts[0]?.position ?? entries.length;
 	const headless = findHeadlessList(entries, bodyStart, firstHeading);

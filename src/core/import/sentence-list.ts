@@ -17,6 +17,21 @@ const triggers: readonly RegExp[] = [
 	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
 	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
 	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	// "… reúne mais de 300 mil assinaturas, incluindo grandes entidades como A, B": the signatures counted, then
+	// some named.
+	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
+	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
+	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
+	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".
+	/\b(?:adhesion|adesao|adhesion|adesione) d[eiao]s?\b[^:.]{0,60}:/,
+	// "A lista de signatários é extensa. Entre eles estão A, B …": "among them" after the signatories.
+	/\b(?:signatarios|firmantes|signatories|signataires|firmatari|unterzeichner\S*)\b.{0,80}?\b(?:entre eles|entre elas|entre ellos|entre ellas|among them|parmi eux|tra loro|tra di loro) (?:estao|estan|figuram|figuran|are|were|figurent|sont|sono|ci sono)\b/,
+	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
+	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
+	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.
+	/(?:^|[.!?]\s+)(?:ja|ya|deja|gia|bereits|already)? ?(?:assinaram|firmaron|han firmado|ont (?:deja )?signe|hanno (?:gia )?firmato|haben (?:bereits )?unterschrieben|have (?:already )?signed)\b(?=\s*[,:]|\s+(?:por exemplo|por ejemplo|par exemple|per esempio|zum beispiel|for example)\b)/,
+	// "A ellos se sumaron la A y el B": more signers after a sentence that named the first.
+	/\ba (?:ellos|ellas) se (?:sumaron|unieron|adhirieron)\b|\bse adhirieron (?:al|a la) (?:manifiesto|declaracion|carta|comunicado|documento|texto|pronunciamiento)\b/,
 	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
 	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
 	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
@@ -24,16 +39,24 @@ const triggers: readonly RegExp[] = [
 
 // Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
 const triggersAfter: readonly RegExp[] = [
+	// "As Centrais Sindicais A, B, C decidiram, nesta quinta-feira, de forma unânime, assinar o manifesto".
+	/\s(?:decidiram|decidieron|decided|ont decide|hanno deciso|haben beschlossen|resolveram|resolvieron)\b[^.]{0,80}?\b(?:assinar|firmar|to sign|de signer|di firmare|zu unterzeichnen|zu unterschreiben|aderir|adherir|to endorse)\b/,
 	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
 ];
 
 // Triggers that may also open an ordinary sentence: the list must start with a name right after them.
 const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
 
+// "…, entre otras organizaciones", "… and other unions", "… e outras entidades": the others, counted or named
+// only by kind.
 const trailingRemark =
-	/,?\s*(entre (otras|otros|outras|outros)|among others|and (many )?others|e molti altri|und viele (mehr|andere)|entre autres|etc)\.?$/iu;
+	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+|(und|and|y|et|e)\s+(\S+\s+){0,6}?(mehr als|more than|más de|mas de|plus de|oltre|mais de)\s+\d[\d.]*\s+\p{L}+(\s+\p{L}+)?)\.?$/iu;
 const leadingArticle =
-	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das)\s+(?=\p{L})/iu;
+	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
+
+// "…, cet appel vise à …": the text itself comes back as the subject.
+const clauseGoesOn =
+	/,\s+(?:(?:was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han|habia|fut|a été|ont été|est|sont|ont|sera|è|sono|hanno|wurde|wurden|ist|sind|hat|haben|wird|foi|foram|é|são|tem|têm)\s|(?:cet|cette|ce|this|the|la|el|il|lo|der|die|das|o|a|esta|este|questa|questo|dieser|diese|dieses)\s+(?:appel|tribune|texte|lettre|letter|statement|appeal|call|declaration|carta|manifiesto|comunicado|texto|documento|lettera|appello|testo|documento|brief|aufruf|nota|manifesto|déclaration|declaración|declaração)\s).*$/su;
 
 /** Lower case without accents, one character for one character, so offsets found in it fit the original. */
 function foldInPlace(text: string): string {
@@ -58,9 +81,13 @@ const withoutBrackets = (text: string) => text.replace(/\s*\([^()]*\)/g, "").tri
 /** "A, B sowie der C": the list's last joint, when the text names it, is the only one split at its end. */
 const listJoint = /\s+(?:sowie|as well as|así como|asi como|ainsi que|assim como|nonché|nonche)\s+/u;
 
+// "As Centrais Sindicais CUT, Força Sindical, …": the kind of body the list names, printed before its first name.
+const groupLabel =
+	/^["“„«]?(?:(?:[Tt]he|[Aa]s|[Oo]s|[Ll]as|[Ll]os|[Ll]es|[Ii]|[Gg]li|[Dd]ie|[Ll]e|[Ll]a)\s+)?(?:[Cc]entrais [Ss]indicais|(?:[Tt]rade )?[Uu]nions|[Ss]indicatos|[Ss]yndicats|[Ss]indacati|[Gg]ewerkschaften|[Cc]entrales [Ss]indicales|[Cc]onfédérations|[Cc]onfederaciones)\s+(?=\p{Lu})/u;
+
 function splitItems(list: string): string[] {
-	const bySemicolon = splitTopLevel(list, /;/).filter((part) => part.trim() !== "");
-	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list, /[,;]/);
+	const bySemicolon = splitTopLevel(list.replace(groupLabel, ""), /;/).filter((part) => part.trim() !== "");
+	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list.replace(groupLabel, ""), /[,;]/);
 	const lastPart = byComma[byComma.length - 1] ?? "";
 	const joint = splitTopLevel(lastPart, listJoint);
 	if (joint.length === 2) return splitParts([...byComma.slice(0, -1), ...joint], bySemicolon.length >= 3, true);
@@ -68,14 +95,22 @@ function splitItems(list: string): string[] {
 }
 
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
+	// "Sociedade Brasileira Para o Progresso da Ciência": after a preposition, "o" is an article, not "or".
 	const conjunction =
-		/\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli)\s+\p{Lu})/u;
+		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
 		// joins two people ("Pilar Bardem o Willy Toledo").
 		const last = index === parts.length - 1;
-		const split = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		const joined = jointed && index >= parts.length - 2 ? [part] : splitTopLevel(part, conjunction);
+		// "… Unión de Pequeños Autónomos del Transporte y las Comunicaciones": a lone common noun after an article
+		// ends a body's name; a signer of its own has a name.
+		const split =
+			joined.length === 2 &&
+			/^(?:el|la|los|las|le|les|il|lo|the|der|die|das|o|a|os|as)\s+\p{Lu}\p{Ll}+$/u.test(joined[1]?.trim() ?? "")
+				? [part]
+				: joined;
 		const personal = (piece: string) => isPersonLike(withoutBrackets((nameFirst(piece) ?? piece).split(",")[0] ?? ""));
 		// "… leader of the Iona Community and Dr Duncan Morrow": a titled person after the "and" is a new entry.
 		const titled = split.length === 2 && personTitle.test(split[1]?.trim() ?? "") && personal(split[1] ?? "");
@@ -88,7 +123,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 				return;
 			}
 			// "Murielle Guilbert et Simon Duteil, co-porte-paroles de Solidaires": two people, one role.
-			const [names = "", ...role] = splitTopLevel(part, /,/);
+			// "…; e Pedro Passos e Guilherme Leal, do grupo Natura": the list's last joint opens the last part.
+			const [names = "", ...role] = splitTopLevel(part.replace(/^(?:and|y|e|et|und|ou)\s+(?=\p{Lu})/u, ""), /,/);
 			const pair = splitTopLevel(names, conjunction);
 			const shared = pair.length === 2 && pair.every((piece) => isPersonLike(piece)) && role.length > 0;
 			for (const piece of shared ? pair.map((name) => [name, ...role].join(",")) : [part])
@@ -109,9 +145,11 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const lower = /^\p{Ll}/u.test(item) && !leadingArticle.test(item);
 		// "der Zentralrat der Muslime": an article, then a capitalized name, opens an item of its own.
 		const ownItem = leadingArticle.test(item) && /^\p{Lu}/u.test(item.replace(leadingArticle, ""));
-		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from.
+		// "Dr Dan van her Horst, University of Edinburgh": the university a person signs from; "Jacques Toubon,
+		// Défenseur des droits de 2014 à 2020": an office dated by its years.
 		const affiliation =
-			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item);
+			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item) ||
+			(/\b(?:19|20)\d{2}\b/.test(item) && !/^\p{Lu}{2,}\b/u.test(item));
 		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
 		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
 		if (
@@ -119,7 +157,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			!isPersonLike(tail) &&
-			isPersonLike(previous.split(",")[0] ?? "")
+			// "Dr Dan van her Horst": a title says a person, whatever the name's spelling.
+			(isPersonLike(previous.split(",")[0] ?? "") || personTitle.test(previous))
 		)
 			merged[merged.length - 1] = `${previous}, ${item}`;
 		else merged.push(item);
@@ -248,7 +287,7 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	if (colon >= 0 && colon - start < 80) start = colon + 1;
 	// "assinada pelos mais expressivos intelectuais …, tais como A, B": the list starts after "such as".
 	const such =
-		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
+		/^[^.:;()]{0,150}?\b(?:tais como|tales como|such as|including|tels que|come|wie|por exemplo,?|por ejemplo,?|par exemple,?|per esempio,?|zum beispiel,?|for example,?|tra cui|tra i quali|among them|entre ellos|entre ellas|entre os quais|parmi lesquels|darunter|liderad[oa]s por|encabezad[oa]s por|como)\s+(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:\p{Ll}+\s+){0,3}\p{Lu})/u.exec(
 			sentence.slice(start),
 		);
 	if (such) start += such[0].length;
@@ -267,6 +306,9 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
 		.slice(start, end)
+		// "The letter, signed by A, B and C, was sent to Prime Minister …": the list ends where the sentence's own
+		// verb comes back after a comma; the people after it are addressed, not signing.
+		.replace(clauseGoesOn, "")
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const items = splitItems(list)

@@ -1,7 +1,14 @@
 import { splitTopLevel } from "./brackets.js";
-import { isGivenName } from "./given-names.js";
+import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { runOnNameLength } from "./person-cues.js";
-import { isPersonLike, mentionsRole, opensWithRoleWord, personTitle, startsWithRole } from "./person-names.js";
+import {
+	isPersonLike,
+	mentionsRole,
+	opensWithRoleWord,
+	organizationWord,
+	personTitle,
+	startsWithRole,
+} from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -32,10 +39,21 @@ function commaListParts(text: string): string[] | undefined {
 	// "Alizé Oswald, Xavier Michel, Musiciens (Aliose)": one role printed after the people who share it.
 	const shared = parts[parts.length - 1] ?? "";
 	const named = parts.slice(0, -1);
-	if (named.length >= 2 && startsWithRole(shared) && !isPersonLike(shared) && named.every((part) => isPersonLike(part)))
+	// "John Smith, General Secretary, Musicians’ Union" is one person: an office is no name, a union no role.
+	if (
+		named.length >= 2 &&
+		startsWithRole(shared) &&
+		!isPersonLike(shared) &&
+		!organizationWord(shared) &&
+		named.every((part) => isPersonLike(part) && !opensWithRoleWord(part))
+	)
 		return named.map((part) => `${part}, ${shared}`);
 	const outsideBrackets = parts.slice(1).map((part) => part.replace(/\([^()]*\)/g, " "));
-	if (outsideBrackets.some((part) => (!/^\p{Ll}/u.test(part) && startsWithRole(part)) || mentionsRole(part)))
+	if (
+		outsideBrackets.some(
+			(part) => (!/^\p{Ll}/u.test(part) && (startsWithRole(part) || opensWithRoleWord(part))) || mentionsRole(part),
+		)
+	)
 		return undefined;
 	return parts;
 }
@@ -80,10 +98,23 @@ export function splitSignatoryEntry(text: string): string[] {
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
 	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
-	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? "")))
-		return sentences;
+	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? ""))) {
+		// "Pamela Biermann, Wolf Biermann. Burghart Klaußner, Ulrich Schreiber": what follows each comma is another
+		// person, not a body, when every piece reads as a name and one after a comma opens with a given name.
+		const pieces = sentences.map((part) => splitTopLevel(part, /,/).map((piece) => piece.trim()));
+		const people = pieces.flat();
+		const afterComma = pieces.flatMap((piece) => piece.slice(1));
+		return people.every((piece) => isPersonLike(piece)) && afterComma.some((piece) => startsWithGivenName(piece))
+			? people
+			: sentences;
+	}
 	const labelled = splitLabel(trimmed);
 	if (labelled) return labelled;
+	// "Jane Smith | Unison | Leeds": a table's row, a person's name in its first cell and where they sign from
+	// in the others, is one entry.
+	const cells = splitList(trimmed, /\s+\|\s+/, 2);
+	if (cells && isPersonLike(cells[0] ?? "") && !cells.slice(1).some((cell) => isPersonLike(cell)))
+		return [cells.join(", ")];
 	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
 	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
 		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.

@@ -60,12 +60,28 @@ function takeRole(parts: Parts): void {
 	}
 }
 
+// "eine Vielzahl von Bürger*innen", "a number of local councillors", "numerosos vecinos": a crowd counted, not
+// named; German nouns are capitalized, so there any word may follow.
+const crowd =
+	/^(?:(?:eine|a|una|un|uma|une)\s+)?(?:(?:vielzahl|reihe|menge|number|multitude|host|multitud|serie|série|moltitudine|quantidade|infinidade)\s+(?:von|an|of|de|di|d['’])\s|(?:zahlreiche|viele|weitere)\s+\p{L}|(?:numerous|many|several|numerosos|numerosas|muchos|muchas|nombreux|nombreuses|plusieurs|numerosi|numerose|molti|molte|muitos|muitas)\s+\p{Ll})/u;
+
 /** Reads one signatory from one entry of a list; undefined when the text holds no name. */
 export function parseSignatory(asWritten: string, individualsSection = false): DraftSignatory | undefined {
+	// "Maurizio Dolfi e gli altri 1028 firmatari della lettera": the last name, then a count of the others.
+	const othersTail =
+		/\s+(?:and|y|e|et|und|ed|ou|o)\s+(?:(?:the|los|las|les|gli|i|le|os|as|die)\s+)?(?:\d[\d.,]*\s+)?(?:other|others|otros|otras|autres|altri|altre|outros|outras|weitere|andere)\b(?:\s+\d[\d.,]*)?[^,;]*$/iu;
 	const cleaned = closeBrackets(
 		asWritten
 			.trim()
+			// "Proposed by Jane Smith", "Seconded by Tom Brown": a motion's movers, named after their part.
+			.replace(
+				/^(?:proposed|moved|seconded|submitted|presented|presentad[oa]|propuest[oa]|secundad[oa]|proposee?|presentee?|propost[oa]|presentat[oa]|eingebracht|vorgelegt|apresentad[oa])\s+(?:by|por|par|da|von)\s+(?=\p{Lu})/iu,
+				"",
+			)
 			.replace(/\*+$/, "")
+			// "CUT [Central Única dos Trabalhadores]": a newspaper's square brackets hold what round ones would.
+			.replace(/\[([^[\]]+)\]/g, "($1)")
+			.replace(othersTail, "")
 			.replace(/(?<![\s.]\p{Lu})[\s;,.]+$/u, ""),
 	);
 	if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > 300) return undefined;
@@ -78,7 +94,8 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		) ||
 		/^(et|and|y|e|und|ed|oltre|plus de|more than|más de|mais de|über)\s+(\d+|plusieurs|many|muchos|muchas|molti|molte|viele|vários|varios|several|des|de nombreux|numerosos|numerosas)\b/iu.test(
 			cleaned,
-		)
+		) ||
+		crowd.test(cleaned.replace(/^\p{Lu}/u, (first) => first.toLowerCase()))
 	)
 		return undefined;
 	const parts: Parts = {

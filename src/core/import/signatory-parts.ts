@@ -1,6 +1,8 @@
 import { isAbbreviationToken, isBracketToken } from "./abbreviations.js";
 import { splitTopLevel, tokens } from "./brackets.js";
 import { lookupCountry } from "./country-names.js";
+import { startsWithGivenName } from "./given-names.js";
+import { isPersonLike } from "./person-names.js";
 import { wordsOf } from "./text-normalize.js";
 
 /** One entry as parseSignatory takes it apart: each step moves a piece out of `rest`. */
@@ -17,6 +19,27 @@ export const dashSeparator = /\s+[-–—.]\s+|\s+[–—]|[–—]\s+|(?<=\p{L}
 
 export function isCountry(text: string): boolean {
 	return lookupCountry(text) !== undefined;
+}
+
+/**
+ * "Hector Abad Colombia", "Ghayath Almadhoun Palestine/ Syria/ Sweden": a person's name, then the countries
+ * with no comma before them. The name must open with a known given name unless a slash shows a list of places.
+ */
+function takePersonCountries(parts: Parts): boolean {
+	if (parts.rest.includes(",")) return false;
+	const words = parts.rest.trim().split(/\s+/);
+	for (let take = Math.min(6, words.length - 2); take >= 1; take--) {
+		const places = words.slice(words.length - take).join(" ");
+		const name = words.slice(0, words.length - take).join(" ");
+		const listed = places.split(/\s*\/\s*/);
+		if (!listed.every((place) => place !== "" && isCountry(place))) continue;
+		if (!isPersonLike(name) || !(startsWithGivenName(name) || listed.length > 1)) continue;
+		parts.country = places;
+		parts.rest = name;
+		parts.individual = true;
+		return true;
+	}
+	return false;
 }
 
 export function takeCountry(parts: Parts, afterAcronym: boolean): void {
@@ -41,6 +64,7 @@ export function takeCountry(parts: Parts, afterAcronym: boolean): void {
 			return;
 		}
 	}
+	if (takePersonCountries(parts)) return;
 	const leading = /^([^:]{2,40}):\s+(\S.*)$/.exec(parts.rest);
 	if (leading?.[1] && leading[2] && isCountry(leading[1])) {
 		parts.country = leading[1].trim();

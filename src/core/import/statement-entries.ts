@@ -2,7 +2,7 @@ import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
 import { isBodyProse } from "./line-shape.js";
-import { isPersonLike } from "./person-names.js";
+import { isPersonLike, opensWithRoleWord } from "./person-names.js";
 import { matchSectionHeading } from "./section-headings.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
@@ -29,6 +29,7 @@ const joiningWord =
 	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
 
 function continuesOnNextLine(line: string, next: string): boolean {
+	if (/,$/.test(line) && opensWithRoleWord(next) && !isPersonLike(next.split(",")[0] ?? "")) return true;
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
 	if (!/[.,;:!?)]$/.test(line) && /^\p{Ll}/u.test(next) && wordsOf(line).length >= 6) return true;
@@ -50,12 +51,17 @@ function continuesOnNextLine(line: string, next: string): boolean {
 
 // "Related", "Leia também", "Noticias relacionadas": what follows on a page is other articles' headlines.
 const relatedMarker =
-	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel)\s*:?$/;
+	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage|ultime notizie|ultimas noticias|te recomendamos|recomendamos|les plus lus|neueste meldungen|latest news|latest|most popular|piu letti|le ultime)\s*:?$/;
 
-// "12 Comments", "Comentarios", "3 responses to …": a comment thread opens; once the text is well under way,
-// what follows are readers' comments, not signatories.
+// "12 Comments", "Comentarios", "3 responses to …", "Ein Kommentar": a comment thread opens; once the text has
+// begun, what follows are readers' comments, not signatories.
 const commentsMarker =
-	/^(\d+\s+)?(comments?|comentarios?|commentaires?|commenti|kommentare?|responses?|respuestas|respostas|risposte)(\s+(to|a|para|au|su|zu)\b.{0,120})?\s*:?$/;
+	/^((\d+|one|un|una|une|ein|eine|um|uma|uno)\s+)?(comments?|comentarios?|commentaires?|commenti|commento|kommentare?|responses?|respuestas|respostas|risposte|thoughts?|replies|reponses?)(\s+(to|on|a|para|au|su|zu|sobre|sur)\b.{0,120})?\s*:?$/;
+
+// "Reply #1 on: September 25, 2024, …", "Quote from: bluecollar on …", "Re: Unions endorse …": a forum's thread
+// of replies under the first post.
+const forumMarker =
+	/^«?\s*(re:\s|(reply|respuesta|reponse|risposta|antwort|resposta) #\d+|(quote from|cita de|citation de|citazione da|zitat von|citacao de)\s?:)/;
 
 /**
  * "Organizaciones, Civiles, Respeto, Pluralidad, AMLO, …," under "Organizaciones civiles exigen pluralidad y
@@ -84,6 +90,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		for (const entry of entries) if (isBodyProse(entry.text) && ++count >= needed) return true;
 		return false;
 	};
+	// A signatory list already under way has begun the text as surely as prose has.
+	const listBefore = () => entries.some((entry) => matchSectionHeading(entry.text)?.heading);
 	lines.forEach((raw, index) => {
 		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
 		// line of the text is dropped, the text before it kept.
@@ -100,7 +108,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		}
 		related = false;
 		const folded = line.length <= 140 ? fold(line) : "";
-		if ((relatedMarker.test(folded) && proseBefore(1)) || (commentsMarker.test(folded) && proseBefore(3))) {
+		const marker = relatedMarker.test(folded) || commentsMarker.test(folded) || forumMarker.test(folded);
+		if (marker && (proseBefore(1) || listBefore())) {
 			ledger.set(index, { as: "furniture", rule: "related-links" });
 			related = true;
 			return;
@@ -108,11 +117,24 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
+			// "Richard Green" over "March 5, 2023 at 9:12 am": once the text has begun, a name over a time stamp
+			// opens a reader's comment, and the comments run to the end of the page.
+			const author = entries[entries.length - 1];
+			if (rule === "comment-time" && author && (proseBefore(1) || listBefore())) {
+				if (!gap && wordsOf(author.text).length <= 5 && !author.joined) {
+					entries.pop();
+					ledger.set(author.index, { as: "furniture", rule: "comment-author" });
+				}
+				related = true;
+			}
 			return;
 		}
 		const previous = entries[entries.length - 1];
 		const text = line.replace(/\s{3,}/g, " ");
-		if (previous && !gap && continuesOnNextLine(previous.text, text)) {
+		// "…; Wolfgang Junge," / (blank line) / "Betriebsratsvorsitzender Deutsche Steinkohle AG, …": an entry the
+		// page broke with a blank line goes on with its role.
+		const brokenEntry = gap && previous && /,$/.test(previous.text) && opensWithRoleWord(text);
+		if (previous && (!gap || brokenEntry) && continuesOnNextLine(previous.text, text)) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)
 				? `${previous.text.slice(0, -1)}${text}`

@@ -44,10 +44,10 @@ describe("the import corpus", () => {
 			matched += pairs.length;
 			sameKind += pairs.filter(([annotated, read]) => annotated.kind === read.kind).length;
 		}
-		// Floors below the figures bench/import.ts prints for the development set (0.984, 0.972, 0.992 with the
-		// third round of development documents), so a change that loses signatories or kinds fails here. The
-		// test split is never looked at here.
-		assert.ok(matched / found >= 0.97, `precision ${(matched / found).toFixed(3)}`);
+		// Floors below the figures bench/import.ts prints for the development set (0.992, 0.967, 0.995 with the
+		// fourth round's 19 development documents), so a change that loses signatories or kinds fails here. The test
+		// split is never looked at here.
+		assert.ok(matched / found >= 0.98, `precision ${(matched / found).toFixed(3)}`);
 		assert.ok(matched / expected >= 0.96, `recall ${(matched / expected).toFixed(3)}`);
 		assert.ok(sameKind / matched >= 0.98, `kind ${(sameKind / matched).toFixed(3)}`);
 	});
