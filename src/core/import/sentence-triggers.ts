@@ -1,0 +1,54 @@
+// Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
+export const triggers: readonly RegExp[] = [
+	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
+	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
+	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
+	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
+	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bzu den (\S+ )?(erst)?unterzeichner(n|innen|\*innen)? gehoren\b|\bunterzeichner(innen)? (des|der) \S+ sind( auch)?\b/,
+	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
+	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,
+	/\bavevano gia dato la propria adesione, tra gli altri,|\boltre ai giuristi\b/,
+	// "sottoscritto da A, B", "é assinada pelos … tais como A, B", "vão aderir ao manifesto a CSB, …".
+	// "le adesioni di don A, B", "sumaron su firma … se encuentran el senador A; …".
+	/\ble adesioni di\b|\bl'adesione di\b|\bfirma\b[^.]{0,80}?\bse encuentran\b|\b(?:han|ha) apoyado (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b|\bapoyaron (?:el|la) (?:documento|manifiesto|texto|carta|declaracion)\b/,
+	// "… reúne mais de 300 mil assinaturas, incluindo grandes entidades como A, B": the signatures counted, then
+	// some named.
+	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
+	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
+	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
+	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".
+	/\b(?:adhesion|adesao|adhesion|adesione) d[eiao]s?\b[^:.]{0,60}:/,
+	// "A lista de signatários é extensa. Entre eles estão A, B …": "among them" after the signatories.
+	/\b(?:signatarios|firmantes|signatories|signataires|firmatari|unterzeichner\S*)\b.{0,80}?\b(?:entre eles|entre elas|entre ellos|entre ellas|among them|parmi eux|tra loro|tra di loro) (?:estao|estan|figuram|figuran|are|were|figurent|sont|sono|ci sono)\b/,
+	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
+	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
+	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.
+	/(?:^|[.!?]\s+)(?:ja|ya|deja|gia|bereits|already)? ?(?:assinaram|firmaron|han firmado|ont (?:deja )?signe|hanno (?:gia )?firmato|haben (?:bereits )?unterschrieben|have (?:already )?signed)\b(?=\s*[,:]|\s+(?:por exemplo|por ejemplo|par exemple|per esempio|zum beispiel|for example)\b)/,
+	// "A ellos se sumaron la A y el B": more signers after a sentence that named the first.
+	/\ba (?:ellos|ellas) se (?:sumaron|unieron|adhirieron)\b|\bse adhirieron (?:al|a la) (?:manifiesto|declaracion|carta|comunicado|documento|texto|pronunciamiento)\b/,
+	/\bsottoscritt[oa] da\b|\bassinad[oa]s? pel[oa]s?\b|\baderi(?:r|ram|rem|ram|u)? (?:a|ao|à) (?:manifesto|nota|carta|documento)\b/,
+	// "Dans une déclaration commune, la CGT, FO, …": the bodies a joint statement names are its signers.
+	/\b(?:dans|par) (?:une|un) (?:declaration|communique|lettre|tribune|texte) commune?,|\bin a joint (?:statement|letter|declaration),|\ben (?:un|una) (?:comunicado|declaracion|nota) conjunt[ao],|\bem (?:nota|carta|declaracao) conjunta,|\bin (?:un|una) (?:comunicato|nota|dichiarazione) congiunt[ao],|\bin einer gemeinsamen erklarung\b/,
+];
+
+// Verbs that follow the list they sign for: "A, B e C hanno firmato l'appello".
+export const triggersAfter: readonly RegExp[] = [
+	// "As Centrais Sindicais A, B, C decidiram, nesta quinta-feira, de forma unânime, assinar o manifesto".
+	/\s(?:decidiram|decidieron|decided|ont decide|hanno deciso|haben beschlossen|resolveram|resolvieron)\b[^.]{0,80}?\b(?:assinar|firmar|to sign|de signer|di firmare|zu unterzeichnen|zu unterschreiben|aderir|adherir|to endorse)\b/,
+	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,
+];
+
+// Triggers that may also open an ordinary sentence: the list must start with a name right after them.
+export const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
+
+// "…, entre otras organizaciones", "… and other unions", "… e outras entidades": the others, counted or named
+// only by kind.
+export const trailingRemark =
+	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+|(und|and|y|et|e)\s+(\S+\s+){0,6}?(mehr als|more than|más de|mas de|plus de|oltre|mais de)\s+\d[\d.]*\s+\p{L}+(\s+\p{L}+)?)\.?$/iu;
+export const leadingArticle =
+	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
+
+// "…, cet appel vise à …": the text itself comes back as the subject.
+export const clauseGoesOn =
+	/,\s+(?:(?:was|were|is|are|has|have|had|will|would|fue|fueron|es|son|ha|han|habia|fut|a été|ont été|est|sont|ont|sera|è|sono|hanno|wurde|wurden|ist|sind|hat|haben|wird|foi|foram|é|são|tem|têm)\s|(?:cet|cette|ce|this|the|la|el|il|lo|der|die|das|o|a|esta|este|questa|questo|dieser|diese|dieses)\s+(?:appel|tribune|texte|lettre|letter|statement|appeal|call|declaration|carta|manifiesto|comunicado|texto|documento|lettera|appello|testo|documento|brief|aufruf|nota|manifesto|déclaration|declaración|declaração)\s).*$/su;
