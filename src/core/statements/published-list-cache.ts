@@ -37,7 +37,8 @@ export class PublishedListCache {
 		const cached = byStatement.get(statement);
 		if (cached && cached.asOf === asOf) return cached.list;
 		const list = publishedList(statement, adherences, asOf, this.parts);
-		// A statement whose status differs from its file is a new object on every read.
+		// A statement whose status differs from its file is a new object on every read of the store
+		// (a kept read hands out the same one until it changes).
 		if (byStatement.size > 50) byStatement.clear();
 		byStatement.set(statement, { asOf, list });
 		return list;

@@ -66,17 +66,18 @@ export class RedisStatementRepository implements StatementRepository {
 	async get(id: string): Promise<Statement | undefined> {
 		const document = keys.statement(id);
 		const state = keys.statementState(id);
-		const [json, status] = await this.reads.read(`statement:${id}`, [document, state], (client) =>
-			Promise.all([client.get(document), client.hget(state, "status")]),
-		);
-		return json === null ? undefined : this.withState(this.parse(json), status);
+		// Kept parsed and with its status, so a kept read hands out the same object each time.
+		return this.reads.read(`statement:${id}`, [document, state], async (client) => {
+			const [json, status] = await Promise.all([client.get(document), client.hget(state, "status")]);
+			return json === null ? undefined : this.withState(this.parse(json), status);
+		});
 	}
 
 	async list(): Promise<Statement[]> {
-		const ids = await this.reads.read("statement-ids", [keys.statementIds], (client) =>
-			client.smembers(keys.statementIds),
+		const ids = await this.reads.read("statement-ids", [keys.statementIds], async (client) =>
+			(await client.smembers(keys.statementIds)).sort(),
 		);
-		const statements = await Promise.all([...ids].sort().map((id) => this.get(id)));
+		const statements = await Promise.all(ids.map((id) => this.get(id)));
 		return statements.filter((statement) => statement !== undefined);
 	}
 }
