@@ -1,10 +1,10 @@
-// Production runs the compiled bot (`npm run build`, then `npm start` runs dist/ with source maps
+// Production runs the bundled bot (`npm run build`, then `npm start` runs dist/ with source maps
 // on), so the bench measures the bot's memory as that code: the bot's process entry and the
-// sources it imports are compiled with the project's compiler options into a scratch folder, and
-// started with plain node, no tsx loader in the process, with the node options `npm start` gives
-// the bot (its memory budget) and source maps on, as scripts/start.mjs turns them on for dist/.
+// sources it imports are bundled by the same build script into a scratch folder, and started with
+// plain node, no tsx loader in the process, with the node options `npm start` gives the bot (its
+// memory budget) and source maps on, as scripts/start.mjs turns them on for dist/.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,16 +20,22 @@ export interface CompiledBotProcess {
 
 export function compileBotProcess(): CompiledBotProcess {
 	const out = mkdtempSync(join(tmpdir(), "sb-bench-bot-"));
-	const tsc = join(root, "node_modules", ".bin", "tsc");
-	const built = spawnSync(tsc, ["-p", join(root, "bench", "tsconfig.bot-process.json"), "--outDir", out], {
-		stdio: ["ignore", "inherit", "inherit"],
-	});
-	if (built.status !== 0) throw new Error("could not compile the bench's bot process");
-	// As in the project folder: ES modules, and the packages found where dist/ finds them.
-	writeFileSync(join(out, "package.json"), '{ "type": "module" }\n');
+	const built = spawnSync(
+		process.execPath,
+		[
+			join(root, "scripts", "build.mjs"),
+			"--entry",
+			join(root, "bench", "lib", "broadcast-bot-process.ts"),
+			"--outdir",
+			join(out, "dist"),
+		],
+		{ stdio: ["ignore", "inherit", "inherit"] },
+	);
+	if (built.status !== 0) throw new Error("could not build the bench's bot process");
+	// The packages left outside the bundle are found as from the project folder.
 	symlinkSync(join(root, "node_modules"), join(out, "node_modules"));
 	return {
-		entry: join(out, "bench", "lib", "broadcast-bot-process.js"),
+		entry: join(out, "dist", "broadcast-bot-process.js"),
 		execArgv: [...startNodeOptions(), "--enable-source-maps"],
 		remove: () => rmSync(out, { recursive: true, force: true }),
 	};

@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The plain index, not the Node entry that loads every language: names come from Intl.
+import countries from "i18n-iso-countries/index.js";
 import type { Locale } from "../core/i18n/locale.js";
 import { countryName, messages } from "../core/i18n/messages.js";
 

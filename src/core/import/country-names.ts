@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The plain index, not the Node entry that loads every language: the four read here are registered below.
+import countries from "i18n-iso-countries/index.js";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };

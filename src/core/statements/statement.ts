@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The plain index, not the Node entry that loads every language: only codes are checked here.
+import countries from "i18n-iso-countries/index.js";
 import { z } from "zod";
 
 /** ISO 639-1 code of a language version, e.g. "en". */
