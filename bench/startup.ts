@@ -1,14 +1,16 @@
 // bench/startup: the time from starting the bot to its first reply in the console, as someone
 // typing `npm start` meets it: the process starts, the embedded redis-server starts on a fresh
-// data folder, the statements load, and `/statements` is answered. Measured with the compiled
+// data folder, the statements load, and `/statements` is answered. Measured with the bundled
 // build (`npm run build` first, as production runs it) and, for comparison, through tsx.
-// The command is `node scripts/start.mjs`, what `npm start` runs after its setup check; npm's own
-// start-up (about 0.2 s more) is left out, as a service manager would not run npm either.
+// The command is `node <options> scripts/start.mjs`, with the node options of package.json's start
+// script: what `npm start` runs after its setup check. npm's own start-up (about 0.2 s more) is
+// left out, as a service manager would not run npm either.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { startNodeOptions } from "./lib/bot-process-build.js";
 import { below, measure, report } from "./lib/figures.js";
 
 const root = join(import.meta.dirname, "..");
@@ -18,7 +20,7 @@ async function firstReply(fromSource = false): Promise<number> {
 	const dataDir = mkdtempSync(join(tmpdir(), "sb-bench-start-"));
 	try {
 		const started = performance.now();
-		const child = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
+		const child = spawn(process.execPath, [...startNodeOptions(), join(root, "scripts", "start.mjs")], {
 			cwd: root,
 			env: {
 				...process.env,

@@ -42,7 +42,7 @@ export function compileBotProcess(): CompiledBotProcess {
 }
 
 /** The options between `node` and the script in package.json's start script: what `npm start` runs with. */
-function startNodeOptions(): string[] {
+export function startNodeOptions(): string[] {
 	const start = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { start: string } }).scripts
 		.start;
 	const words = start.trim().split(/\s+/).slice(1);
