@@ -45,18 +45,70 @@ const MAX_LEADING_ABBREVIATION_WORDS = 3;
 const MAX_ACRONYM_LENGTH = 8;
 const MAX_ACRONYM_TEXT_LENGTH = 16;
 
+/** A listed signatory's texts, measured once and kept while the signatory stays on the list. */
+interface MeasuredSignatory {
+	name: ListedText;
+	abbreviation: ListedText | undefined;
+	nameEn: ListedText | undefined;
+	/** A name that is only an acronym ("PML"), with no abbreviation beside it. */
+	acronym: boolean;
+}
+
+// Past this many distinct non-ASCII characters, the remembered folds start afresh.
+const MAX_REMEMBERED_FOLDS = 10_000;
+
+/**
+ * Listed signatories measured for the duplicate check, kept between calls: a list's entries are the same
+ * objects from one version of the list to the next (see PublishedListCache), so each submission measures
+ * only the entries that are new, not the whole list again. Weakly keyed: an entry gone from every list goes.
+ */
+export class DuplicateMemo {
+	private readonly measured = new WeakMap<ListedSignatory, MeasuredSignatory>();
+	private readonly remembered = new Map<number, string>();
+
+	/** normalizeName of single characters, remembered: the same few accented letters recur in every list. */
+	get folds(): Map<number, string> {
+		if (this.remembered.size > MAX_REMEMBERED_FOLDS) this.remembered.clear();
+		return this.remembered;
+	}
+
+	of(signatory: ListedSignatory): MeasuredSignatory {
+		let measured = this.measured.get(signatory);
+		if (measured === undefined) {
+			measured = {
+				name: this.text(signatory.name),
+				abbreviation: signatory.abbreviation === undefined ? undefined : this.text(signatory.abbreviation),
+				nameEn: signatory.nameEn === undefined ? undefined : this.text(signatory.nameEn),
+				acronym: signatory.abbreviation === undefined && isAcronym(signatory.name),
+			};
+			this.measured.set(signatory, measured);
+		}
+		return measured;
+	}
+
+	private text(value: string): ListedText {
+		const text = new ListedText(this.folds);
+		text.reset(value);
+		return text;
+	}
+}
+
 /**
  * Is this organization already on the list? A duplicate is told "already signed"; a near match is accepted
  * as pending and flagged to the organizers.
  *
- * The list is normalized afresh on every call, which on its own would cost most of the time budget, so each
- * listed name is first measured (normalized length, letters present) without building its normalized form,
- * and only names those measures cannot rule out are counted, normalized and compared.
+ * Each listed name is measured (normalized length, letters present) without building its normalized form,
+ * and only names those measures cannot rule out are counted, normalized and compared. The measures are kept
+ * in `memo` between calls; without one (a single check) they are made for this call.
  */
-export function checkDuplicate(candidate: Candidate, listed: readonly ListedSignatory[]): DuplicateVerdict {
+export function checkDuplicate(
+	candidate: Candidate,
+	listed: readonly ListedSignatory[],
+	memo: DuplicateMemo = new DuplicateMemo(),
+): DuplicateVerdict {
 	const name = normalizeName(candidate.name);
 	const abbreviation = candidate.abbreviation === undefined ? "" : normalizeName(candidate.abbreviation);
-	const folds = new Map<number, string>();
+	const folds = memo.folds;
 	const candidateAbbreviations = [name, abbreviation].filter((text) => text !== "");
 	const abbreviationLengths = candidateAbbreviations.map((text) => text.length);
 	const forms: Form[] = [];
@@ -70,29 +122,20 @@ export function checkDuplicate(candidate: Candidate, listed: readonly ListedSign
 		}
 	};
 	addForm(name, true);
-	for (const stripped of withoutLeadingAbbreviation(candidate.name, listed, folds)) addForm(stripped, true);
+	for (const stripped of withoutLeadingAbbreviation(candidate.name, listed, memo)) addForm(stripped, true);
 	// Only an exact match or a typo counts for the abbreviated form: names behind one abbreviation look alike.
 	if (abbreviation !== "" && name !== "") addForm(abbreviation + name, false);
 	if (forms.length === 0 && candidateAbbreviations.length === 0) return { kind: "none" };
 
-	const nameText = new ListedText(folds);
-	const nameEnText = new ListedText(folds);
-	const abbreviationText = new ListedText(folds);
 	let near: ListedSignatory | undefined;
 	for (const signatory of listed) {
+		const measured = memo.of(signatory);
 		const sameCountry = countriesAgree(candidate.country, signatory.country);
 		let strength: Strength = "none";
-		const acronym = signatory.abbreviation === undefined && isAcronym(signatory.name);
-		let listedAbbreviation: ListedText | undefined;
-		if (signatory.abbreviation !== undefined) {
-			abbreviationText.reset(signatory.abbreviation);
-			listedAbbreviation = abbreviationText;
-		} else if (acronym) {
-			// Lists such as "PML Peru" give only the acronym; taken as a name it would make every party with
-			// that acronym in any country a duplicate.
-			nameText.reset(signatory.name);
-			listedAbbreviation = nameText;
-		}
+		const acronym = measured.acronym;
+		// Lists such as "PML Peru" give only the acronym; taken as a name it would make every party with
+		// that acronym in any country a duplicate.
+		const listedAbbreviation = measured.abbreviation ?? (acronym ? measured.name : undefined);
 		if (
 			listedAbbreviation !== undefined &&
 			abbreviationLengths.includes(listedAbbreviation.length) &&
@@ -102,15 +145,13 @@ export function checkDuplicate(candidate: Candidate, listed: readonly ListedSign
 			strength = sameCountry ? "duplicate" : "near";
 		}
 		if (strength !== "duplicate" && !acronym) {
-			nameText.reset(signatory.name);
-			strength = stronger(strength, compareName(forms, nameText, near === undefined, sameCountry));
-			if (strength !== "duplicate" && signatory.abbreviation !== undefined)
-				strength = stronger(strength, compareAbbreviatedName(forms, abbreviationText, nameText, sameCountry));
+			strength = stronger(strength, compareName(forms, measured.name, near === undefined, sameCountry));
+			if (strength !== "duplicate" && measured.abbreviation !== undefined)
+				strength = stronger(strength, compareAbbreviatedName(forms, measured.abbreviation, measured.name, sameCountry));
 		}
-		if (strength !== "duplicate" && signatory.nameEn !== undefined) {
-			nameEnText.reset(signatory.nameEn);
+		if (strength !== "duplicate" && measured.nameEn !== undefined) {
 			const wantNear = near === undefined && strength === "none";
-			strength = stronger(strength, compareName(forms, nameEnText, wantNear, sameCountry));
+			strength = stronger(strength, compareName(forms, measured.nameEn, wantNear, sameCountry));
 		}
 		// Entries are visited in list order, so the first duplicate is the answer.
 		if (strength === "duplicate") return { kind: "duplicate", match: signatory };
@@ -211,11 +252,7 @@ function isAcronym(text: string): boolean {
 }
 
 /** The name without leading words that spell a listed abbreviation: "RM Rode Morgen" → "rodemorgen". */
-function withoutLeadingAbbreviation(
-	name: string,
-	listed: readonly ListedSignatory[],
-	folds: Map<number, string>,
-): string[] {
+function withoutLeadingAbbreviation(name: string, listed: readonly ListedSignatory[], memo: DuplicateMemo): string[] {
 	const words = name.trim().split(/\s+/);
 	const prefixes: string[] = [];
 	let prefix = "";
@@ -225,16 +262,14 @@ function withoutLeadingAbbreviation(
 	}
 	if (prefixes.every((text) => text === "")) return [];
 	const found = new Set<string>();
-	const abbreviation = new ListedText(folds);
 	for (const signatory of listed) {
-		const text =
-			signatory.abbreviation ?? (signatory.name.length <= MAX_ACRONYM_TEXT_LENGTH ? signatory.name : undefined);
-		if (text === undefined) continue;
-		abbreviation.reset(text);
+		const measured = memo.of(signatory);
+		// A listed abbreviation, or a name that is only an acronym.
+		const abbreviation = measured.abbreviation ?? (measured.acronym ? measured.name : undefined);
+		if (abbreviation === undefined) continue;
 		if (!prefixes.some((candidate) => candidate.length === abbreviation.length)) continue;
 		const normalized = abbreviation.value();
-		if (prefixes.includes(normalized) && (signatory.abbreviation !== undefined || isAcronym(signatory.name)))
-			found.add(normalized);
+		if (prefixes.includes(normalized)) found.add(normalized);
 	}
 	const stripped: string[] = [];
 	for (const [index, text] of prefixes.entries())

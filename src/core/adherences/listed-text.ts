@@ -10,7 +10,8 @@ export const BUCKETS = 37;
 export class ListedText {
 	length = 0;
 	mask = 0;
-	private readonly letterCounts = new Int32Array(BUCKETS);
+	// Made when first asked for: a listed name kept measured (DuplicateMemo) is mostly ruled out without it.
+	private letterCounts: Int32Array | undefined;
 	private counted = false;
 	private text = "";
 	private normalized: string | undefined;
@@ -25,6 +26,7 @@ export class ListedText {
 	}
 
 	counts(): Int32Array {
+		this.letterCounts ??= new Int32Array(BUCKETS);
 		if (!this.counted) {
 			this.letterCounts.fill(0);
 			this.scan(this.letterCounts);

@@ -24,7 +24,8 @@ async function againstTheList(
 	context: CommandContext,
 ): Promise<{ verdict: DuplicateVerdict; alreadySigned?: Reply }> {
 	const list = await loadPublishedList(context.deps, statement);
-	const verdict = checkDuplicate(signatory, listedOf(context.deps.publishedLists, list, context.locale));
+	const cache = context.deps.publishedLists;
+	const verdict = checkDuplicate(signatory, listedOf(cache, list, context.locale), cache?.duplicates);
 	if (verdict.kind !== "duplicate") return { verdict };
 	const line = signatoryLine({ ...signatory, kind: "organization" }, context.locale);
 	const title = titleFor(statement, context.locale);

@@ -1,5 +1,5 @@
 import type { Adherence } from "../adherences/adherence.js";
-import type { ListedSignatory } from "../adherences/duplicate-check.js";
+import { DuplicateMemo, type ListedSignatory } from "../adherences/duplicate-check.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Block } from "../reply.js";
 import {
@@ -27,6 +27,8 @@ export class PublishedListCache {
 	private readonly listed = new WeakMap<PublishedList, Map<Locale, ListedSignatory[]>>();
 	private readonly blocks = new WeakMap<PublishedList, Map<Locale, Block[]>>();
 	private readonly parts: ListParts = newListParts();
+	/** The listed entries measured for the duplicate check; they are these lists' entries, kept as long. */
+	readonly duplicates = new DuplicateMemo();
 
 	list(statement: Statement, adherences: readonly Adherence[], asOf: string | undefined): PublishedList {
 		let byStatement = this.lists.get(adherences);

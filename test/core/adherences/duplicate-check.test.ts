@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkDuplicate, type ListedSignatory } from "../../../src/core/adherences/duplicate-check.js";
+import { checkDuplicate, DuplicateMemo, type ListedSignatory } from "../../../src/core/adherences/duplicate-check.js";
 import { identityKeys, normalizeName } from "../../../src/core/adherences/normalize-name.js";
 
 // Entries as the ICOR statements list them (config/statements/icor-peru-struggle-2023.md and icor-movadef-persecution.md).
@@ -184,6 +184,34 @@ describe("checkDuplicate", () => {
 			kind: "near",
 			match: nearFirst,
 		});
+	});
+});
+
+describe("checkDuplicate with the list measured once (DuplicateMemo)", () => {
+	it("answers each submission as a first check would, while the list grows and its entries are kept", () => {
+		const memo = new DuplicateMemo();
+		const pml: ListedSignatory = { ref: "20", label: "No. 20", name: "PML", country: "PE" };
+		let list: ListedSignatory[] = [cpsa, upml];
+		const ask = (candidate: { name: string; abbreviation?: string; country?: string }) =>
+			checkDuplicate(candidate, list, memo);
+		// The same questions, asked before and after the list changes, with the entries already measured.
+		assert.equal(ask({ name: "Rode Morgn", country: "NL" }).kind, "none");
+		assert.equal(ask({ name: "RM Rode Morgen", country: "NL" }).kind, "none");
+		assert.equal(ask({ name: "PML", country: "PE" }).kind, "none");
+		list = [cpsa, upml, rodeMorgen, pml];
+		assert.deepEqual(ask({ name: "Rode Morgn", country: "NL" }), { kind: "duplicate", match: rodeMorgen });
+		assert.deepEqual(ask({ name: "RM Rode Morgen", country: "NL" }), { kind: "duplicate", match: rodeMorgen });
+		assert.deepEqual(ask({ name: "Red Dawn" }), { kind: "duplicate", match: rodeMorgen });
+		assert.deepEqual(ask({ name: "PML", country: "PE" }), { kind: "duplicate", match: pml });
+		assert.deepEqual(ask({ name: "PML", country: "FR" }), { kind: "near", match: pml });
+		assert.deepEqual(ask({ name: "Union Proletarienne Marxiste Leniniste", country: "FR" }), {
+			kind: "duplicate",
+			match: upml,
+		});
+		// An entry gone from the list is no longer found, though its measures may still be kept.
+		list = [cpsa, upml];
+		assert.equal(ask({ name: "Rode Morgn", country: "NL" }).kind, "none");
+		assert.equal(ask({ name: "PML", country: "PE" }).kind, "none");
 	});
 });
 
