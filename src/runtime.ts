@@ -63,6 +63,8 @@ export interface RuntimeOptions {
 	program?: string;
 	/** A long-running process (the bot) starts the embedded Redis again whenever it dies. */
 	superviseRedis?: boolean;
+	/** False for a one-shot command: see keepReads in core-dependencies.ts. */
+	keepReads?: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
@@ -171,6 +173,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 			defaultTimeZone: config.DEFAULT_TIME_ZONE,
 			now: () => new Date(),
 			onQueueError: (error) => logger.debug({ err: error }, "job queue connection problem"),
+			keepReads: options.keepReads,
 		},
 	);
 	const { repositories, deps, broadcastQueues, broadcastStore, reminders } = wired;

@@ -12,7 +12,7 @@ export function printError(text: string): void {
 export const io = { out: print, err: printError };
 
 export async function withRuntime(work: (runtime: Runtime) => Promise<number>): Promise<number> {
-	const runtime = await openRuntime({ env: process.env, logFd: 2, defaultLogLevel: "warn" });
+	const runtime = await openRuntime({ env: process.env, logFd: 2, defaultLogLevel: "warn", keepReads: false });
 	try {
 		return await work(runtime);
 	} finally {

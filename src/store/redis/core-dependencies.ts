@@ -33,6 +33,11 @@ export interface CoreSettings {
 	noticeLeaseMs?: number;
 	/** A queue's connection problem; without a listener BullMQ prints the error object, arguments and all. */
 	onQueueError?: (error: unknown) => void;
+	/**
+	 * Keep rarely changing reads in the process, told of changes by Redis (tracked-reads.ts); a one-shot
+	 * CLI command reads a few keys once, and would only pay for two more connections. On unless false.
+	 */
+	keepReads?: boolean;
 }
 
 /** The core's dependencies on one Redis, and the job queues it feeds, with what the workers need besides. */
@@ -54,8 +59,8 @@ export function createCoreDependencies(
 	redis: { client: Redis; options: RedisOptions },
 	settings: CoreSettings,
 ): RedisCoreDependencies {
-	const { onQueueError, notifier, ...coreSettings } = settings;
-	const trackedReads = openTrackedReads(redis.client);
+	const { onQueueError, notifier, keepReads, ...coreSettings } = settings;
+	const trackedReads = openTrackedReads(redis.client, keepReads !== false);
 	const repositories = redisRepositories(redis.client, trackedReads, settings.noticeLeaseMs);
 	const voteQueue = createVoteDeadlineQueue(redis.options);
 	const broadcastQueues = createBroadcastQueues(redis.options);

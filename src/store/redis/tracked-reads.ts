@@ -178,9 +178,9 @@ class UntrackedReads implements TrackedReads {
 }
 
 /** Tracked reads beside `main`, on two more connections to the same server. */
-export function openTrackedReads(main: Redis): TrackedReads {
+export function openTrackedReads(main: Redis, keep = true): TrackedReads {
 	const clustered = (main as { isCluster?: boolean }).isCluster === true || Boolean(main.options.sentinels);
-	if (clustered) return new UntrackedReads(main);
+	if (clustered || !keep) return new UntrackedReads(main);
 	const reader = main.duplicate({ lazyConnect: true });
 	const subscriber = main.duplicate({
 		lazyConnect: true,

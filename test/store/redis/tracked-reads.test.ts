@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
-import type { TrackedReads } from "../../../src/store/redis/tracked-reads.js";
+import { openTrackedReads, type TrackedReads } from "../../../src/store/redis/tracked-reads.js";
 import { TestRedis } from "../../helpers/test-redis.js";
 
 /** How many GETs the server has run: a read served from the process's copy adds none. */
@@ -127,5 +127,25 @@ describe("tracked reads", () => {
 		await untilKept(reads, "{sb}:e", other);
 		await other.set("{sb}:e", "later");
 		await untilRead(reads, "{sb}:e", "later");
+	});
+
+	it("keeps nothing when told not to (a one-shot CLI command), and opens no connection for it", async () => {
+		const client = redis.client();
+		await client.ping();
+		const clientsBefore = Number(/connected_clients:(\d+)/.exec(await admin.info("clients"))?.[1]);
+		const reads = openTrackedReads(client, false);
+		try {
+			await admin.set("{sb}:once", "one");
+			for (let attempt = 0; attempt < 3; attempt++) {
+				const before = await getsServed(admin);
+				assert.equal(await readKey(reads, "{sb}:once"), "one");
+				assert.equal(await getsServed(admin), before + 1);
+			}
+			await admin.set("{sb}:once", "two");
+			assert.equal(await readKey(reads, "{sb}:once"), "two");
+			assert.equal(Number(/connected_clients:(\d+)/.exec(await admin.info("clients"))?.[1]), clientsBefore);
+		} finally {
+			await reads.close();
+		}
 	});
 });
