@@ -7,6 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { freePort } from "../src/store/redis/redis-server-process.js";
 import { LiveProgram } from "./helpers/live-program.js";
 import { projectRoot } from "./helpers/run-program.js";
+import { TelegramTestServer } from "./helpers/telegram-test-server.js";
 import { TestRedis } from "./helpers/test-redis.js";
 
 // `npm start` runs the bundle `npm run build` makes, not the sources the other tests run through
@@ -72,5 +73,32 @@ describe("the production build", () => {
 		} finally {
 			assert.equal(await bot.endInput(), 0, bot.stderr);
 		}
+	});
+
+	it("serves Telegram from its chunk, with telegraf bundled", async () => {
+		const telegram = await TelegramTestServer.start();
+		const bot = LiveProgram.start([join(folder, "dist", "main.js")], {
+			REDIS_URL: redis.url,
+			TELEGRAM_BOT_TOKEN: telegram.token,
+			TELEGRAM_API_ROOT: telegram.apiRoot,
+			WEB_PORT: "0",
+			LOG_LEVEL: "info",
+		});
+		try {
+			await bot.waitFor(/solidarity-bot running/, 30_000);
+			const user = telegram.user({ userId: 3004, chatId: 3004, type: "private" });
+			const [reply] = await user.say("/statements");
+			assert.match(reply?.text ?? "", /icor-peru-struggle-2023/);
+			assert.equal(await bot.signal("SIGTERM"), 0, bot.stderr);
+		} finally {
+			await telegram.stop();
+		}
+	});
+
+	it("loads the Discord adapter's chunk, with discord.js bundled", async () => {
+		const chunk = readdirSync(join(folder, "dist")).find((name) => /^discord-adapter-\w+\.js$/.test(name));
+		assert.ok(chunk, "a chunk of its own");
+		const adapter = (await import(join(folder, "dist", chunk))) as Record<string, unknown>;
+		assert.equal(typeof adapter.startDiscordAdapter, "function");
 	});
 });
