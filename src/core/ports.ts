@@ -31,7 +31,9 @@ export type TransitionOutcome =
 	| { kind: "changed"; before: Adherence; after: Adherence }
 	| { kind: "not-found" }
 	/** Its status is not one the change applies to (already approved, withdrawn, ...). */
-	| { kind: "conflict"; current: Adherence };
+	| { kind: "conflict"; current: Adherence }
+	/** The record changed since the `known` one the change was made from: here it is as stored now. */
+	| { kind: "stale"; current: Adherence };
 
 /** A fixed window per submitter: at most `limit` submissions in `windowSeconds`. */
 export interface SubmissionRateLimit {
@@ -55,11 +57,18 @@ export interface AdherenceRepository {
 		endsConversation?: string,
 	): Promise<SubmitOutcome>;
 	get(statementId: string, number: number): Promise<Adherence | undefined>;
+	/**
+	 * The record as this process last wrote or read it, without asking the store: a decision made
+	 * soon after starts from it. It may be out of date, so it is only ever a transition's `known`.
+	 */
+	recent(statementId: string, number: number): Adherence | undefined;
 	/** The cached records, shared between callers: read only. */
 	list(statementId: string): Promise<readonly Adherence[]>;
 	/**
 	 * Changes an adherence whose status is one of `from`. Leaving pending/approved frees its identity
-	 * keys, so an organization rejected or withdrawn may sign again.
+	 * keys, so an organization rejected or withdrawn may sign again. A change made from a `known`
+	 * record that is no longer the stored one is not written: the answer is `stale`, with the record
+	 * to make it from again.
 	 */
 	transition(
 		statementId: string,
@@ -69,7 +78,7 @@ export interface AdherenceRepository {
 		audit: { who: string; action: string; at: string },
 		identityKeys: readonly string[],
 		notice?: DecisionNotice,
-		/** The record as the caller has just read it, so it is not read again; the status is checked in the write. */
+		/** The record as the caller has it (get or recent), so it is not read again; the write checks it is current. */
 		known?: Adherence,
 	): Promise<TransitionOutcome>;
 	audit(statementId: string): Promise<AuditEntry[]>;

@@ -11,6 +11,7 @@ import { actorOf, requesterKey } from "../context.js";
 import { formatDate } from "../i18n/messages.js";
 import { deliverLeased } from "../notices/deliver-notice.js";
 import type { DecisionNotice } from "../notices/notice.js";
+import type { TransitionOutcome } from "../ports.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
@@ -40,16 +41,45 @@ async function decide(
 	check?: (current: Adherence, statement: Statement) => UserError | undefined,
 ): Promise<{ statement: Statement; before: Adherence; after: Adherence } | UserError> {
 	const { number } = args;
-	// The record is read beside the statement: a request waits on one round trip for both.
-	const [statement, current] = await Promise.all([
+	const { adherences } = context.deps;
+	// The record as this process last had it, or else read beside the statement: either way a
+	// request waits on one round trip before its write at most. The write checks it is current.
+	const [statement, known] = await Promise.all([
 		findStatement(context.deps.statements, args.id, "published", context),
-		context.deps.adherences.get(args.id, number),
+		adherences.recent(args.id, number) ?? adherences.get(args.id, number),
 	]);
 	if (isUserError(statement)) return statement;
 	const title = titleFor(statement, context.locale);
-	if (!current) return userError("adherenceNotFound", number, title);
-	const refusal = check?.(current, statement);
-	if (refusal) return refusal;
+	let current = known;
+	// Each retry starts from the stored record the write answered with; two organizers (or a
+	// record changed behind a stale copy) settle within a few.
+	for (let attempt = 0; ; attempt++) {
+		if (!current) return userError("adherenceNotFound", number, title);
+		const refusal = check?.(current, statement);
+		if (refusal) return refusal;
+		const outcome = await transitionTo(statement, current, decision, context);
+		if (outcome.kind === "stale" && attempt < MAX_STALE_RETRIES) {
+			current = outcome.current;
+			continue;
+		}
+		if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
+		if (outcome.kind === "conflict" || outcome.kind === "stale") {
+			return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
+		}
+		if (outcome.notice) await deliverLeased(outcome.notice, context.deps, { adherence: outcome.after, statement });
+		return { statement, before: outcome.before, after: outcome.after };
+	}
+}
+
+const MAX_STALE_RETRIES = 3;
+
+/** One attempt at the decision, made from `current`; the notice it owes comes back with it. */
+async function transitionTo(
+	statement: Statement,
+	current: Adherence,
+	decision: Decision,
+	context: CommandContext,
+): Promise<TransitionOutcome & { notice?: DecisionNotice }> {
 	const now = context.deps.now().toISOString();
 	const actor = actorOf(context);
 	const notice: DecisionNotice | undefined =
@@ -57,14 +87,14 @@ async function decide(
 			? {
 					kind: "decision",
 					statementId: statement.id,
-					number,
+					number: current.number,
 					decision: decision.to,
 					...(decision.reason ? { reason: decision.reason } : {}),
 				}
 			: undefined;
 	const outcome = await context.deps.adherences.transition(
 		statement.id,
-		number,
+		current.number,
 		decision.from,
 		(adherence) =>
 			decision.to === "withdrawn"
@@ -81,12 +111,7 @@ async function decide(
 		notice,
 		current,
 	);
-	if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);
-	if (outcome.kind === "conflict") {
-		return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
-	}
-	if (notice) await deliverLeased(notice, context.deps, { adherence: outcome.after, statement });
-	return { statement, before: outcome.before, after: outcome.after };
+	return { ...outcome, notice };
 }
 
 export const pendingCommand = defineCommand({

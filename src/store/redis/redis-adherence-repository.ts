@@ -56,11 +56,13 @@ return {'created', json}
 
 /**
  * The change, its audit entry and the notice it owes (ARGV[7], id ARGV[8]; empty for none) in one
- * step; the notice is leased to the writer for ARGV[9] ms, as in the submit script.
+ * step; the notice is leased to the writer for ARGV[9] ms, as in the submit script. The change was
+ * made from the record as ARGV[10] held it: if the stored one differs, nothing is written.
  */
 const transitionScript = `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current then return {'not-found'} end
+if current ~= ARGV[10] then return {'stale', current} end
 local status = cjson.decode(current).status
 local allowed = false
 for candidate in string.gmatch(ARGV[2], '[^,]+') do
@@ -68,7 +70,7 @@ for candidate in string.gmatch(ARGV[2], '[^,]+') do
 end
 if not allowed then return {'conflict', current} end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-for i = 10, #ARGV do
+for i = 11, #ARGV do
 	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
 end
 if ARGV[7] ~= '' then
@@ -99,12 +101,17 @@ interface KeptList {
 	applied?: ListStamp;
 }
 
+/** How many records a process keeps as it last wrote or read them (see recent). */
+const RECENT_RECORDS = 500;
+
 /** Statuses that hold an organization's place on the list, and so its identity keys. */
 const holdsPlace: readonly AdherenceStatus[] = ["pending", "approved"];
 
 export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
 	private readonly cache = new Map<string, KeptList>();
+	/** Records as stored (the JSON a transition checks against) and parsed, the latest last. */
+	private readonly recentRecords = new Map<string, { json: string; adherence: Adherence }>();
 
 	constructor(
 		private readonly redis: Redis,
@@ -150,12 +157,28 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		this.reads.forget([keys.adherenceVersion(id)]);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };
-		return { kind: "created", adherence: parse(value) };
+		return { kind: "created", adherence: this.remember(value) };
 	}
 
 	async get(statementId: string, number: number): Promise<Adherence | undefined> {
 		const json = await this.redis.hget(keys.adherences(statementId), String(number));
-		return json === null ? undefined : parse(json);
+		return json === null ? undefined : this.remember(json);
+	}
+
+	recent(statementId: string, number: number): Adherence | undefined {
+		return this.recentRecords.get(recordKey(statementId, number))?.adherence;
+	}
+
+	/** Parses a record as stored, and keeps it as the latest this process knows. */
+	private remember(json: string, adherence: Adherence = parse(json)): Adherence {
+		const key = recordKey(adherence.statementId, adherence.number);
+		this.recentRecords.delete(key);
+		this.recentRecords.set(key, { json, adherence });
+		if (this.recentRecords.size > RECENT_RECORDS) {
+			const oldest = this.recentRecords.keys().next().value;
+			if (oldest !== undefined) this.recentRecords.delete(oldest);
+		}
+		return adherence;
 	}
 
 	/**
@@ -216,7 +239,12 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		const current = known ?? (await this.get(statementId, number));
 		if (!current) return { kind: "not-found" };
 		if (!from.includes(current.status)) return { kind: "conflict", current };
+		// The stored form of what the change is made from; a record this process never saw as stored
+		// (made by hand, say) matches nothing, and the write answers with the stored one.
+		const kept = this.recentRecords.get(recordKey(statementId, number));
+		const madeFrom = kept?.adherence === current ? kept.json : "";
 		const after = adherenceSchema.parse(change(current));
+		const written = JSON.stringify(after);
 		const freesPlace = !holdsPlace.includes(after.status);
 		// The script checks the status again: another organizer may have decided in between.
 		const [outcome, value = ""] = await this.scripts.solidarityTransition(
@@ -229,19 +257,24 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			keys.noticeDue,
 			number,
 			from.join(","),
-			JSON.stringify(after),
+			written,
 			audit.at,
 			audit.who,
 			audit.action,
 			notice ? JSON.stringify(noticeSchema.parse(notice)) : "",
 			notice ? noticeId(notice) : "",
 			this.noticeLeaseMs,
+			madeFrom,
 			...(freesPlace ? identityKeys : []),
 		);
 		this.reads.forget([keys.adherenceVersion(statementId)]);
-		if (outcome === "not-found") return { kind: "not-found" };
-		if (outcome === "conflict") return { kind: "conflict", current: parse(value) };
-		return { kind: "changed", before: parse(value), after };
+		if (outcome === "not-found") {
+			this.recentRecords.delete(recordKey(statementId, number));
+			return { kind: "not-found" };
+		}
+		if (outcome === "stale") return { kind: "stale", current: this.remember(value) };
+		if (outcome === "conflict") return { kind: "conflict", current: this.remember(value) };
+		return { kind: "changed", before: parse(value), after: this.remember(written, after) };
 	}
 
 	async audit(statementId: string): Promise<AuditEntry[]> {
@@ -262,3 +295,5 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		});
 	}
 }
+
+const recordKey = (statementId: string, number: number) => `${statementId}\u0000${number}`;

@@ -235,6 +235,27 @@ describe("adherences", () => {
 			);
 		});
 
+		it("never approves over a decision another process made since this one last saw the record", async () => {
+			assert.match(await adhere(t, movadef, "Colectivo Decidido; ; Spain"), /Received/);
+			// Another bot process (its own repository on the same Redis) rejects it first.
+			const elsewhere = new RedisAdherenceRepository(t.redis.client(), t.redis.trackedReads());
+			const rejected = await elsewhere.transition(
+				movadef,
+				1,
+				["pending"],
+				(adherence) => ({ ...adherence, status: "rejected", decidedAt: "2026-11-23T12:05:00.000Z" }),
+				{ who: "telegram:5005", action: "reject", at: "2026-11-23T12:05:00.000Z" },
+				[],
+			);
+			assert.equal(rejected.kind, "changed");
+			assert.match(
+				text(await say(t.core, `/approve ${movadef} 1`, icorOrganizer)),
+				/Adherence #1 is already rejected/,
+			);
+			assert.equal((await elsewhere.get(movadef, 1))?.status, "rejected");
+			assert.doesNotMatch(text(await say(t.core, `/signatories ${movadef}`)), /Colectivo Decidido/);
+		});
+
 		it("rejects with a reason the submitter reads, and the organization may sign again later", async () => {
 			await adhere(t, movadef, "Colectivo Rechazado; ; Spain");
 			assert.match(

@@ -94,4 +94,45 @@ describe("RedisAdherenceRepository", () => {
 		const conflict = await repository.transition("s", 1, ["pending"], (a) => ({ ...a, status: "approved" }), audit, []);
 		assert.equal(conflict.kind, "conflict");
 	});
+
+	it("makes a decision from its own last copy without reading it, and never over a change made since", async () => {
+		await redis.client().flushall();
+		const mine = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		const other = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		const submitted = await mine.submit(draft("Ocho"), ["n:ocho"], limit);
+		assert.equal(submitted.kind, "created");
+		const copy = mine.recent("s", 1);
+		assert.equal(copy?.status, "pending");
+		assert.equal(other.recent("s", 1), undefined, "another process has no copy until it reads one");
+
+		// Another organizer, in another process, rejects it; this process's copy still says pending.
+		const rejected = await other.transition(
+			"s",
+			1,
+			["pending"],
+			(a) => ({ ...a, status: "rejected" }),
+			{ ...audit, action: "reject" },
+			["n:ocho"],
+		);
+		assert.equal(rejected.kind, "changed");
+		assert.equal(mine.recent("s", 1)?.status, "pending");
+		const approved = await mine.transition(
+			"s",
+			1,
+			["pending"],
+			(a) => ({ ...a, status: "approved" }),
+			audit,
+			[],
+			undefined,
+			copy,
+		);
+		assert.equal(approved.kind, "stale");
+		assert.equal(approved.kind === "stale" ? approved.current.status : "", "rejected");
+		assert.equal((await other.get("s", 1))?.status, "rejected", "the approval was not written");
+		assert.equal(mine.recent("s", 1)?.status, "rejected", "the copy is now the stored record");
+		assert.deepEqual(
+			(await mine.audit("s")).map((entry) => entry.action),
+			["submit", "reject"],
+		);
+	});
 });
