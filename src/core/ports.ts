@@ -1,4 +1,5 @@
 import type { Actor, Adherence, AdherenceStatus, AuditEntry } from "./adherences/adherence.js";
+import type { SubmitOutcome, TransitionOutcome } from "./adherences/adherence-outcomes.js";
 import type { Campaign, OrganizerChange } from "./campaigns/campaign.js";
 import type { Subscription } from "./chats/subscription.js";
 import type { SolidarityDay } from "./days/solidarity-day.js";
@@ -20,20 +21,6 @@ export interface StatementRepository {
 		audit: { who: string; at: string; action: string; before: unknown; after: unknown },
 	): Promise<void>;
 }
-
-export type SubmitOutcome =
-	| { kind: "created"; adherence: Adherence }
-	/** The same organization is already pending or approved: its number. */
-	| { kind: "duplicate"; number: number }
-	| { kind: "rate-limited" };
-
-export type TransitionOutcome =
-	| { kind: "changed"; before: Adherence; after: Adherence }
-	| { kind: "not-found" }
-	/** Its status is not one the change applies to (already approved, withdrawn, ...). */
-	| { kind: "conflict"; current: Adherence }
-	/** The record changed since the `known` one the change was made from: here it is as stored now. */
-	| { kind: "stale"; current: Adherence };
 
 /** A fixed window per submitter: at most `limit` submissions in `windowSeconds`. */
 export interface SubmissionRateLimit {
@@ -67,8 +54,7 @@ export interface AdherenceRepository {
 	/**
 	 * Changes an adherence whose status is one of `from`. Leaving pending/approved frees its identity
 	 * keys, so an organization rejected or withdrawn may sign again. A change made from a `known`
-	 * record that is no longer the stored one is not written: the answer is `stale`, with the record
-	 * to make it from again.
+	 * record that is no longer the stored one is not written: the answer is `stale`.
 	 */
 	transition(
 		statementId: string,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Adherence, type AdherenceStatus, actorKey, fieldLimits } from "../adherences/adherence.js";
+import type { TransitionOutcome } from "../adherences/adherence-outcomes.js";
 import { loadPublishedList } from "../adherences/load-published-list.js";
 import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
 import { identityKeys } from "../adherences/normalize-name.js";
@@ -11,7 +12,6 @@ import { actorOf, requesterKey } from "../context.js";
 import { formatDate } from "../i18n/messages.js";
 import { deliverLeased } from "../notices/deliver-notice.js";
 import type { DecisionNotice } from "../notices/notice.js";
-import type { TransitionOutcome } from "../ports.js";
 import { type Block, type Button, heading, item, paragraph, type Reply, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";

@@ -6,82 +6,14 @@ import {
 	actorKey,
 	adherenceSchema,
 } from "../../core/adherences/adherence.js";
+import type { SubmitOutcome, TransitionOutcome } from "../../core/adherences/adherence-outcomes.js";
 import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/notice.js";
-import type { AdherenceRepository, SubmissionRateLimit, SubmitOutcome, TransitionOutcome } from "../../core/ports.js";
+import type { AdherenceRepository, SubmissionRateLimit } from "../../core/ports.js";
 import { type ListStamp, readListSince } from "./adherence-list-since.js";
+import { submitScript, transitionScript } from "./adherence-scripts.js";
 import { keys } from "./keys.js";
 import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
 import type { TrackedReads } from "./tracked-reads.js";
-
-/**
- * Duplicate check, rate limit, numbering, the record and its audit entry in one step: Redis runs
- * a script alone, so two racing submissions cannot both pass the check, and a crash leaves all or
- * nothing. With appendfsync always the reply comes after the write is on disk. A pending record's
- * moderation card goes to the notice outbox in the same step, so no crash can lose it, already
- * leased to the writer for ARGV[7] ms: the writer delivers it next without a write of its own to
- * claim it, and if it dies the card is due again when the lease ends. With ARGV[8] = '1' the
- * conversation that led here (KEYS[11]) ends in the same step too, so a /confirm waits on one
- * fsync, not two.
- */
-const submitScript = `
-if ARGV[8] == '1' then redis.call('DEL', KEYS[11]) end
-local identityStart = 9
-for i = identityStart, #ARGV do
-	local existing = redis.call('HGET', KEYS[3], ARGV[i])
-	if existing then return {'duplicate', existing} end
-end
-local count = redis.call('INCR', KEYS[4])
-if count == 1 then redis.call('EXPIRE', KEYS[4], tonumber(ARGV[3])) end
-if count > tonumber(ARGV[2]) then return {'rate-limited', tostring(count)} end
-if redis.call('EXISTS', KEYS[8]) == 0 then
-	local now = redis.call('TIME')
-	redis.call('SET', KEYS[8], now[1] .. '.' .. now[2])
-end
-local number = redis.call('INCR', KEYS[1])
-local record = cjson.decode(ARGV[1])
-record.number = number
-local json = cjson.encode(record)
-redis.call('HSET', KEYS[2], number, json)
-for i = identityStart, #ARGV do redis.call('HSET', KEYS[3], ARGV[i], number) end
-redis.call('XADD', KEYS[5], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', number, 'after', json)
-redis.call('ZADD', KEYS[7], redis.call('INCR', KEYS[6]), number)
-if record.status == 'pending' then
-	local notice = 'card:' .. record.statementId .. ':' .. number
-	redis.call('HSET', KEYS[9], notice, cjson.encode({kind = 'moderation-card', statementId = record.statementId, number = number}))
-	local clock = redis.call('TIME')
-	redis.call('ZADD', KEYS[10], tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[7]), notice)
-end
-return {'created', json}
-`;
-
-/**
- * The change, its audit entry and the notice it owes (ARGV[7], id ARGV[8]; empty for none) in one
- * step; the notice is leased to the writer for ARGV[9] ms, as in the submit script. The change was
- * made from the record as ARGV[10] held it: if the stored one differs, nothing is written.
- */
-const transitionScript = `
-local current = redis.call('HGET', KEYS[1], ARGV[1])
-if not current then return {'not-found'} end
-if current ~= ARGV[10] then return {'stale', current} end
-local status = cjson.decode(current).status
-local allowed = false
-for candidate in string.gmatch(ARGV[2], '[^,]+') do
-	if candidate == status then allowed = true end
-end
-if not allowed then return {'conflict', current} end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-for i = 11, #ARGV do
-	if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
-end
-if ARGV[7] ~= '' then
-	redis.call('HSET', KEYS[6], ARGV[8], ARGV[7])
-	local clock = redis.call('TIME')
-	redis.call('ZADD', KEYS[7], tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[9]), ARGV[8])
-end
-redis.call('XADD', KEYS[3], '*', 'at', ARGV[4], 'who', ARGV[5], 'action', ARGV[6], 'number', ARGV[1], 'before', current, 'after', ARGV[3])
-redis.call('ZADD', KEYS[5], redis.call('INCR', KEYS[4]), ARGV[1])
-return {'changed', current}
-`;
 
 type ScriptReply = [string, string?];
 
@@ -132,6 +64,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		endsConversation?: string,
 	): Promise<SubmitOutcome> {
 		const id = draft.statementId;
+		const sentAt = performance.now();
 		const [outcome, value = ""] = await this.scripts.solidaritySubmit(
 			keys.adherenceSequence(id),
 			keys.adherences(id),
@@ -154,7 +87,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			endsConversation === undefined ? "0" : "1",
 			...identityKeys,
 		);
-		this.reads.forget([keys.adherenceVersion(id)]);
+		this.changedHere(id, sentAt);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };
 		return { kind: "created", adherence: this.remember(value) };
@@ -247,6 +180,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		const written = JSON.stringify(after);
 		const freesPlace = !holdsPlace.includes(after.status);
 		// The script checks the status again: another organizer may have decided in between.
+		const sentAt = performance.now();
 		const [outcome, value = ""] = await this.scripts.solidarityTransition(
 			keys.adherences(statementId),
 			keys.adherenceIdentities(statementId),
@@ -267,7 +201,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			madeFrom,
 			...(freesPlace ? identityKeys : []),
 		);
-		this.reads.forget([keys.adherenceVersion(statementId)]);
+		this.changedHere(statementId, sentAt);
 		if (outcome === "not-found") {
 			this.recentRecords.delete(recordKey(statementId, number));
 			return { kind: "not-found" };
@@ -275,6 +209,19 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		if (outcome === "stale") return { kind: "stale", current: this.remember(value) };
 		if (outcome === "conflict") return { kind: "conflict", current: this.remember(value) };
 		return { kind: "changed", before: parse(value), after: this.remember(written, after) };
+	}
+
+	/**
+	 * After this process's own write (sent at `sentAt`) the list is read again, and a list it keeps
+	 * is brought up to date right away, off any request's path: the next submission, which checks
+	 * against the list, then finds it current instead of waiting on that read (and on whatever
+	 * fsync it queues behind).
+	 */
+	private changedHere(statementId: string, sentAt: number): void {
+		const version = keys.adherenceVersion(statementId);
+		this.reads.forget([version]);
+		if (!this.cache.has(statementId)) return;
+		this.reads.afterOwnChange(version, sentAt, () => void this.list(statementId).catch(() => undefined));
 	}
 
 	async audit(statementId: string): Promise<AuditEntry[]> {

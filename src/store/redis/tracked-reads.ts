@@ -22,6 +22,12 @@ export interface TrackedReads {
 	read<T>(name: string, dependsOn: readonly string[], fetch: (client: Redis) => Promise<T>): Promise<T>;
 	/** What this process has just written: whatever was read from these keys is read again. */
 	forget(changed: readonly string[]): void;
+	/**
+	 * Runs `refresh` once Redis's message about a write this process sent at `sentAt` (performance.now())
+	 * to `key` has come, or after a short while: a read made before that message would be spoiled by it,
+	 * and kept nothing. Nothing runs while no read is kept.
+	 */
+	afterOwnChange(key: string, sentAt: number, refresh: () => void): void;
 	close(): Promise<void>;
 }
 
@@ -30,6 +36,11 @@ export interface TrackedReads {
  * grants and account link here, and a process should not keep them all.
  */
 const maxEntries = 20_000;
+
+/** How long a refresh waits for Redis's message about the process's own write before it runs anyway. */
+const ownChangeWaitMs = 50;
+/** How many keys' latest change is remembered for afterOwnChange (the message may come before the reply). */
+const maxChangeTimes = 1_000;
 
 interface Entry {
 	value: unknown;
@@ -42,6 +53,10 @@ class RedisTrackedReads implements TrackedReads {
 	private readonly readers = new Map<string, Set<string>>();
 	/** Fetches under way, with the keys they read: a change during one spoils its answer. */
 	private readonly inFlight = new Set<{ dependsOn: readonly string[]; spoiled: boolean }>();
+	/** When Redis last said each key changed, the latest last. */
+	private readonly changedAt = new Map<string, number>();
+	/** Refreshes waiting for Redis's message about a key. */
+	private readonly waiting = new Map<string, Set<{ refresh: () => void; timer: NodeJS.Timeout }>>();
 	private armed = false;
 	private subscriberId: number | undefined;
 	private closed = false;
@@ -64,7 +79,7 @@ class RedisTrackedReads implements TrackedReads {
 		subscriber.on("messageBuffer", (_channel: Buffer, changed: Buffer[] | Buffer | null) => {
 			// A FLUSHALL, or Redis dropping keys from its tracking table, sends no key: all is read again.
 			if (!Array.isArray(changed)) this.clear();
-			else this.forget(changed.map((key) => key.toString()));
+			else this.changed(changed.map((key) => key.toString()));
 		});
 	}
 
@@ -93,11 +108,55 @@ class RedisTrackedReads implements TrackedReads {
 		}
 	}
 
+	afterOwnChange(key: string, sentAt: number, refresh: () => void): void {
+		if (!this.armed) return;
+		if ((this.changedAt.get(key) ?? Number.NEGATIVE_INFINITY) >= sentAt) {
+			refresh();
+			return;
+		}
+		let refreshes = this.waiting.get(key);
+		if (!refreshes) {
+			refreshes = new Set();
+			this.waiting.set(key, refreshes);
+		}
+		const waiter = {
+			refresh,
+			timer: setTimeout(() => {
+				if (refreshes.delete(waiter)) refresh();
+				if (refreshes.size === 0 && this.waiting.get(key) === refreshes) this.waiting.delete(key);
+			}, ownChangeWaitMs),
+		};
+		waiter.timer.unref();
+		refreshes.add(waiter);
+	}
+
 	async close(): Promise<void> {
 		this.closed = true;
+		for (const refreshes of this.waiting.values()) for (const { timer } of refreshes) clearTimeout(timer);
+		this.waiting.clear();
 		this.disarm();
 		this.reader.disconnect();
 		this.subscriber.disconnect();
+	}
+
+	/** Redis's message: the keys are forgotten, and the refreshes waiting on them run. */
+	private changed(keys: readonly string[]): void {
+		this.forget(keys);
+		const now = performance.now();
+		for (const key of keys) {
+			this.changedAt.delete(key);
+			this.changedAt.set(key, now);
+			const refreshes = this.waiting.get(key);
+			if (!refreshes) continue;
+			this.waiting.delete(key);
+			for (const { refresh, timer } of refreshes) {
+				clearTimeout(timer);
+				refresh();
+			}
+		}
+		if (this.changedAt.size > maxChangeTimes) {
+			for (const key of [...this.changedAt.keys()].slice(0, maxChangeTimes / 10)) this.changedAt.delete(key);
+		}
 	}
 
 	private keep(name: string, entry: Entry): void {
@@ -173,6 +232,9 @@ class UntrackedReads implements TrackedReads {
 	}
 
 	forget(): void {}
+
+	/** Nothing is kept, so nothing is brought up to date ahead of a request. */
+	afterOwnChange(): void {}
 
 	async close(): Promise<void> {}
 }

@@ -135,4 +135,33 @@ describe("RedisAdherenceRepository", () => {
 			["submit", "reject"],
 		);
 	});
+
+	it("brings a list it keeps up to date after its own write, so the next check asks Redis nothing", async () => {
+		await redis.client().flushall();
+		const admin = redis.client();
+		const scriptsRun = async () => {
+			const stats = await admin.info("commandstats");
+			return [/cmdstat_evalsha:calls=(\d+)/, /cmdstat_eval:calls=(\d+)/]
+				.map((pattern) => Number(pattern.exec(stats)?.[1] ?? 0))
+				.reduce((a, b) => a + b, 0);
+		};
+		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		await repository.submit(draft("Nueve"), ["n:nueve"], limit);
+		// Kept once tracking is on (its connections come up in the background).
+		for (let attempt = 0; attempt < 100; attempt++) {
+			await repository.list("s");
+			const before = await scriptsRun();
+			await repository.list("s");
+			if ((await scriptsRun()) === before) break;
+			await sleep(20);
+		}
+		await repository.submit(draft("Diez"), ["n:diez"], limit);
+		await sleep(100);
+		const before = await scriptsRun();
+		assert.deepEqual(
+			(await repository.list("s")).map((a) => a.submission.name),
+			["Nueve", "Diez"],
+		);
+		assert.equal(await scriptsRun(), before, "the list was read after the write, not on this request");
+	});
 });

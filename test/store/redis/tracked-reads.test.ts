@@ -129,13 +129,12 @@ describe("tracked reads", () => {
 		await untilRead(reads, "{sb}:e", "later");
 	});
 
-	it("keeps nothing when told not to (a one-shot CLI command), and opens no connection for it", async () => {
-		const client = redis.client();
-		await client.ping();
-		const clientsBefore = Number(/connected_clients:(\d+)/.exec(await admin.info("clients"))?.[1]);
-		const reads = openTrackedReads(client, false);
+	it("keeps nothing when told not to (a one-shot CLI command): every read asks Redis", async () => {
+		const reads = openTrackedReads(redis.client(), false);
 		try {
 			await admin.set("{sb}:once", "one");
+			// Time enough for tracking's connections to come up, were there any.
+			await sleep(300);
 			for (let attempt = 0; attempt < 3; attempt++) {
 				const before = await getsServed(admin);
 				assert.equal(await readKey(reads, "{sb}:once"), "one");
@@ -143,7 +142,6 @@ describe("tracked reads", () => {
 			}
 			await admin.set("{sb}:once", "two");
 			assert.equal(await readKey(reads, "{sb}:once"), "two");
-			assert.equal(Number(/connected_clients:(\d+)/.exec(await admin.info("clients"))?.[1]), clientsBefore);
 		} finally {
 			await reads.close();
 		}

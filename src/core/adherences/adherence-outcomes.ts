@@ -1,0 +1,16 @@
+import type { Adherence } from "./adherence.js";
+
+/** What became of a submission or a change, as the adherence repository (ports.ts) answers. */
+export type SubmitOutcome =
+	| { kind: "created"; adherence: Adherence }
+	/** The same organization is already pending or approved: its number. */
+	| { kind: "duplicate"; number: number }
+	| { kind: "rate-limited" };
+
+export type TransitionOutcome =
+	| { kind: "changed"; before: Adherence; after: Adherence }
+	| { kind: "not-found" }
+	/** Its status is not one the change applies to (already approved, withdrawn, ...). */
+	| { kind: "conflict"; current: Adherence }
+	/** Changed since the `known` record the change was made from; `current` is the stored one. */
+	| { kind: "stale"; current: Adherence };
