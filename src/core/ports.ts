@@ -82,6 +82,11 @@ export interface StatementStateRepository {
 /** A conversation in progress (the guided adherence), kept in Redis so it survives a restart. */
 export interface ConversationRepository {
 	get(key: string): Promise<unknown>;
+	/**
+	 * The conversation as this process last wrote or read it, without asking the store (undefined
+	 * when it has no copy). A submission that ends the conversation checks the copy is current.
+	 */
+	recent(key: string): unknown;
 	set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
 	delete(key: string): Promise<void>;
 }

@@ -5,7 +5,9 @@ export type SubmitOutcome =
 	| { kind: "created"; adherence: Adherence }
 	/** The same organization is already pending or approved: its number. */
 	| { kind: "duplicate"; number: number }
-	| { kind: "rate-limited" };
+	| { kind: "rate-limited" }
+	/** The conversation it ends is no longer the copy it was made from: nothing was written. */
+	| { kind: "stale-conversation" };
 
 export type TransitionOutcome =
 	| { kind: "changed"; before: Adherence; after: Adherence }

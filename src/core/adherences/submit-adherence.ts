@@ -7,7 +7,7 @@ import { titleFor } from "../statements/language-version.js";
 import { listedOf } from "../statements/published-list-cache.js";
 import { listedSignatories, signatoryLine } from "../statements/signatory-list.js";
 import type { Statement } from "../statements/statement.js";
-import { isUserError, type UserError, userError } from "../user-error.js";
+import { type UserError, userError } from "../user-error.js";
 import { type Adherence, actorKey, type Submission, submissionSchema } from "./adherence.js";
 import type { AdherenceConversation } from "./adherence-flow.js";
 import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
@@ -55,33 +55,31 @@ export type SentAdherence =
  * Sends a confirmed adherence: checked against the list (an organization already on it is told so
  * and nothing is added; a near match goes to the organizers flagged), then written with its audit
  * entry in one atomic step. The reply comes only after Redis has the record.
- */
-export async function submitAdherence(
-	statement: Statement,
-	conversation: AdherenceConversation,
-	context: CommandContext,
-	/** Ended with the submission, in its one write; or here when nothing is written. */
-	conversationId?: string,
-): Promise<Reply | UserError> {
-	const sent = await sendAdherence(
-		statement,
-		conversation,
-		context,
-		conversationId === undefined ? {} : { conversationId },
-	);
-	return isUserError(sent) ? sent : sent.reply;
-}
-
-/**
- * submitAdherence with the outcome spelled out. `forceModeration` holds an adherence for the
- * organizers even on an open statement: the web form uses it when no proof of work came with it.
+ *
+ * `conversationId` is the conversation that ends with the submission, in its one write (or here
+ * when nothing is written). Made from this process's copy of it, the write checks the copy is
+ * current; when it is not, nothing is written and the answer is `stale-conversation`, for the
+ * caller to read it and send again. `forceModeration` holds an adherence for the organizers even
+ * on an open statement: the web form uses it when no proof of work came with it.
  */
 export async function sendAdherence(
 	statement: Statement,
 	conversation: AdherenceConversation,
 	context: CommandContext,
-	options: { forceModeration?: boolean; conversationId?: string } = {},
-): Promise<SentAdherence | UserError> {
+	options: { forceModeration: boolean },
+): Promise<SentAdherence | UserError>;
+export async function sendAdherence(
+	statement: Statement,
+	conversation: AdherenceConversation,
+	context: CommandContext,
+	options: { conversationId: string },
+): Promise<SentAdherence | UserError | "stale-conversation">;
+export async function sendAdherence(
+	statement: Statement,
+	conversation: AdherenceConversation,
+	context: CommandContext,
+	options: { forceModeration?: boolean; conversationId?: string },
+): Promise<SentAdherence | UserError | "stale-conversation"> {
 	const text = context.text.adherence;
 	const title = titleFor(statement, context.locale);
 	const submission: Submission = submissionSchema.parse({
@@ -120,6 +118,7 @@ export async function sendAdherence(
 		},
 		options.conversationId,
 	);
+	if (outcome.kind === "stale-conversation") return "stale-conversation";
 	if (outcome.kind === "rate-limited") return userError("rateLimited", context.deps.submissionsPerHour);
 	if (outcome.kind === "duplicate") {
 		const existing = await context.deps.adherences.get(statement.id, outcome.number);

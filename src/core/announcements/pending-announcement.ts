@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { campaignName, organizesCampaign } from "../campaigns/access.js";
+import { campaignName, organizesAny, organizesCampaign } from "../campaigns/access.js";
 import { actorOf, type CommandContext, requesterKey } from "../context.js";
 import { paragraph, type Reply, span } from "../reply.js";
 import { type UserError, userError } from "../user-error.js";
@@ -49,6 +49,8 @@ export async function previewAnnouncement(pending: PendingAnnouncement, context:
  * still organize its campaign, and the campaign be within its hourly limit.
  */
 export async function confirmAnnouncement(context: CommandContext): Promise<Reply | UserError | undefined> {
+	// Only an organizer can have one to send: a member's /confirm does not look.
+	if (!organizesAny(context.access)) return undefined;
 	const parsed = pendingAnnouncementSchema.safeParse(await context.deps.conversations.get(pendingKey(context)));
 	if (!parsed.success) return undefined;
 	const pending = parsed.data;

@@ -17,7 +17,7 @@ import {
 	checkName,
 	isKindWord,
 } from "../adherences/submission-fields.js";
-import { alreadyListedReply, submitAdherence } from "../adherences/submit-adherence.js";
+import { alreadyListedReply, sendAdherence } from "../adherences/submit-adherence.js";
 import { confirmAnnouncement, dropAnnouncement } from "../announcements/pending-announcement.js";
 import type { CommandContext } from "../context.js";
 import { countryName } from "../i18n/messages.js";
@@ -144,12 +144,17 @@ async function promptOrAlreadyListed(
 	return prompt(conversation, statement, context, problem);
 }
 
-async function loadConversation(context: CommandContext): Promise<AdherenceConversation | undefined> {
-	const parsed = adherenceConversationSchema.safeParse(
-		await context.deps.conversations.get(conversationKey(context.origin)),
-	);
+const asConversation = (value: unknown): AdherenceConversation | undefined => {
+	const parsed = adherenceConversationSchema.safeParse(value);
 	return parsed.success ? parsed.data : undefined;
+};
+
+async function loadConversation(context: CommandContext): Promise<AdherenceConversation | undefined> {
+	return asConversation(await context.deps.conversations.get(conversationKey(context.origin)));
 }
+
+/** Sends again from the stored conversation when the copy a submission was made from was not current. */
+const MAX_STALE_COPIES = 2;
 
 export const confirmCommand = defineCommand({
 	name: "confirm",
@@ -159,23 +164,34 @@ export const confirmCommand = defineCommand({
 	role: "member",
 	personal: true,
 	async run(_args, context) {
-		// An announcement an organizer has just previewed is what they confirm. The adherence in
-		// progress is read beside it, so a member's /confirm waits on one round trip for both.
-		const [announced, conversation] = await Promise.all([confirmAnnouncement(context), loadConversation(context)]);
+		const key = conversationKey(context.origin);
+		// The adherence as this process last wrote it, when it is ready to send, waits on no read: the
+		// submission checks in its own write that the copy is current. Otherwise it is read, beside an
+		// announcement an organizer has just previewed (which is what they confirm): one round trip.
+		const copy = asConversation(context.deps.conversations.recent(key));
+		const [announced, first] = await Promise.all([
+			confirmAnnouncement(context),
+			copy && nextStep(copy) === "confirm" ? copy : loadConversation(context),
+		]);
 		if (announced) return announced;
-		if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
-		const statement = await findStatement(
-			context.deps.statements,
-			conversation.statementId,
-			"taking-adherences",
-			context,
-		);
-		if (isUserError(statement)) {
-			await context.deps.conversations.delete(conversationKey(context.origin));
-			return statement;
+		let conversation = first;
+		for (let attempt = 0; ; attempt++) {
+			if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
+			const statement = await findStatement(
+				context.deps.statements,
+				conversation.statementId,
+				"taking-adherences",
+				context,
+			);
+			if (isUserError(statement)) {
+				await context.deps.conversations.delete(key);
+				return statement;
+			}
+			if (nextStep(conversation) !== "confirm") return prompt(conversation, statement, context);
+			const sent = await sendAdherence(statement, conversation, context, { conversationId: key });
+			if (sent !== "stale-conversation") return isUserError(sent) ? sent : sent.reply;
+			conversation = attempt < MAX_STALE_COPIES ? await loadConversation(context) : undefined;
 		}
-		if (nextStep(conversation) !== "confirm") return prompt(conversation, statement, context);
-		return submitAdherence(statement, conversation, context, conversationKey(context.origin));
 	},
 });
 

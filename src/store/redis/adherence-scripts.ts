@@ -8,11 +8,15 @@
  * leased to the writer for ARGV[7] ms: the writer delivers it next without a write of its own to
  * claim it, and if it dies the card is due again when the lease ends. With ARGV[8] = '1' the
  * conversation that led here (KEYS[11]) ends in the same step too, so a /confirm waits on one
- * fsync, not two.
+ * fsync, not two; when the submission was made from a copy of that conversation (ARGV[9], else
+ * empty) and the stored one is no longer the same, nothing is written.
  */
 export const submitScript = `
-if ARGV[8] == '1' then redis.call('DEL', KEYS[11]) end
-local identityStart = 9
+if ARGV[8] == '1' then
+	if ARGV[9] ~= '' and redis.call('GET', KEYS[11]) ~= ARGV[9] then return {'stale-conversation'} end
+	redis.call('DEL', KEYS[11])
+end
+local identityStart = 10
 for i = identityStart, #ARGV do
 	local existing = redis.call('HGET', KEYS[3], ARGV[i])
 	if existing then return {'duplicate', existing} end

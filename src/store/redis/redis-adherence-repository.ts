@@ -11,6 +11,7 @@ import { type DecisionNotice, noticeId, noticeSchema } from "../../core/notices/
 import type { AdherenceRepository, SubmissionRateLimit } from "../../core/ports.js";
 import { type ListStamp, readListSince } from "./adherence-list-since.js";
 import { submitScript, transitionScript } from "./adherence-scripts.js";
+import type { ConversationCopies } from "./conversation-copies.js";
 import { keys } from "./keys.js";
 import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
 import type { TrackedReads } from "./tracked-reads.js";
@@ -49,6 +50,8 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		private readonly redis: Redis,
 		private readonly reads: TrackedReads,
 		private readonly noticeLeaseMs = defaultNoticeLeaseMs,
+		/** The conversations' copies (redis-repositories.ts): a submission checks the one it ends. */
+		private readonly conversationCopies?: ConversationCopies,
 	) {
 		if (!("solidaritySubmit" in redis)) {
 			redis.defineCommand("solidaritySubmit", { numberOfKeys: 11, lua: submitScript });
@@ -85,8 +88,11 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			draft.status === "approved" ? "submit-approved" : "submit",
 			this.noticeLeaseMs,
 			endsConversation === undefined ? "0" : "1",
+			endsConversation === undefined ? "" : (this.conversationCopies?.json(endsConversation) ?? ""),
 			...identityKeys,
 		);
+		if (outcome === "stale-conversation") return { kind: "stale-conversation" };
+		if (endsConversation !== undefined) this.conversationCopies?.forget(endsConversation);
 		this.changedHere(id, sentAt);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };

@@ -1,20 +1,37 @@
 import type { Redis } from "ioredis";
 import type { ConversationRepository } from "../../core/ports.js";
+import type { ConversationCopies } from "./conversation-copies.js";
 import { keys } from "./keys.js";
 
 export class RedisConversationRepository implements ConversationRepository {
-	constructor(private readonly redis: Redis) {}
+	constructor(
+		private readonly redis: Redis,
+		private readonly copies: ConversationCopies,
+	) {}
 
 	async get(key: string): Promise<unknown> {
 		const json = await this.redis.get(keys.conversation(key));
-		return json === null ? undefined : JSON.parse(json);
+		if (json === null) {
+			this.copies.forget(key);
+			return undefined;
+		}
+		this.copies.remember(key, json);
+		return JSON.parse(json);
+	}
+
+	recent(key: string): unknown {
+		const json = this.copies.json(key);
+		return json === undefined ? undefined : JSON.parse(json);
 	}
 
 	async set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
-		await this.redis.set(keys.conversation(key), JSON.stringify(value), "EX", ttlSeconds);
+		const json = JSON.stringify(value);
+		await this.redis.set(keys.conversation(key), json, "EX", ttlSeconds);
+		this.copies.remember(key, json);
 	}
 
 	async delete(key: string): Promise<void> {
+		this.copies.forget(key);
 		await this.redis.del(keys.conversation(key));
 	}
 }

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { ConversationCopies } from "./conversation-copies.js";
 import { RedisAccountRepository } from "./redis-account-repository.js";
 import { RedisAdherenceRepository } from "./redis-adherence-repository.js";
 import { RedisCampaignRepository } from "./redis-campaign-repository.js";
@@ -15,12 +16,14 @@ import type { TrackedReads } from "./tracked-reads.js";
 
 /** Every repository of the core on one Redis connection, with the reads that change rarely kept in `reads`. */
 export function redisRepositories(redis: Redis, reads: TrackedReads, noticeLeaseMs?: number) {
+	// Shared: a submission ends the conversation it came from, and checks the copy it was made from.
+	const conversationCopies = new ConversationCopies();
 	return {
 		statements: new RedisStatementRepository(redis, reads),
 		statementState: new RedisStatementStateRepository(redis, reads),
-		adherences: new RedisAdherenceRepository(redis, reads, noticeLeaseMs),
+		adherences: new RedisAdherenceRepository(redis, reads, noticeLeaseMs, conversationCopies),
 		chats: new RedisChatRepository(redis),
-		conversations: new RedisConversationRepository(redis),
+		conversations: new RedisConversationRepository(redis, conversationCopies),
 		votes: new RedisVoteRepository(redis),
 		roll: new RedisMemberRollRepository(redis),
 		days: new RedisSolidarityDayRepository(redis),

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
+import { conversationKey } from "../../../src/core/adherences/adherence-flow.js";
 import { createCore } from "../../../src/core/core.js";
 import type { RequestOrigin } from "../../../src/core/request.js";
+import { ConversationCopies } from "../../../src/store/redis/conversation-copies.js";
 import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
+import { RedisConversationRepository } from "../../../src/store/redis/redis-conversation-repository.js";
 import {
 	chatAdmin,
 	icorOrganizer,
@@ -69,6 +72,24 @@ describe("adherences", () => {
 			assert.equal(stored?.status, "pending");
 			assert.equal(stored?.submission.country, "PE");
 			assert.equal(stored?.submittedBy.userId, member.userId);
+		});
+
+		it("sends what the conversation holds now, when another process changed it after this one wrote it", async () => {
+			assert.match(text(await say(t.core, `/adhere ${peru} Frente Amplio de Lucha; FAL; Perú`)), /Please check:/);
+			// The same person's chat, answered meanwhile by another bot process: a corrected name.
+			const elsewhere = new RedisConversationRepository(t.redis.client(), new ConversationCopies());
+			const key = conversationKey(member);
+			const held = (await elsewhere.get(key)) as Record<string, unknown>;
+			await elsewhere.set(key, { ...held, name: "Frente Amplio de Lucha Popular" }, 1800);
+			assert.match(
+				text(await say(t.core, "/confirm")),
+				/Received: FAL Frente Amplio de Lucha Popular, Peru asks to sign/,
+			);
+			assert.deepEqual(
+				(await t.adherences.list(peru)).map((adherence) => adherence.submission.name),
+				["Frente Amplio de Lucha Popular"],
+			);
+			assert.equal(await elsewhere.get(key), undefined, "the conversation ended with the submission");
 		});
 
 		it("understands country names in English and Spanish, with or without accents, and suggests for unknown ones", async () => {
@@ -248,10 +269,7 @@ describe("adherences", () => {
 				[],
 			);
 			assert.equal(rejected.kind, "changed");
-			assert.match(
-				text(await say(t.core, `/approve ${movadef} 1`, icorOrganizer)),
-				/Adherence #1 is already rejected/,
-			);
+			assert.match(text(await say(t.core, `/approve ${movadef} 1`, icorOrganizer)), /Adherence #1 is already rejected/);
 			assert.equal((await elsewhere.get(movadef, 1))?.status, "rejected");
 			assert.doesNotMatch(text(await say(t.core, `/signatories ${movadef}`)), /Colectivo Decidido/);
 		});

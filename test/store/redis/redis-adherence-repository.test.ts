@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Adherence } from "../../../src/core/adherences/adherence.js";
+import { ConversationCopies } from "../../../src/store/redis/conversation-copies.js";
 import { RedisAdherenceRepository } from "../../../src/store/redis/redis-adherence-repository.js";
+import { RedisConversationRepository } from "../../../src/store/redis/redis-conversation-repository.js";
 import { TestRedis } from "../../helpers/test-redis.js";
 
 const draft = (name: string): Omit<Adherence, "number"> => ({
@@ -163,5 +165,25 @@ describe("RedisAdherenceRepository", () => {
 			["Nueve", "Diez"],
 		);
 		assert.equal(await scriptsRun(), before, "the list was read after the write, not on this request");
+	});
+
+	it("writes nothing when the conversation a submission ends is no longer the copy it was made from", async () => {
+		await redis.client().flushall();
+		const copies = new ConversationCopies();
+		const conversations = new RedisConversationRepository(redis.client(), copies);
+		const adherences = new RedisAdherenceRepository(redis.client(), redis.trackedReads(), undefined, copies);
+		await conversations.set("telegram:-1:1", { name: "Once" }, 60);
+		assert.deepEqual(conversations.recent("telegram:-1:1"), { name: "Once" });
+		// Another process's change to the same conversation.
+		await redis.client().set("{sb}:conversation:telegram:-1:1", JSON.stringify({ name: "Once y Doce" }), "EX", 60);
+		const stale = await adherences.submit(draft("Once"), ["n:once"], limit, "telegram:-1:1");
+		assert.deepEqual(stale, { kind: "stale-conversation" });
+		assert.deepEqual(await adherences.list("s"), [], "no record");
+		assert.deepEqual(await conversations.get("telegram:-1:1"), { name: "Once y Doce" }, "the conversation goes on");
+		// Read again, the copy is current: the submission is written and ends it.
+		const sent = await adherences.submit(draft("Once y Doce"), ["n:onceydoce"], limit, "telegram:-1:1");
+		assert.equal(sent.kind, "created");
+		assert.equal(await conversations.get("telegram:-1:1"), undefined);
+		assert.equal(conversations.recent("telegram:-1:1"), undefined);
 	});
 });
