@@ -52,6 +52,13 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(receba|recibe|recevez|ricevi|erhalten sie|get)\b.{0,40}\b(noticias|notizie|actualites|nachrichten|news|newsletter|boletin)\b|^(?=(\S+\s+){0,6}\S+$).*\bnewsletters?\b/,
 	],
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
+	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
+	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
+	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.
+	[
+		"release-link",
+		/^(pressemitteilung|pressemeldung|presseerklarung|press release|news release|communique de presse|nota de prensa|nota de imprensa|comunicato stampa)\s+(der|des|von|vom|of|from|by|de|du|da|do|della|del|dell'|di)\s/,
+	],
 	["rule-line", /^(\* ){3,}\*?$/],
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
 	// "Posted in Education, Universities | 3 Comments": a post's categories and its comment count.

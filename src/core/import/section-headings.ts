@@ -74,7 +74,16 @@ const closings: ReadonlySet<string> = new Set([
 	"distinti saluti",
 	"mit freundlichen grussen",
 	"mit solidarischen grussen",
+	"in unity",
+	"con deferente saluto",
+	"un cordiale saluto",
+	"cordialmente",
+	"mit kollegialen grussen",
 ]);
+
+// "Your Bargaining Committee", "Your Negotiating Committee": the committee named over its members' names.
+const yourCommittee =
+	/^(your|our)\s+(\p{L}+\s+){0,3}(committee|team|officers|executive|executive board|board|stewards|leadership)$/u;
 
 // "Best wishes, and thanks for your support,": a closing that says more than its formula, ending in a comma.
 const closingOpener =
@@ -107,6 +116,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
 	if (demandsTail.test(folded)) return undefined;
 	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
 	if (

@@ -1,4 +1,5 @@
 import { isDateline } from "./document-header.js";
+import { notASignatory } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isBodyProse, isListLine, isProse } from "./line-shape.js";
@@ -56,6 +57,10 @@ export function readSection(
 			Object.assign(previous, splitPersonRole(previous.role, previous.title ? [previous.title] : []));
 			previous.asWritten = `${previous.asWritten}\n${item}`;
 			return true;
+		}
+		if (notASignatory(item)) {
+			unrecognized.push(entry.text);
+			return false;
 		}
 		let found = 0;
 		const parts = splitSignatoryEntry(item);

@@ -1,4 +1,5 @@
 import { isDateline } from "./document-header.js";
+import { notASignatory } from "./entry-filters.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
 import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
@@ -30,7 +31,8 @@ export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
 	const lowered = item.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
 	const demandLike = (!/[,;:]/.test(item) && articleThenNoun.test(lowered)) || reasonClause.test(lowered);
-	if (isDateline(item) || demandLike || (/:\s*$/.test(item) && introducesDemands(item))) return false;
+	if (isDateline(item) || demandLike || notASignatory(item) || (/:\s*$/.test(item) && introducesDemands(item)))
+		return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 

@@ -1,0 +1,49 @@
+import { fold } from "./text-normalize.js";
+
+// "Dear Senator,", "Onorevole Signor Presidente del Consiglio,", "Sehr geehrter Herr Götz,": a salutation names
+// whom the letter is written to; it is no signature.
+const salutation =
+	/^(dear|estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|senor(a|es)?|senhor(a|es)?|prezad[oa]s?|exm[oa]s?|cher|chere|chers|cheres|monsieur|madame|mesdames|messieurs|liebe|lieber|liebe[rn]?|sehr geehrte[rn]?|sehr verehrte[rn]?|car[oaie]|gentil[ei](ssim[oaie])?|egregi[oa]|onorevol[ei]|spettabile|illustr[ei]ssim[oa])\b[^.;:!?]{0,80},$/;
+
+// "PETIZIONE A SOSTEGNO DELLA MANIFESTAZIONE …", "Aufruf „Für Solidarität …“", "Open letter to the Minister": a
+// document's own heading or a link to it, which no signatory's name opens with.
+const documentKind =
+	"(petizione|petition|peticao|peticion|appello|appeal|appel|aufruf|appell|offener brief|open letter|lettre ouverte|carta abierta|carta aberta|lettera aperta|manifesto|manifiesto|manifeste|lettera|letter|lettre|nota publica|nota|communique|comunicado|comunicato|declaration|declaracion|declaracao|dichiarazione|erklarung|statement|tribune|resolution|resolucion|resolucao|risoluzione)";
+const documentTitle = new RegExp(
+	`^${documentKind}\\s*[:–-]?\\s*["“„«‘]|^${documentKind}\\s+(a sostegno|in difesa|in favore|em defesa|en defensa|en defense|a|al|alla|alle|ai|per|pour|for|zur|zum|fur|gegen|contra|contre|against|del|della|dei|des|du|on|sur|sobre|to|an die|an den)\\s`,
+);
+
+/**
+ * A line that no careful reader copies as a signatory: a salutation, a slogan printed wholly in quotes, or a
+ * document's own heading.
+ */
+export function notASignatory(text: string): boolean {
+	const trimmed = text.trim();
+	const folded = fold(trimmed);
+	if (salutation.test(folded)) return true;
+	// "“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”": a slogan; a name is not printed wholly in quotes.
+	if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(trimmed)) return true;
+	return documentTitle.test(folded);
+}
+
+// "Sd/- K.K.N. Kutty", "gez. Erika Muster", "Fdo.: Juan Pérez": the mark of a signature printed before the name.
+const signatureMark =
+	/^(?:sd\/-?|\(sd\.?\)|sd\.|sgd\.?|gez\.|fdo\.?|f\.to|firmado\s*:|assinado\s*:|signed\s*:)\s*(?=\p{L})/iu;
+// "euer Günter Wallraff", "Yours, Jane Doe", "Ihr Max Muster": the possessive of the closing run onto the name.
+const closingPossessive =
+	/^(?:euer|eure|dein|deine|ihr|ihre|yours|votre|vuestro|vuestra|vostro|vostra|tuo)\s*,?\s+(?=\p{Lu})/u;
+// "LA CGIL SICILIA": an article is no part of a name, in capitals as in lower case.
+const capitalArticle =
+	/^(?:LA|EL|LOS|LAS|LE|LES|IL|LO|GLI|THE|DIE|DER|DAS|OS|AS)\s+(?=[\p{Lu}\p{N}][\p{Lu}\p{N}\s'’.&-]*$)/u;
+
+/** The entry without what is printed around a name: a signature mark, a closing's possessive, a stray quote. */
+export function stripSignatureMarks(text: string): string {
+	let stripped = text.trim().replace(signatureMark, "").replace(closingPossessive, "").replace(capitalArticle, "");
+	// "Günter Wallraff"": the quote closed the message the name signs, not the name.
+	const straight = (stripped.match(/"/g) ?? []).length;
+	const curlyOpen = (stripped.match(/[“„«]/g) ?? []).length;
+	const curlyClose = (stripped.match(/[”»]/g) ?? []).length;
+	if (straight % 2 === 1 && curlyOpen === 0 && stripped.endsWith('"')) stripped = stripped.slice(0, -1).trimEnd();
+	else if (curlyClose > curlyOpen && /[”»]$/.test(stripped)) stripped = stripped.slice(0, -1).trimEnd();
+	return stripped;
+}

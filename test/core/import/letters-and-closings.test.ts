@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { importStatement } from "../../../src/core/import/import-statement.js";
+import { isJunkLine } from "../../../src/core/import/junk-lines.js";
+import { parseSignatory } from "../../../src/core/import/signatory-line.js";
+
+const names = (text: string) =>
+	importStatement(text).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
+
+const prose =
+	"We write to ask the council to withdraw the proposed cuts to the library service, which would close four branches and leave whole districts without a place to read.";
+
+describe("letters, closings and what surrounds them", () => {
+	it("drops a banner, the link back to an article and links to press releases", () => {
+		for (const line of [
+			"MOBILIZE                MOBILIZE               MOBILIZE",
+			"Zurück zum Artikel",
+			"Back to article",
+			"top of page",
+			"Pressemitteilung der Diakonie Deutschland",
+			"Press release of the Trades Union Congress",
+		])
+			assert.ok(isJunkLine(line), line);
+		assert.ok(!isJunkLine("Ali Ali"));
+		assert.ok(!isJunkLine("Presse- und Informationsdienst"));
+	});
+
+	it("takes no salutation, slogan in quotes or document heading for a signatory", () => {
+		for (const line of [
+			"Onorevole Signor Presidente del Consiglio,",
+			"Sehr geehrter Herr Götz,",
+			"Dear Senator,",
+			"“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”",
+			"PETIZIONE A SOSTEGNO DELLA MANIFESTAZIONE CGIL DEL 25 OTTOBRE",
+			'Aufruf "Für Solidarität und Zusammenhalt jetzt!"',
+			"Open letter to the Prime Minister",
+		])
+			assert.equal(parseSignatory(line), undefined, line);
+		assert.equal(parseSignatory("Manifesto Club")?.name, "Manifesto Club");
+		assert.equal(parseSignatory("Carta Maior")?.name, "Carta Maior");
+	});
+
+	it("reads a name without the mark, possessive, article or quote printed around it", () => {
+		assert.equal(parseSignatory("Sd/- K.K.N. Kutty")?.name, "K.K.N. Kutty");
+		assert.equal(parseSignatory("gez. Erika Mustermann")?.name, "Erika Mustermann");
+		const wallraff = parseSignatory('euer Günter Wallraff"');
+		assert.equal(wallraff?.name, "Günter Wallraff");
+		assert.equal(wallraff?.kind, "individual");
+		assert.equal(parseSignatory("LA CGIL SICILIA")?.name, "CGIL SICILIA");
+		assert.equal(parseSignatory('Comité "Nunca Más"')?.name, 'Comité "Nunca Más"');
+	});
+
+	it("reads the names under a committee that signs as 'Your … Committee', not the closing or the committee", () => {
+		const text = [
+			prose,
+			"",
+			"In Unity,",
+			"",
+			"Your Bargaining Committee",
+			"",
+			"Ann Smith",
+			"Raj Patel",
+			"Mary Jones",
+		].join("\n");
+		const draft = importStatement(text);
+		assert.deepEqual(names(text), ["Ann Smith", "Raj Patel", "Mary Jones"]);
+		assert.equal(draft.sections[0]?.heading, "Your Bargaining Committee");
+	});
+
+	it("takes a closing message's links for furniture, not for a list", () => {
+		const text = [
+			"Aufruf zu Solidarität in Krisenzeiten",
+			"",
+			"Vertreter von Kirchen und Gewerkschaften haben einen Aufruf unterzeichnet, in dem sie ein zielgenaues Entlastungspaket für Haushalte mit kleinen Einkommen fordern.",
+			"",
+			'Aufruf "Für Solidarität und Zusammenhalt jetzt!"',
+			"Pressemitteilung der Diakonie Deutschland",
+			"Pressemitteilung der EKD",
+		].join("\n");
+		assert.deepEqual(names(text), []);
+	});
+});
