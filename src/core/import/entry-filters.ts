@@ -47,3 +47,14 @@ export function stripSignatureMarks(text: string): string {
 	else if (curlyClose > curlyOpen && /[”»]$/.test(stripped)) stripped = stripped.slice(0, -1).trimEnd();
 	return stripped;
 }
+
+// "Al Sr. Secretario General" over "Sr. Luis Almagro Lemes", "To the Hon. Jane Roe": a letter's addressee, whose
+// name and office follow on the lines under the opener until a blank line.
+const addresseeOpener =
+	/^(to|al|a la|a las|a los|alla|all['’]|ai|agli|ao|aos|a|an|an den|an die|attn\.?|attention|a l['’]attention (de|du|des)|alla cortese attenzione (di|del|della)|all['’]attenzione (di|del|della)|a la atencion (de|del))\s*:?\s+(the |el |la |il |le |o |os |den |die |del |della |sig\. )?(sr|sra|sres|senor|senora|senores|mr|mrs|ms|dr|mme|monsieur|madame|herr|frau|sig|sigg|signor|signora|on|onorevole|exmo|exma|excelentisimo|excelentisima|ilmo|ilma|hon|honorable|presidente|president|secretario|secretaria|secretary|secretaire|segretario|ministro|ministra|minister|ministre|senator|senador|senatore|governor|gobernador|governatore|mayor|alcalde|sindaco|prefeito|maire)\b/;
+
+/** A short line that opens a letter's addressee block. */
+export function opensAddressee(line: string): boolean {
+	const folded = fold(line.trim());
+	return folded.split(/\s+/).length <= 14 && !/[.!?]$/.test(folded) && addresseeOpener.test(folded);
+}

@@ -1,3 +1,4 @@
+import { opensAddressee } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
@@ -28,7 +29,16 @@ export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccoun
 const joiningWord =
 	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
 
+// "Adilson Araújo, Presidente da CTB (Central dos Trabalhadores e Trabalhadoras" / (blank line) / "do Brasil)": a
+// bracket left open goes on on the next line, which closes it and opens none.
+function closesBracket(line: string, next: string): boolean {
+	const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+	const close = next.indexOf(")");
+	return open > 0 && close > 0 && !next.slice(0, close).includes("(") && wordsOf(next).length <= 8;
+}
+
 function continuesOnNextLine(line: string, next: string): boolean {
+	if (closesBracket(line, next)) return true;
 	if (/,$/.test(line) && opensWithRoleWord(next) && !isPersonLike(next.split(",")[0] ?? "")) return true;
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
@@ -84,6 +94,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
 	let related = false;
+	let addressee = false;
 	// Whether the text has begun is asked only when a marker line turns up, so prose is counted then.
 	const proseBefore = (needed: number) => {
 		let count = 0;
@@ -98,6 +109,13 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const line = raw.trim().replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1");
 		if (line === "") {
 			gap = true;
+			addressee = false;
+			return;
+		}
+		// The addressee's lines, from the opener to the next blank line, name whom the letter is written to.
+		if (addressee || (!related && opensAddressee(line))) {
+			ledger.set(index, { as: "furniture", rule: "addressee" });
+			addressee = true;
 			return;
 		}
 		// Once the text has begun, a "Related" marker ends it: the headlines after it are other articles', not
@@ -133,7 +151,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const text = line.replace(/\s{3,}/g, " ");
 		// "…; Wolfgang Junge," / (blank line) / "Betriebsratsvorsitzender Deutsche Steinkohle AG, …": an entry the
 		// page broke with a blank line goes on with its role.
-		const brokenEntry = gap && previous && /,$/.test(previous.text) && opensWithRoleWord(text);
+		const brokenEntry =
+			gap && previous && ((/,$/.test(previous.text) && opensWithRoleWord(text)) || closesBracket(previous.text, text));
 		if (previous && (!gap || brokenEntry) && continuesOnNextLine(previous.text, text)) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)

@@ -79,4 +79,41 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(text), []);
 	});
+
+	it("takes a letter's addressee block for furniture, however much its lines look like a signature", () => {
+		const text = [
+			prose,
+			"",
+			"Al Sr. Secretario General",
+			"Sr. Luis Almagro Lemes",
+			"",
+			"To the Hon. Jane Roe",
+			"Minister of Culture",
+			"",
+			prose,
+		].join("\n");
+		const draft = importStatement(text);
+		assert.deepEqual(names(text), []);
+		assert.ok(draft.accounting.filter((entry) => entry.rule === "addressee").length === 4);
+		// A body whose name opens with a preposition is no addressee: it has no office or honorific after it.
+		assert.deepEqual(names(["Signatories:", "A Luta Continua Collective", "To Be Heard Foundation"].join("\n")), [
+			"A Luta Continua Collective",
+			"To Be Heard Foundation",
+		]);
+	});
+
+	it("joins a bracket the page broke over a blank line to the entry that opened it", () => {
+		const text = [
+			prose,
+			"",
+			"Sérgio Nobre, Presidente da CUT (Central Única dos Trabalhadores)",
+			"",
+			"Adilson Araújo, Presidente da CTB (Central dos Trabalhadores e Trabalhadoras",
+			"",
+			"do Brasil)",
+			"",
+			"Miguel Torres, Presidente da Força Sindical",
+		].join("\n");
+		assert.deepEqual(names(text), ["Sérgio Nobre", "Adilson Araújo", "Miguel Torres"]);
+	});
 });
