@@ -123,9 +123,12 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const next = merged[index + 1];
 		const bare = item.replace(leadingArticle, "");
 		const ownName = bare.replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		// "os presidentes da A, Name, da B, Name": a body after "da", "of", "di" is the office of the name after it.
+		const officeOf =
+			/^(?:(?:e|y|and|et|ed|und)\s+)?(?:da|do|das|dos|de|del|della|delle|dei|degli|di|of|des|du)\s+\p{Lu}/u.test(item);
 		if (
 			next !== undefined &&
-			/^\p{Ll}/u.test(bare) &&
+			(officeOf || /^\p{Ll}/u.test(bare)) &&
 			!isPersonLike(bare) &&
 			!isPersonLike(ownName) &&
 			isPersonLike(next.split(",")[0] ?? "")

@@ -116,4 +116,18 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(text), ["Sérgio Nobre", "Adilson Araújo", "Miguel Torres"]);
 	});
+
+	it("reads 'the presidents of A, Name, of B, Name' as people with their bodies, not as bodies and people", () => {
+		const text =
+			"Além do presidente da central, assinam a carta os presidentes da Central Única dos Trabalhadores, Artur Henrique da Silva, da União Geral dos Trabalhadores, Ricardo Patah, e da Central Geral dos Trabalhadores do Brasil, Antonio Neto.";
+		const found = importStatement(text).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.kind, signatory.organization]),
+			[
+				["Artur Henrique da Silva", "individual", "Central Única dos Trabalhadores"],
+				["Ricardo Patah", "individual", "União Geral dos Trabalhadores"],
+				["Antonio Neto", "individual", "Central Geral dos Trabalhadores do Brasil"],
+			],
+		);
+	});
 });
