@@ -141,7 +141,7 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// address in a footer or a letterhead.
 	[
 		"postal-address",
-		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
+		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|straße|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
 	],
 	["postal-address", /^(?=.{0,120}$)(.*,\s*)?\d{5}\s+\p{L}+(\s+\p{L}+)?(\s*[-,].*)?$/u],
 	// "P.IVA 01234567890", "CNPJ 00.000.000/0001-00", "SIRET …": a company's registration number in a footer.

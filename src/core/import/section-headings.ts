@@ -117,6 +117,11 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const individuals = peopleWords.test(folded);
 	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
 	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
+	// "Mit freundlichen Grüßen Prof. Eberhard Grötsch": the closing and the signature printed on one line.
+	const closingWords = [...closings].find((closing) => folded.startsWith(`${closing} `));
+	const signer = closingWords ? text.split(/\s+/).slice(closingWords.split(" ").length).join(" ") : "";
+	if (closingWords && /^\p{Lu}/u.test(signer) && wordsOf(signer).length <= 6 && !/[.!?:]$/.test(signer))
+		return { heading: null, inline: signer, individuals: true };
 	if (demandsTail.test(folded)) return undefined;
 	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
 	if (

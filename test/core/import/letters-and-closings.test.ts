@@ -130,4 +130,23 @@ describe("letters, closings and what surrounds them", () => {
 			],
 		);
 	});
+
+	it("reads two people closing a letter on one line, and a signature run onto its closing", () => {
+		assert.deepEqual(names([prose, "", "Con deferente saluto,", "", "Giulietto Chiesa, Massimo Mazzucco"].join("\n")), [
+			"Giulietto Chiesa",
+			"Massimo Mazzucco",
+		]);
+		const text = [
+			prose,
+			"Mit freundlichen Grüßen Prof. Eberhard Grötsch",
+			"SPD Unterbezirk Würzburg-Stadt Semmelstraße 46 R 97070 Würzburg",
+		].join("\n");
+		const found = importStatement(text).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.title]),
+			[["Eberhard Grötsch", "Prof."]],
+		);
+		// A person and the body after the comma stay one entry.
+		assert.deepEqual(names([prose, "", "In solidarity,", "", "Jane Doe, Unison"].join("\n")), ["Jane Doe"]);
+	});
 });
