@@ -14,13 +14,13 @@ const documentTitle = new RegExp(
 );
 
 /**
- * A line that no careful reader copies as a signatory: a salutation, a slogan printed wholly in quotes, or a
- * document's own heading.
+ * A line that no careful reader copies as a signatory: a salutation, a bare web address, a slogan printed wholly
+ * in quotes, or a document's own heading.
  */
 export function notASignatory(text: string): boolean {
 	const trimmed = text.trim();
 	const folded = fold(trimmed);
-	if (salutation.test(folded)) return true;
+	if (salutation.test(folded) || /^(https?:\/\/|www\.)\S+$/.test(folded)) return true;
 	// "“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”": a slogan; a name is not printed wholly in quotes.
 	if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(trimmed)) return true;
 	return documentTitle.test(folded);

@@ -144,6 +144,16 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|straße|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
 	],
 	["postal-address", /^(?=.{0,120}$)(.*,\s*)?\d{5}\s+\p{L}+(\s+\p{L}+)?(\s*[-,].*)?$/u],
+	// "London WC1X 8TN", "Chicago, IL 60601": a British postcode or an American state and ZIP code under a street.
+	[
+		"postal-address",
+		/^(?=.{0,60}$)([a-z][a-z .'’-]+,?\s+)?[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$|^(?=.{0,60}$)[a-z][a-z .'’-]+,\s*[a-z]{2}\.?\s+\d{5}(-\d{4})?$/,
+	],
+	// "Tel: 020 7611 2500", "Fax +33 1 48 18 80 00", "Teléfono: (55) 5555-1234": a letterhead's or signature's number.
+	[
+		"contact",
+		/^(tel|tele|telephone|phone|ph|fax|mob|mobile|cell|telefono|telefone|telefon|fon|handy|tlf)\.?\s*:?\s*\+?[\d(][\d\s()./-]{5,}$/,
+	],
 	// "P.IVA 01234567890", "CNPJ 00.000.000/0001-00", "SIRET …": a company's registration number in a footer.
 	["company-id", /^(p\.?\s?iva|partita iva|cnpj|siret|siren|cif|nif|vat( no\.?| number)?|ust-idnr\.?)\b/],
 	// "Add your name", "Signer l'appel", "Jetzt unterzeichnen", "Firma anche tu", "I agree to the privacy policy".

@@ -81,6 +81,11 @@ const closings: ReadonlySet<string> = new Set([
 	"mit kollegialen grussen",
 ]);
 
+// "Trade unions", "Campaign groups", "Partidos políticos", "Organisations syndicales": a kind of signer printed over
+// the signers of that kind, a heading even without a colon.
+const categoryHeading =
+	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
+
 // "Your Bargaining Committee", "Your Negotiating Committee": the committee named over its members' names.
 const yourCommittee =
 	/^(your|our)\s+(\p{L}+\s+){0,3}(committee|team|officers|executive|executive board|board|stewards|leadership)$/u;
@@ -140,7 +145,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		return { heading: text.slice(0, at).trim(), inline: text.slice(after).trim(), individuals };
 	}
 	if (text.length > 160) return undefined;
-	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };
+	if (exactHeadings.has(bare) || categoryHeading.test(bare)) return { heading: text, inline: null, individuals };
 	const words = wordsOf(text).length;
 	const endsWithColon = /:\s*$/.test(text);
 	const terminal = /[.!?]\s*$/.test(text);

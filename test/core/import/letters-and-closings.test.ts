@@ -149,4 +149,86 @@ describe("letters, closings and what surrounds them", () => {
 		// A person and the body after the comma stay one entry.
 		assert.deepEqual(names([prose, "", "In solidarity,", "", "Jane Doe, Unison"].join("\n")), ["Jane Doe"]);
 	});
+
+	it("gives the country printed over a group to its members, and takes none of the countries for a signer", () => {
+		const text = [
+			"We, the undersigned organisations, call on the city authorities to stop all evictions during the winter.",
+			"",
+			"Signed by:",
+			"",
+			"Argentina",
+			"Movimiento Evita",
+			"Barrios de Pie",
+			"",
+			"France",
+			"Droit au Logement",
+			"",
+			"México: Liga Mexicana por la Defensa de los Derechos Humanos",
+			"Red Solidaria Década Contra la Impunidad AC",
+		].join("\n");
+		const found = importStatement(text).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.country]),
+			[
+				["Movimiento Evita", "Argentina"],
+				["Barrios de Pie", "Argentina"],
+				["Droit au Logement", "France"],
+				["Liga Mexicana por la Defensa de los Derechos Humanos", "México"],
+				["Red Solidaria Década Contra la Impunidad AC", "México"],
+			],
+		);
+	});
+
+	it("reads a kind of signer printed over its signers as a heading, not as a signer", () => {
+		const text = [
+			"We stand with the workers at the warehouse in their fight for fair pay and safe conditions at work.",
+			"",
+			"Signed:",
+			"",
+			"Trade unions",
+			"GMB",
+			"Unite the Union",
+			"",
+			"Campaign groups",
+			"War on Want",
+			"",
+			"Partidos políticos",
+			"Izquierda Unida",
+		].join("\n");
+		const draft = importStatement(text);
+		assert.deepEqual(
+			draft.sections.map((section) => [section.heading, section.signatories.map((signatory) => signatory.name)]),
+			[
+				["Trade unions", ["GMB", "Unite the Union"]],
+				["Campaign groups", ["War on Want"]],
+				["Partidos políticos", ["Izquierda Unida"]],
+			],
+		);
+	});
+
+	it("reads a signature over its office and body, not its address, telephone or web address", () => {
+		const text = [
+			"Dear Minister,",
+			"",
+			prose,
+			"",
+			"Yours sincerely,",
+			"",
+			"Sharon Graham",
+			"General Secretary",
+			"Unite the Union",
+			"128 Theobalds Road",
+			"London WC1X 8TN",
+			"Tel: 020 7611 2500",
+			"www.unitetheunion.org",
+		].join("\n");
+		const found = importStatement(text).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.title, signatory.organization]),
+			[["Sharon Graham", "General Secretary", "Unite the Union"]],
+		);
+		for (const line of ["Chicago, IL 60601", "Fax: +33 1 48 18 80 00"]) assert.ok(isJunkLine(line), line);
+		assert.ok(!isJunkLine("ver.di"));
+		assert.ok(!isJunkLine("Change.org"));
+	});
 });
