@@ -41,7 +41,7 @@ const quoteAttribution =
 
 // "Jane Doe is the industrial correspondent of the Morning Star.": an author's note, a sentence about a person.
 const personNote =
-	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s/u;
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s|\p{Ll}{3,}\s+\p{Ll})/u;
 
 // "Our demands:", "Exigimos:", "Nos revendications :": what opens a list of demands, not of signers.
 const demandsIntro =

@@ -4,7 +4,7 @@ export const triggers: readonly RegExp[] = [
 	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
 	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
-	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|unter anderem|u\. ?a\.|etwa|beispielsweise)(?=\s)|\bunterzeichnet von\b/,
 	/\bzu den (\S+ )?(erst)?unterzeichner(n|innen|\*innen)? gehoren\b|\bunterzeichner(innen)? (des|der) \S+ sind( auch)?\b/,
 	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,

@@ -231,4 +231,25 @@ describe("letters, closings and what surrounds them", () => {
 		assert.ok(!isJunkLine("ver.di"));
 		assert.ok(!isJunkLine("Change.org"));
 	});
+
+	it("reads the signers a news item names, not its author's box, reporters, ministers or quoted officials", () => {
+		const news = [
+			"Unions unite behind nurses' pay claim",
+			"Share this article",
+			"By Tom Baker",
+			"The statement was signed by Unison, Unite, the GMB and the Royal College of Nursing.",
+			"Health secretary Steve Barclay said the claim was unaffordable.",
+			"About the author",
+			"Tom Baker",
+			"Tom Baker is health correspondent at the Evening Post.",
+			"Tags: unions, NHS, pay",
+		].join("\n");
+		assert.deepEqual(names(news), ["Unison", "Unite", "GMB", "Royal College of Nursing"]);
+		const german = [
+			"Gewerkschaften fordern Entlastungspaket",
+			"Unterzeichnet haben den Brief unter anderem Frank Werneke (Verdi) und Yasmin Fahimi (DGB).",
+			"Bundeskanzler Olaf Scholz sagte am Montag, er nehme die Sorgen ernst.",
+		].join("\n");
+		assert.deepEqual(names(german), ["Frank Werneke", "Yasmin Fahimi"]);
+	});
 });
