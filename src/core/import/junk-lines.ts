@@ -1,5 +1,6 @@
 import { junkPatterns } from "./junk-patterns.js";
 import { exactJunk } from "./junk-phrases.js";
+import { isPersonLike } from "./person-names.js";
 import { fold } from "./text-normalize.js";
 
 const iconWords: ReadonlySet<string> = new Set(
@@ -41,7 +42,14 @@ export function junkRule(line: string): string | null {
 	// "Email*": a form's required field carries a star; "Translate »", "Back to top ↑": a button, its arrow.
 	const bare = folded.replace(/\s*[:.*»«↑↓→←^›‹]+$/u, "");
 	if (exactJunk.has(folded) || exactJunk.has(bare)) return "navigation";
-	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
+	for (const [rule, pattern] of junkPatterns)
+		if (pattern.test(folded)) {
+			// "Jane Doe, President, Teamsters Local 123, 45 Main St, Springfield": a signer's line ends with her
+			// address; the name before it keeps the line.
+			const commaParts = line.split(",");
+			if (rule === "postal-address" && commaParts.length >= 3 && isPersonLike(commaParts[0] ?? "")) return null;
+			return rule;
+		}
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.
 	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");

@@ -135,6 +135,8 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		)
 	)
 		return undefined;
+	// "* Signed after publication": a footnote under an entry heads nothing.
+	if (/^\*+\s*[^:]*$/.test(text)) return undefined;
 	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
 	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);

@@ -45,6 +45,7 @@ export function readSection(
 	// "Argentina" over the bodies of Argentina, "México: Liga …" opening the bodies of Mexico: the place printed over
 	// a group is every member's until the next one.
 	let groupCountry: string | null = null;
+	let lastNumber: number | undefined;
 	const place = (signatory: DraftSignatory) => {
 		if (groupCountry && !signatory.country) {
 			signatory.country = groupCountry;
@@ -132,14 +133,24 @@ export function readSection(
 			account(ledger, entry, "heading");
 			continue;
 		}
-		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
+		// "* Signed after publication" between numbered entries: a footnote, not an entry of a bulleted list.
+		const footnote = /^\*/.test(entry.text.trim()) && (styles.get("numbered") ?? 0) > 0 && !styles.get("bulleted");
+		const note = (/^\(.*\)$/.test(item) && wordsOf(item).length >= 4) || footnote;
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
 			continue;
 		}
 		// A list that a paragraph of prose has closed is over: what follows it (an event notice, related
 		// headlines, comments) is no signatory, however short its lines.
-		if (signatories.length > 0 && pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))) {
+		// A numbered list goes on past a note when the next number follows the last one read.
+		const printed = style === "numbered" ? Number(/\d{1,4}/.exec(entry.text)?.[0]) : undefined;
+		const numberGoesOn = printed !== undefined && lastNumber !== undefined && printed === lastNumber + 1;
+		if (printed !== undefined) lastNumber = printed;
+		if (
+			signatories.length > 0 &&
+			!numberGoesOn &&
+			pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))
+		) {
 			for (let rest = position; rest < end; rest++) {
 				const line = entries[rest];
 				if (line && !ledger.has(line.index)) pendingProse.push(line);
@@ -165,8 +176,9 @@ export function readSection(
 			const text = stripListMarker(line.text).text;
 			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
 			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;
-			// "www.unitetheunion.org" under the body: a web address is no part of an office or a body.
-			if (/^(https?:\/\/|www\.)\S+$/.test(text)) break;
+			// "www.unitetheunion.org" under the body: a web address is no part of an office or a body; a numbered
+			// line is the next entry.
+			if (/^(https?:\/\/|www\.)\S+$/.test(text) || stripListMarker(line.text).style === "numbered") break;
 			if (splitSignatoryEntry(text).length > 1) break;
 			block.push(line);
 		}

@@ -252,4 +252,32 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(german), ["Frank Werneke", "Yasmin Fahimi"]);
 	});
+
+	it("reads a numbered list on past its notes, and a signer's line that ends with an address", () => {
+		const numbered = [
+			"We, the undersigned organisations, condemn the killing of trade union leaders and call for protection.",
+			"",
+			"Signatories:",
+			"",
+			"1. Unite the Union, UK",
+			"(signed on 3 May)",
+			"2. Central Unitaria de Trabajadores (CUT), Colombia",
+			"Note: CUT Colombia co-authored the statement.",
+			"3. FNV, Netherlands",
+			"* Signed after publication",
+			"4. ver.di, Germany",
+		].join("\n");
+		assert.deepEqual(names(numbered), ["Unite the Union", "Central Unitaria de Trabajadores", "FNV", "ver.di"]);
+		const letter = [
+			"We ask the board to restore funding for the public library.",
+			"",
+			"Signed,",
+			"Jane Doe, President, Teamsters Local 123, 45 Main St, Springfield, IL 62701",
+			"Maria Lopez, Chair, Springfield Tenants Union",
+			"",
+			"Donate now",
+		].join("\n");
+		assert.deepEqual(names(letter), ["Jane Doe", "Maria Lopez"]);
+		assert.ok(isJunkLine("45 Main St, Springfield, IL 62701"));
+	});
 });
