@@ -1,4 +1,5 @@
-import { fold } from "./text-normalize.js";
+import { isRoleText } from "./person-names.js";
+import { fold, wordsOf } from "./text-normalize.js";
 
 // "Dear Senator,", "Onorevole Signor Presidente del Consiglio,", "Sehr geehrter Herr Götz,": a salutation names
 // whom the letter is written to; it is no signature.
@@ -57,4 +58,21 @@ const addresseeOpener =
 export function opensAddressee(line: string): boolean {
 	const folded = fold(line.trim());
 	return folded.split(/\s+/).length <= 14 && !/[.!?]$/.test(folded) && addresseeOpener.test(folded);
+}
+
+/** "Il Segretario Generale", "The President", "Der Vorsitzende": an office with its article, printed over a name. */
+export function isBareOffice(text: string): boolean {
+	const office = /^(?:il|la|lo|the|el|le|der|die|o|a|los|las|les|i|gli|os|as)\s+(\p{Lu}.*)$/iu.exec(text.trim())?.[1];
+	return office !== undefined && wordsOf(office).length <= 4 && isRoleText(office);
+}
+
+// "Pour la CGT, Sophie Binet, secrétaire générale", "On behalf of Unite, Jane Doe": the body the signer signs for,
+// printed first; it goes after the name, where a signer's body is read.
+const onBehalf =
+	/^(?:pour|for|por|per|fur|für|on behalf of|au nom de|en nombre de|em nome de|a nome di|im namen)\s+(?:(?:la|le|les|the|el|los|las|il|lo|o|a|os|as|der|die|das|des|del|della|do|da)\s+|l['’])?([^,]{2,60}),\s*(\p{Lu}.+)$/iu;
+
+/** "Pour la CGT, Sophie Binet, secrétaire générale" → "Sophie Binet, secrétaire générale, CGT". */
+export function bodyAfterName(text: string): string {
+	const match = onBehalf.exec(text.trim());
+	return match?.[1] && match[2] ? `${match[2]}, ${match[1]}` : text;
 }

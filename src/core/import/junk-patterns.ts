@@ -149,6 +149,13 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"postal-address",
 		/^(?=.{0,60}$)([a-z][a-z .'’-]+,?\s+)?[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$|^(?=.{0,60}$)[a-z][a-z .'’-]+,\s*[a-z]{2}\.?\s+\d{5}(-\d{4})?$/,
 	],
+	// "C/ Lope de Vega, 38 - 28014 Madrid", "CEP 01011-100", "(11) 3188-5200": a street with its postcode after a
+	// dash, a Brazilian postcode, a telephone number alone.
+	["postal-address", /^(?=.{0,120}$).*\d\s*[-–]\s*\d{5}\s+\p{L}+(\s+\p{L}+)?$|^cep\s*:?\s*\d{5}-?\d{3}$/u],
+	[
+		"contact",
+		/^(?=(?:\D*\d){8})(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|(19|20)\d{2}\s*[-–/]\s*(19|20)\d{2}$)\+?(\(\d{2,4}\)\s*)?\d{2,5}([\s.-]\d{2,5}){1,4}$/,
+	],
 	// "Tel: 020 7611 2500", "Fax +33 1 48 18 80 00", "Teléfono: (55) 5555-1234": a letterhead's or signature's number.
 	[
 		"contact",

@@ -86,6 +86,10 @@ const closings: ReadonlySet<string> = new Set([
 const categoryHeading =
 	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
 
+// "Veuillez agréer, Monsieur le Ministre, l'expression de nos salutations distinguées.": a French letter's closing.
+const formalClosing =
+	/^(veuillez|je vous prie|nous vous prions|recevez|veuillez recevoir)\b[^:]{0,160}\b(salutations|consideration|respect|sentiments)\b[^:]{0,40}\.?$/;
+
 // "Your Bargaining Committee", "Your Negotiating Committee": the committee named over its members' names.
 const yourCommittee =
 	/^(your|our)\s+(\p{L}+\s+){0,3}(committee|team|officers|executive|executive board|board|stewards|leadership)$/u;
@@ -120,7 +124,8 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const folded = fold(text).replace(/ß/g, "ss");
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
-	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	if (closings.has(bare) || closingOpener.test(folded) || formalClosing.test(folded))
+		return { heading: null, inline: null, individuals: false };
 	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
 	// "Mit freundlichen Grüßen Prof. Eberhard Grötsch": the closing and the signature printed on one line.
 	const closingWords = [...closings].find((closing) => folded.startsWith(`${closing} `));

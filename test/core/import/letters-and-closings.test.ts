@@ -280,4 +280,56 @@ describe("letters, closings and what surrounds them", () => {
 		assert.deepEqual(names(letter), ["Jane Doe", "Maria Lopez"]);
 		assert.ok(isJunkLine("45 Main St, Springfield, IL 62701"));
 	});
+
+	it("reads signature blocks in five languages without their addresses, telephones or offices printed above", () => {
+		const body =
+			"Exigimos la readmisión inmediata de todos los trabajadores despedidos y la apertura de una negociación real con los sindicatos.";
+		const read = (lines: string[]) =>
+			importStatement([body, "", ...lines].join("\n")).sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.title, signatory.organization]),
+			);
+		assert.deepEqual(
+			read([
+				"Atentamente,",
+				"",
+				"Juan Pérez",
+				"Secretario General",
+				"CCOO de Madrid",
+				"C/ Lope de Vega, 38 - 28014 Madrid",
+				"Tel. 91 536 52 00",
+			]),
+			[["Juan Pérez", "Secretario General", "CCOO de Madrid"]],
+		);
+		assert.deepEqual(
+			read([
+				"Atenciosamente,",
+				"",
+				"Maria Silva",
+				"Presidente",
+				"Sindicato dos Bancários de São Paulo",
+				"CEP 01011-100",
+				"(11) 3188-5200",
+			]),
+			[["Maria Silva", "Presidente", "Sindicato dos Bancários de São Paulo"]],
+		);
+		assert.deepEqual(
+			read([
+				"Veuillez agréer, Monsieur le Ministre, l'expression de nos salutations distinguées.",
+				"",
+				"Pour la CGT, Sophie Binet, secrétaire générale",
+				"Pour FO, Frédéric Souillot, secrétaire général",
+			]),
+			[
+				["Sophie Binet", "secrétaire générale", "CGT"],
+				["Frédéric Souillot", "secrétaire général", "FO"],
+			],
+		);
+		assert.ok(
+			!read(["Cordiali saluti", "", "Il Segretario Generale", "Mario Rossi"]).some(([name]) =>
+				/Segretario/.test(name ?? ""),
+			),
+		);
+		assert.ok(!isJunkLine("2020-2021"));
+		assert.ok(!isJunkLine("12.03.2021"));
+	});
 });
