@@ -332,4 +332,19 @@ describe("letters, closings and what surrounds them", () => {
 		assert.ok(!isJunkLine("2020-2021"));
 		assert.ok(!isJunkLine("12.03.2021"));
 	});
+
+	it("ends a list at a news page's 'More news', 'Más noticias', 'Altre notizie' box", () => {
+		for (const [marker, headline] of [
+			["More news", "Teachers vote for strike action"],
+			["Trending", "Rail strike called off"],
+			["Más noticias", "La huelga paraliza el metro"],
+			["Última hora", "Dimite el consejero de Sanidad"],
+			["Plus d'actualités", "Les cheminots votent la reconduction"],
+			["Weitere Nachrichten", "Streik bei der Bahn beendet"],
+			["Altre notizie", "Sciopero dei trasporti venerdì"],
+		]) {
+			const text = [prose, "", "Signatories:", "Unite", "GMB", "", marker, headline ?? ""].join("\n");
+			assert.deepEqual(names(text), ["Unite", "GMB"], marker);
+		}
+	});
 });
