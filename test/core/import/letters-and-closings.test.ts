@@ -347,4 +347,38 @@ describe("letters, closings and what surrounds them", () => {
 			assert.deepEqual(names(text), ["Unite", "GMB"], marker);
 		}
 	});
+
+	it("reads people a news item names by their role before the name, joined by 'and', not the people named after", () => {
+		const read = (text: string) =>
+			importStatement(text).sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.title]),
+			);
+		assert.deepEqual(
+			read(
+				"Among those who signed the letter are actor Maxine Peake and musician Billy Bragg.\nLabour leader Keir Starmer has not commented.",
+			),
+			[
+				["Maxine Peake", "actor"],
+				["Billy Bragg", "musician"],
+			],
+		);
+		assert.deepEqual(
+			read(
+				"Entre os signatários estão o cantor Chico Buarque e a atriz Fernanda Montenegro.\nO presidente Lula não comentou.",
+			),
+			[
+				["Chico Buarque", "cantor"],
+				["Fernanda Montenegro", "atriz"],
+			],
+		);
+		assert.deepEqual(
+			read(
+				"El manifiesto lo firman, entre otros, la escritora Elvira Lindo y el actor Javier Bardem.\nEl ministro de Cultura, Ernest Urtasun, no ha respondido.",
+			),
+			[
+				["Elvira Lindo", "escritora"],
+				["Javier Bardem", "actor"],
+			],
+		);
+	});
 });
