@@ -52,6 +52,11 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(receba|recibe|recevez|ricevi|erhalten sie|get)\b.{0,40}\b(noticias|notizie|actualites|nachrichten|news|newsletter|boletin)\b|^(?=(\S+\s+){0,6}\S+$).*\bnewsletters?\b/,
 	],
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
+	// "Copy link", "Guardar", "Écouter", "Voir plus", "Siguiente", "Chiudi", "Gesponsert": a page's buttons and labels.
+	[
+		"page-button",
+		/^(copy link|copiar (enlace|link)|copier le lien|link kopieren|copia link|save|guardar|enregistrer|speichern|salva|salvar|listen|escuchar|ecouter|horen|ascolta|ouvir|ver mas|voir plus|mehr|continua a leggere|ver mais|mostrar mas|show more|load more|cargar mas|next|previous|siguiente|anterior|suivant|precedent|weiter|zuruck|avanti|indietro|proximo|tweet this|share on [a-z]+|send by e-?mail|subscribe now|suscribete ahora|abonnez-vous|jetzt abonnieren|abbonati|assine ja|log in to comment|image|video|gallery|galeria|galerie|watch|close|cerrar|fermer|schliessen|schließen|chiudi|fechar|sponsored|patrocinado|sponsorise|gesponsert|sponsorizzato|anuncio|more|mas|plus|altro|mais)$/,
+	],
 	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
 	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
 	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.

@@ -19,9 +19,19 @@ describe("letters, closings and what surrounds them", () => {
 			"top of page",
 			"Pressemitteilung der Diakonie Deutschland",
 			"Press release of the Trades Union Congress",
+			"Copy link",
+			"Copier le lien",
+			"Guardar",
+			"Écouter",
+			"Voir plus",
+			"Siguiente",
+			"Chiudi",
+			"Gesponsert",
 		])
 			assert.ok(isJunkLine(line), line);
 		assert.ok(!isJunkLine("Ali Ali"));
+		assert.ok(!isJunkLine("Más Madrid"));
+		assert.ok(!isJunkLine("Human Rights Watch"));
 		assert.ok(!isJunkLine("Presse- und Informationsdienst"));
 	});
 
