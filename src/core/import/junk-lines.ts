@@ -1,3 +1,4 @@
+import { startsWithGivenName } from "./given-names.js";
 import { junkPatterns } from "./junk-patterns.js";
 import { exactJunk } from "./junk-phrases.js";
 import { isPersonLike } from "./person-names.js";
@@ -51,6 +52,9 @@ export function junkRule(line: string): string | null {
 			return rule;
 		}
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
+	// "Por Ana García", "By: Tom Baker", "Von Max Muster": the article's author.
+	const author = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
+	if (author && author.split(/\s+/).length <= 4 && isPersonLike(author) && startsWithGivenName(author)) return "byline";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.
 	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");
 	if (cells.length >= 2 && cells.every((cell) => columnNames.has(cell))) return "table-header";

@@ -57,6 +57,24 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"page-button",
 		/^(copy link|copiar (enlace|link)|copier le lien|link kopieren|copia link|save|guardar|enregistrer|speichern|salva|salvar|listen|escuchar|ecouter|horen|ascolta|ouvir|ver mas|voir plus|mehr|continua a leggere|ver mais|mostrar mas|show more|load more|cargar mas|next|previous|siguiente|anterior|suivant|precedent|weiter|zuruck|avanti|indietro|proximo|tweet this|share on [a-z]+|send by e-?mail|subscribe now|suscribete ahora|abonnez-vous|jetzt abonnieren|abbonati|assine ja|log in to comment|image|video|gallery|galeria|galerie|watch|close|cerrar|fermer|schliessen|schließen|chiudi|fechar|sponsored|patrocinado|sponsorise|gesponsert|sponsorizzato|anuncio|more|mas|plus|altro|mais)$/,
 	],
+	// "@unitetheunion", "#StopTheWar #8M", "Twitter: @cgt", "facebook.com/unite": a site's social accounts and tags.
+	[
+		"social-handle",
+		/^([@#][\p{L}\p{N}_.]+[\s,]*)+$|^(twitter|instagram|facebook|x|tiktok|youtube|telegram|mastodon|bluesky|threads)\s*:?\s*@\S+$|^(www\.)?(facebook|twitter|instagram|x|youtube|tiktok|linkedin)\.com\/\S+$/u,
+	],
+	// "EFE", "(Europa Press)", "Redacción", "Madrid, 3 mar (EFE).-": a news agency or the newsroom, credited.
+	[
+		"agency-credit",
+		/^\(?(agencia efe|efe|afp|ap|reuters|dpa|epd|kna|ansa|adnkronos|lusa|agencia brasil|europa press|redaccion|redacao|redazione|redaktion|la redaction|staff reporter|newsroom)\)?\.?$|\((efe|afp|ap|reuters|dpa|ansa|lusa|europa press|ep)\)\s*\.?\s*[-–]?$/,
+	],
+	[
+		"post-date",
+		/^((ultima actualizacion|ultimo aggiornamento|derniere mise a jour|zuletzt aktualisiert|last updated|ultima atualizacao)\s*:?|stand\s*:)\s*.{0,20}\d/,
+	],
+	[
+		"reading-time",
+		/^(lesezeit|tempo di lettura|reading time)\s*:?\s*\d+|^\d+\s*min\.?\s*(de lectura|de leitura|di lettura|lesezeit|read)$/,
+	],
 	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
 	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
 	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.
@@ -227,7 +245,7 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	[
 		"photo-credit",
-		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
+		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia|ilustracion|ilustracao|illustration|illustrazione|video|infografia|grafik|graphic)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
 	],
 	// "Nurses on a picket line in Leeds. Photograph: Jane Doe/PA", "… Foto: EFE", "… © AFP": a photograph's caption.
 	[

@@ -27,11 +27,23 @@ describe("letters, closings and what surrounds them", () => {
 			"Siguiente",
 			"Chiudi",
 			"Gesponsert",
+			"@unitetheunion",
+			"#NiUnaMenos #8M",
+			"Twitter: @unitetheunion",
+			"Ilustración: Juan Pérez",
+			"(Europa Press)",
+			"Agencia EFE",
+			"Madrid, 3 mar (EFE).-",
+			"Por Ana García",
+			"Última actualización: 12.03.2023",
+			"Lesezeit: 3 Minuten",
 		])
 			assert.ok(isJunkLine(line), line);
 		assert.ok(!isJunkLine("Ali Ali"));
 		assert.ok(!isJunkLine("Más Madrid"));
 		assert.ok(!isJunkLine("Human Rights Watch"));
+		assert.ok(!isJunkLine("Por una Vivienda Digna"));
+		assert.ok(!isJunkLine("Stand Up To Racism Leeds"));
 		assert.ok(!isJunkLine("Presse- und Informationsdienst"));
 	});
 
