@@ -36,6 +36,13 @@ export function isCandidate(text: string): boolean {
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 
+/** Three or more bodies' acronyms joined by dashes, most of them in capitals: "CGT – FO – Solidaires – FSU". */
+function isAcronymMasthead(text: string): boolean {
+	const parts = text.trim().split(/\s*[–—]\s*|\s+-\s+/);
+	if (parts.length < 3 || !parts.every((part) => /^\p{Lu}[\p{L}\p{N}&/'’-]{1,14}$/u.test(part))) return false;
+	return parts.filter((part) => /^[\p{Lu}\p{N}&/'’-]+$/u.test(part)).length * 2 >= parts.length;
+}
+
 function signatoryCount(text: string): number {
 	return splitSignatoryEntry(stripListMarker(text).text).length;
 }
@@ -79,6 +86,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	const last = entries[to - 1 - note];
 	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
 	if (best === undefined && runStart !== undefined) best = runStart;
+	// "CFDT – CFE-CGC – CFTC – CGT – FSU – SOLIDAIRES – UNSA" over a joint communiqué: its signers, printed as a
+	// masthead before the text begins.
+	if (best === undefined) {
+		const masthead = entries.slice(from, to).findIndex((entry) => isAcronymMasthead(entry.text));
+		if (masthead >= 0 && !entries.slice(from, from + masthead).some((entry) => isBodyProse(entry.text)))
+			return from + masthead;
+	}
 	// "Lloyd Cameron" / "Secretary, AFSCME 209", "Catherine Lebrun" / "Union syndicale Solidaires": a closing
 	// signature whose role or body line stands apart.
 	const nameAbove = entries[to - 2 - note];

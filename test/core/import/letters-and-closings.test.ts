@@ -403,4 +403,21 @@ describe("letters, closings and what surrounds them", () => {
 			],
 		);
 	});
+
+	it("reads the acronyms printed over a joint communiqué as its signers, and no menu of words", () => {
+		const communique = [
+			"Communiqué commun de l'intersyndicale",
+			"",
+			"CGT – FO – FSU – Solidaires – UNSA",
+			"",
+			"Les organisations syndicales appellent à une nouvelle journée de grève et de manifestations partout en France le 7 mars.",
+		].join("\n");
+		assert.deepEqual(names(communique), ["CGT", "FO", "FSU", "Solidaires", "UNSA"]);
+		const menu = [
+			"Accueil – Actualités – Agenda – Contact",
+			"",
+			"Les organisations syndicales appellent à une nouvelle journée de grève et de manifestations partout en France le 7 mars.",
+		].join("\n");
+		assert.deepEqual(names(menu), []);
+	});
 });
