@@ -4,7 +4,7 @@ import { fold, wordsOf } from "./text-normalize.js";
 // "Dear Senator,", "Onorevole Signor Presidente del Consiglio,", "Sehr geehrter Herr Götz,": a salutation names
 // whom the letter is written to; it is no signature.
 const salutation =
-	/^(dear|estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|senor(a|es)?|senhor(a|es)?|prezad[oa]s?|exm[oa]s?|cher|chere|chers|cheres|monsieur|madame|mesdames|messieurs|liebe|lieber|liebe[rn]?|sehr geehrte[rn]?|sehr verehrte[rn]?|car[oaie]|gentil[ei](ssim[oaie])?|egregi[oa]|onorevol[ei]|spettabile|illustr[ei]ssim[oa])\b[^.;:!?]{0,80},$/;
+	/^(dear|estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|senor(a|es)?|senhor(a|es)?|prezad[oa]s?|exm[oa]s?|cher|chere|chers|cheres|monsieur|madame|mesdames|messieurs|liebe|lieber|liebe[rn]?|sehr geehrte[rn]?|sehr verehrte[rn]?|gentil[ei](ssim[oaie])?|egregi[oa]|onorevol[ei]|spettabile|illustr[ei]ssim[oa])\b[^.;:!?]{0,80},$/;
 
 // "PETIZIONE A SOSTEGNO DELLA MANIFESTAZIONE …", "Aufruf „Für Solidarität …“", "Open letter to the Minister": a
 // document's own heading or a link to it, which no signatory's name opens with.
@@ -22,6 +22,8 @@ export function notASignatory(text: string): boolean {
 	const trimmed = text.trim();
 	const folded = fold(trimmed);
 	if (salutation.test(folded) || /^(https?:\/\/|www\.)\S+$/.test(folded)) return true;
+	// "Cari compagni,", "Cara amica,": the Italian salutation, not "Cara Delevingne," (a given name).
+	if (/^Car[oaie]\s+\p{Ll}[^.;:!?]{0,60},$/u.test(trimmed)) return true;
 	// "“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”": a slogan; a name is not printed wholly in quotes.
 	if (/^["“„«][^"“”„«»]{3,}["”“»]$/.test(trimmed)) return true;
 	return documentTitle.test(folded);
@@ -33,9 +35,10 @@ const signatureMark =
 // "euer Günter Wallraff", "Yours, Jane Doe", "Ihr Max Muster": the possessive of the closing run onto the name.
 const closingPossessive =
 	/^(?:euer|eure|dein|deine|ihr|ihre|yours|votre|vuestro|vuestra|vostro|vostra|tuo)\s*,?\s+(?=\p{Lu})/u;
-// "LA CGIL SICILIA": an article is no part of a name, in capitals as in lower case.
+// "LA CGIL SICILIA": an article is no part of a name, in capitals as in lower case; "DIE LINKE" keeps its article,
+// with one word after it the article is part of the name.
 const capitalArticle =
-	/^(?:LA|EL|LOS|LAS|LE|LES|IL|LO|GLI|THE|DIE|DER|DAS|OS|AS)\s+(?=[\p{Lu}\p{N}][\p{Lu}\p{N}\s'’.&-]*$)/u;
+	/^(?:LA|EL|LOS|LAS|LE|LES|IL|LO|GLI|THE|DIE|DER|DAS|OS|AS)\s+(?=[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&-]*\s+[\p{Lu}\p{N}][\p{Lu}\p{N}\s'’.&-]*$)/u;
 
 /** The entry without what is printed around a name: a signature mark, a closing's possessive, a stray quote. */
 export function stripSignatureMarks(text: string): string {

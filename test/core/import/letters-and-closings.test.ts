@@ -69,6 +69,9 @@ describe("letters, closings and what surrounds them", () => {
 		assert.equal(wallraff?.name, "Günter Wallraff");
 		assert.equal(wallraff?.kind, "individual");
 		assert.equal(parseSignatory("LA CGIL SICILIA")?.name, "CGIL SICILIA");
+		assert.equal(parseSignatory("DIE LINKE")?.name, "DIE LINKE");
+		assert.equal(parseSignatory("Cara Delevingne,")?.name, "Cara Delevingne");
+		assert.equal(parseSignatory("Cari compagni,"), undefined);
 		assert.equal(parseSignatory('Comité "Nunca Más"')?.name, 'Comité "Nunca Más"');
 	});
 
