@@ -1,4 +1,4 @@
-import { isRoleText } from "./person-names.js";
+import { isRoleText, organizationWord } from "./person-names.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 // "Dear Senator,", "Onorevole Signor Presidente del Consiglio,", "Sehr geehrter Herr Götz,": a salutation names
@@ -66,7 +66,7 @@ export function opensAddressee(line: string): boolean {
 /** "Il Segretario Generale", "The President", "Der Vorsitzende": an office with its article, printed over a name. */
 export function isBareOffice(text: string): boolean {
 	const office = /^(?:il|la|lo|the|el|le|der|die|o|a|los|las|les|i|gli|os|as)\s+(\p{Lu}.*)$/iu.exec(text.trim())?.[1];
-	return office !== undefined && wordsOf(office).length <= 4 && isRoleText(office);
+	return office !== undefined && wordsOf(office).length <= 4 && isRoleText(office) && !organizationWord(office);
 }
 
 // "Pour la CGT, Sophie Binet, secrétaire générale", "On behalf of Unite, Jane Doe": the body the signer signs for,

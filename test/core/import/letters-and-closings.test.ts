@@ -70,6 +70,8 @@ describe("letters, closings and what surrounds them", () => {
 		assert.equal(wallraff?.kind, "individual");
 		assert.equal(parseSignatory("LA CGIL SICILIA")?.name, "CGIL SICILIA");
 		assert.equal(parseSignatory("DIE LINKE")?.name, "DIE LINKE");
+		assert.equal(parseSignatory("The Executive Committee")?.name, "The Executive Committee");
+		assert.equal(parseSignatory("Il Segretario Generale"), undefined);
 		assert.equal(parseSignatory("Cara Delevingne,")?.name, "Cara Delevingne");
 		assert.equal(parseSignatory("Cari compagni,"), undefined);
 		assert.equal(parseSignatory('Comité "Nunca Más"')?.name, 'Comité "Nunca Más"');
