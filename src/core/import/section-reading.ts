@@ -123,6 +123,14 @@ export function readSection(
 		};
 		const heading = item.replace(/\s*:\s*$/, "");
 		const after = entries[position + 1];
+		// "Jane Doe" / "United Kingdom": a country right under a signer with none is that signer's.
+		if (isCountry(heading) && !entry.gapBefore && previous && !previous.country && !/:\s*$/.test(item)) {
+			previous.country = heading;
+			previous.countryCode = lookupCountry(heading)?.code ?? null;
+			previous.asWritten = `${previous.asWritten}\n${item}`;
+			account(ledger, entry, "signatory");
+			continue;
+		}
 		if (
 			isCountry(heading) &&
 			position + 1 < end &&
@@ -178,7 +186,8 @@ export function readSection(
 			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;
 			// "www.unitetheunion.org" under the body: a web address is no part of an office or a body; a numbered
 			// line is the next entry.
-			if (/^(https?:\/\/|www\.)\S+$/.test(text) || stripListMarker(line.text).style === "numbered") break;
+			if (/^(https?:\/\/|www\.)\S+$/.test(text) || stripListMarker(line.text).style === "numbered" || isCountry(text))
+				break;
 			if (splitSignatoryEntry(text).length > 1) break;
 			block.push(line);
 		}

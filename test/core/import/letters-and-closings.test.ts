@@ -425,4 +425,27 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(menu), []);
 	});
+
+	it("gives a country printed right under a signer to that signer, not to the next", () => {
+		for (const gap of ["\n", ""]) {
+			const text = [
+				"We, the undersigned, call for the release of all political prisoners held without trial.",
+				"",
+				"Signatories:",
+				"",
+				`Jane Doe\nUnited Kingdom${gap}`,
+				`John Roe\nFrance${gap}`,
+				"Maria Rossi\nItaly",
+			].join("\n");
+			const found = importStatement(text).sections.flatMap((section) => section.signatories);
+			assert.deepEqual(
+				found.map((signatory) => [signatory.name, signatory.country]),
+				[
+					["Jane Doe", "United Kingdom"],
+					["John Roe", "France"],
+					["Maria Rossi", "Italy"],
+				],
+			);
+		}
+	});
 });
