@@ -2,6 +2,7 @@ import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
+import { nameFirst } from "./role-first-names.js";
 import {
 	clauseGoesOn,
 	leadingArticle,
@@ -140,33 +141,6 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 	return ordered;
 }
 
-/** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
-function nameFirst(item: string): string | null {
-	const text = item
-		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
-		.replace(leadingArticle, "")
-		.replace(/^["“„«]|["”“»]$/g, "")
-		.trim();
-	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
-	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) {
-		const named = peelRoleNoun(lead[2]);
-		return `${named.name}, ${[lead[1].trim(), named.role].filter(Boolean).join(" ")}`;
-	}
-	if (/^\p{Ll}/u.test(text)) return null;
-	const named = peelRoleNoun(text);
-	return named.role ? `${named.name}, ${named.role}` : text;
-}
-
-/** "Schauspielerin Julia Jentsch", "Ex-Minister Franz Müntefering (SPD)": a capitalized role noun, then the name. */
-function peelRoleNoun(text: string): { name: string; role: string | null } {
-	if (startsWithGivenName(text)) return { name: text, role: null };
-	const match = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Lu}.*)$/u.exec(text);
-	const name = match?.[2] ?? "";
-	const bare = name.replace(/\s*\([^()]*\)\s*/g, " ").trim();
-	if (match?.[1] && startsWithGivenName(bare) && isPersonLike(bare)) return { name, role: match[1] };
-	return { name: text, role: null };
-}
-
 /**
  * The signers a sentence names ("La nota è firmata da … : A, B, C."), as entries to read one by one, or
  * undefined when the sentence names no list.
@@ -265,6 +239,8 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		// "The letter, signed by A, B and C, was sent to Prime Minister …": the list ends where the sentence's own
 		// verb comes back after a comma; the people after it are addressed, not signing.
 		.replace(clauseGoesOn, "")
+		// "…, entre otros que defienden que …": after "among others" the sentence says what they think.
+		.replace(/,?\s+(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b.*$/su, "")
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const items = splitItems(list)

@@ -3,7 +3,7 @@ export const triggers: readonly RegExp[] = [
 	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b|\bamong those who (?:have )?signed\b[^.]{0,60}? (?:are|were|include)\b/,
 	// "El manifiesto lo firman, entre otros, A y B": the signing verb with the document as its pronoun.
 	/\b(?:lo|la|los|las) (?:firman|suscriben|firmaron|suscribieron),? (?:entre (?:otros|otras),?)?/,
-	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
+	/\bentre (los|las) (\d[\d.]* )?(primer[oa]s )?firmantes( \([^)]{0,80}\))? (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
 	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
 	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|unter anderem|u\. ?a\.|etwa|beispielsweise)(?=\s)|\bunterzeichnet von\b/,

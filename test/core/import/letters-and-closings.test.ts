@@ -448,4 +448,21 @@ describe("letters, closings and what surrounds them", () => {
 			);
 		}
 	});
+
+	it("reads people named after long roles with a body inside, up to 'among others'", () => {
+		const text =
+			"Entre los 108 firmantes (consulte aquí la lista) se encuentran el exministro de Trabajo Valeriano Gómez, el catedrático de economía y exrector de la Complutense Carlos Berzosa o el catedrático de Políticas Sociales de la Pompeu Fabra Vicenç Navarro, entre otros que defienden que los sindicatos reducen las desigualdades.";
+		const found = importStatement(text).sections.flatMap((section) =>
+			section.signatories.map((signatory) => signatory.name),
+		);
+		assert.equal(found.length, 3);
+		assert.ok(found.includes("Carlos Berzosa"));
+		assert.ok(found.includes("Vicenç Navarro"));
+		// "der Jurist Gian Carlo Caselli": a short given name the table does not know is not peeled off as a role.
+		const german = names(
+			"Zu den Unterzeichnern gehören die Schauspielerin Julia Jentsch und der Jurist Gian Carlo Caselli.",
+		);
+		assert.equal(german[0], "Julia Jentsch");
+		assert.ok(german[1]?.endsWith("Gian Carlo Caselli"), german[1]);
+	});
 });
