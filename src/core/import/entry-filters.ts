@@ -42,7 +42,14 @@ const capitalArticle =
 
 /** The entry without what is printed around a name: a signature mark, a closing's possessive, a stray quote. */
 export function stripSignatureMarks(text: string): string {
-	let stripped = text.trim().replace(signatureMark, "").replace(closingPossessive, "").replace(capitalArticle, "");
+	let stripped = text
+		.trim()
+		.replace(signatureMark, "")
+		.replace(closingPossessive, "")
+		.replace(capitalArticle, "")
+		// "Jane D. London 3 days ago": when a petition page says the name was signed.
+		.replace(/,?\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i, "")
+		.replace(/,?\s+(?:hace|il y a|vor)\s+\d+\s+\p{L}+$/iu, "");
 	// "Günter Wallraff"": the quote closed the message the name signs, not the name.
 	const straight = (stripped.match(/"/g) ?? []).length;
 	const curlyOpen = (stripped.match(/[“„«]/g) ?? []).length;

@@ -28,7 +28,8 @@ const columnNames: ReadonlySet<string> = new Set(
 		"name|names|first name|last name|surname|organisation|organization|organisations|organizations|country|city|" +
 		"town|position|role|title|affiliation|date|signed|nombre|apellidos|organizacion|pais|ciudad|cargo|fecha|nom|" +
 		"prenom|organisme|pays|ville|fonction|qualite|nome|cognome|organizzazione|paese|citta|ruolo|organizacao|" +
-		"cidade|funcao|vorname|nachname|organisation|land|ort|funktion"
+		"cidade|funcao|vorname|nachname|organisation|land|ort|funktion|comment|comments|comentario|commentaire|commento|" +
+		"kommentar|reason|razon|motivo|raison|grund"
 	).split("|"),
 );
 
@@ -58,6 +59,9 @@ export function junkRule(line: string): string | null {
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.
 	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");
 	if (cells.length >= 2 && cells.every((cell) => columnNames.has(cell))) return "table-header";
+	// "Nome Comentário": the header's cells one word each, parted by spaces.
+	const words = folded.split(/\s+/);
+	if (words.length >= 2 && words.length <= 4 && words.every((word) => columnNames.has(word))) return "table-header";
 	return isIconLine(line.trim()) ? "icon-names" : null;
 }
 

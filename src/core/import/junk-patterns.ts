@@ -16,6 +16,11 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(\.{3}|…)?\s*(and|y|et|e|und|ed|\+)\s*\d[\d.,]*\s+(more|others?|further|additional|firmas|firmantes|otros|otras|autres|altri|altre|weitere|andere|outros|outras|assinaturas|signatures|signataires|firmatari|unterschriften|names)\b.{0,40}$/,
 	],
 	["more-signers", /^(total|totale|gesamt)\s*:?\s*\d[\d.,]*\s*\p{L}*\.?$/u],
+	// "1.311 Pessoas", "1,234 signatures", "Reasons for signing": a petition page's counter and its comments' title.
+	[
+		"more-signers",
+		/^\d[\d.,]*\s+(pessoas|people|persons|personas|personnes|persone|personen|signatures|firmas|assinaturas|firme|unterschriften|signataires|firmantes|signatories|supporters|apoiadores|adhesiones|adesoes|adesioni)\.?$|^(reasons for signing|why people are signing|razones para firmar|razoes para assinar|raisons de signer|pourquoi ils signent|motivi per firmare|grunde fur die unterschrift)\s*:?$/,
+	],
 	// "See the full list of signatories", "Ver la lista completa de firmantes": a link to the list elsewhere.
 	[
 		"list-link",

@@ -37,6 +37,10 @@ describe("letters, closings and what surrounds them", () => {
 			"Por Ana García",
 			"Última actualización: 12.03.2023",
 			"Lesezeit: 3 Minuten",
+			"1.311 Pessoas",
+			"1,234 signatures",
+			"Reasons for signing",
+			"Nome Comentário",
 		])
 			assert.ok(isJunkLine(line), line);
 		assert.ok(!isJunkLine("Ali Ali"));
@@ -65,6 +69,7 @@ describe("letters, closings and what surrounds them", () => {
 	it("reads a name without the mark, possessive, article or quote printed around it", () => {
 		assert.equal(parseSignatory("Sd/- K.K.N. Kutty")?.name, "K.K.N. Kutty");
 		assert.equal(parseSignatory("gez. Erika Mustermann")?.name, "Erika Mustermann");
+		assert.equal(parseSignatory("Jane D. London 3 days ago")?.name, "Jane D. London");
 		const wallraff = parseSignatory('euer Günter Wallraff"');
 		assert.equal(wallraff?.name, "Günter Wallraff");
 		assert.equal(wallraff?.kind, "individual");
