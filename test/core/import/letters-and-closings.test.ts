@@ -470,4 +470,13 @@ describe("letters, closings and what surrounds them", () => {
 		assert.equal(german[0], "Julia Jentsch");
 		assert.ok(german[1]?.endsWith("Gian Carlo Caselli"), german[1]);
 	});
+
+	it("takes a body that says it joins a letter, in the text's first sentence, for its signatory", () => {
+		const text = [
+			"La autonomía de la CIDH debe ser protegida",
+			"",
+			"La Comisión Colombiana de Juristas se suma a más de 180 entidades de derechos humanos de la región para pedir a la OEA que respete la independencia de la Comisión.",
+		].join("\n");
+		assert.deepEqual(names(text), ["Comisión Colombiana de Juristas"]);
+	});
 });
