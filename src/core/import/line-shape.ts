@@ -85,6 +85,14 @@ export function isBodyProse(text: string): boolean {
 
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
+	// "Signed by Unite, GMB and Unison, the letter was handed to …": a sentence that opens with its signing verb.
+	if (
+		/^(signed by|co-signed by|endorsed by|firmad[oa]s? por|suscrit[oa]s? por|signee?s? par|unterzeichnet von|firmat[oa] da|sottoscritt[oa] da|assinad[oa]s? pel?[oa]?s?)\s/.test(
+			fold(text),
+		) &&
+		/[.!?]$/.test(text.trim())
+	)
+		return false;
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
 	// case, a list's entries do not.

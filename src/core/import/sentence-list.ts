@@ -243,7 +243,11 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		.replace(/,?\s+(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b.*$/su, "")
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
-	const items = splitItems(list)
+	const split = splitItems(list);
+	// "… von Verdi und der GEW und am Montag Bundeskanzler Olaf Scholz übergeben": an item that opens with a lower-case
+	// preposition and ends with a lower-case verb is the sentence going on; the list ends before it.
+	const clause = split.findIndex((item) => /^\p{Ll}+\s/u.test(item) && /\s\p{Ll}{4,}$/u.test(item) && !/,/.test(item));
+	const items = (clause > 0 ? split.slice(0, clause) : split)
 		.map((item) => item.replace(trailingRemark, ""))
 		.map(nameFirst)
 		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));

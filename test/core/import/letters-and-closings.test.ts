@@ -479,4 +479,23 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(text), ["Comisión Colombiana de Juristas"]);
 	});
+
+	it("ends a list in a sentence where the sentence goes on, not at the people it was handed to", () => {
+		assert.deepEqual(
+			names(
+				[
+					"The unions say wages have fallen behind prices for a decade and must rise now for every worker in the sector.",
+					"",
+					"Signed by Unite, GMB and Unison, the letter was handed to the minister, Jane Roe, on Monday.",
+				].join("\n"),
+			),
+			["Unite", "GMB", "Unison"],
+		);
+		assert.deepEqual(
+			names(
+				"Die Erklärung wurde unterzeichnet von Verdi und der GEW und am Montag Bundeskanzler Olaf Scholz übergeben.",
+			),
+			["Verdi", "GEW"],
+		);
+	});
 });
