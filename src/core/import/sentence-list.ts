@@ -239,6 +239,16 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		// "The letter, signed by A, B and C, was sent to Prime Minister …": the list ends where the sentence's own
 		// verb comes back after a comma; the people after it are addressed, not signing.
 		.replace(clauseGoesOn, "")
+		// "… and sent to Prime Minister …", "… y enviada al presidente …", "…, urges Keir Starmer to act", "…,
+		// according to …": the sentence goes on with a verb of its own; the people after it did not sign.
+		.replace(
+			/\s(?:and|y|e|et|und|puis|ed|then)\s+(?:then\s+|luego\s+|depois\s+|poi\s+|ensuite\s+)?\p{Ll}{3,}\s+(?:to|al|a|à|ao|aos|an|au|aux|alla|ai|agli|for|por|para|per|pour|zu|by|with|con|avec|com|through|during)\s.*$/su,
+			"",
+		)
+		.replace(
+			/,\s+(?:urges?|calls? on|asks?|demands?|tells?|warns?|says|insists?|according to|pide|piden|exige|exigen|reclama|reclaman|pede|pedem|chiede|chiedono|fordert|fordern|appelle|demande|exhorta|segun|selon|secondo|laut|segundo)\b.*$/su,
+			"",
+		)
 		// "…, entre otros que defienden que …": after "among others" the sentence says what they think.
 		.replace(/,?\s+(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b.*$/su, "")
 		.replace(trailingRemark, "")

@@ -498,4 +498,23 @@ describe("letters, closings and what surrounds them", () => {
 			["Verdi", "GEW"],
 		);
 	});
+
+	it("ends a list in a sentence at a verb of the sentence's own, in five languages", () => {
+		for (const [text, want] of [
+			[
+				"The letter was signed by Unite, GMB and Unison and sent to Prime Minister Rishi Sunak.",
+				["Unite", "GMB", "Unison"],
+			],
+			["La carta fue firmada por CCOO y UGT y enviada al presidente Pedro Sánchez.", ["CCOO", "UGT"]],
+			["La lettre a été signée par la CGT et FO puis envoyée à Emmanuel Macron.", ["CGT", "FO"]],
+			["La lettera è stata firmata da Cgil e Uil e inviata al presidente Sergio Mattarella.", ["Cgil", "Uil"]],
+			["A carta foi assinada pela CUT e pela UGT e enviada ao presidente Lula.", ["CUT", "UGT"]],
+			["The letter, signed by Unite and GMB, urges Keir Starmer to act.", ["Unite", "GMB"]],
+			[
+				"The appeal was endorsed by Amnesty International and Human Rights Watch, according to Jane Doe of the BBC.",
+				["Amnesty International", "Human Rights Watch"],
+			],
+		] as const)
+			assert.deepEqual(names(text), want, text);
+	});
 });
