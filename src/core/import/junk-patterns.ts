@@ -80,6 +80,12 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"reading-time",
 		/^(lesezeit|tempo di lettura|reading time)\s*:?\s*\d+|^\d+\s*min\.?\s*(de lectura|de leitura|di lettura|lesezeit|read)$/,
 	],
+	// "Media partner: The Guardian", "Design: …", "Printed by …", "With thanks to …", "Diseño: …": a publication's
+	// credits, not its signers.
+	[
+		"credits",
+		/^(?=.{0,120}$)((media partners?|design(ed)?|graphic design|layout|photography|photos?|illustrations?|printed|promoted|published and promoted|produced|edited|translated|translation|traduccion|traduction|traduzione|ubersetzung|traducao|diseno|maquetacion|impreso|imprime|conception|mise en page|gestaltung|druck|grafica|impressao|diagramacao|agradecimientos|remerciements|ringraziamenti|danksagung|agradecimentos)(\s*:|\s+(by|por|par|da|von|de)\s)|(with (special )?|many )thanks to\s)/,
+	],
 	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
 	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
 	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.

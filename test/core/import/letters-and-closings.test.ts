@@ -41,12 +41,25 @@ describe("letters, closings and what surrounds them", () => {
 			"1,234 signatures",
 			"Reasons for signing",
 			"Nome Comentário",
+			"Media partner: The Guardian",
+			"Design: Studio Blanco",
+			"Photography by Jane Roe",
+			"Printed by Rap Spiderweb Ltd",
+			"With thanks to the Joseph Rowntree Charitable Trust",
+			"Diseño: Ana Gil",
 		])
 			assert.ok(isJunkLine(line), line);
 		assert.ok(!isJunkLine("Ali Ali"));
 		assert.ok(!isJunkLine("Más Madrid"));
 		assert.ok(!isJunkLine("Human Rights Watch"));
 		assert.ok(!isJunkLine("Por una Vivienda Digna"));
+		for (const body of [
+			"Design Museum",
+			"Printed Matter Inc",
+			"Translation Studies Network",
+			"Diseño Social Colectivo",
+		])
+			assert.ok(!isJunkLine(body), body);
 		assert.ok(!isJunkLine("Stand Up To Racism Leeds"));
 		assert.ok(!isJunkLine("Presse- und Informationsdienst"));
 	});
