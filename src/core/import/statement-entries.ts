@@ -94,7 +94,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const entries: Entry[] = [];
 	let gap = false;
 	let related = false;
-	let addressee = false;
+	let addressee: false | "addressee" | "copy-to" = false;
 	// Whether the text has begun is asked only when a marker line turns up, so prose is counted then.
 	const proseBefore = (needed: number) => {
 		let count = 0;
@@ -112,10 +112,11 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			addressee = false;
 			return;
 		}
-		// The addressee's lines, from the opener to the next blank line, name whom the letter is written to.
+		// The addressee's lines, from the opener to the next blank line, name whom the letter is written to; the
+		// lines under "cc: …" name whom it was copied to.
 		if (addressee || (!related && opensAddressee(line))) {
-			ledger.set(index, { as: "furniture", rule: "addressee" });
-			addressee = true;
+			ledger.set(index, { as: "furniture", rule: addressee === "copy-to" ? "copy-to" : "addressee" });
+			addressee = addressee || "addressee";
 			return;
 		}
 		// Once the text has begun, a "Related" marker ends it: the headlines after it are other articles', not
@@ -135,6 +136,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
+			if (rule === "copy-to") addressee = "copy-to";
 			// "Richard Green" over "March 5, 2023 at 9:12 am": once the text has begun, a name over a time stamp
 			// opens a reader's comment, and the comments run to the end of the page.
 			const author = entries[entries.length - 1];

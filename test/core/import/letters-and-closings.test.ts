@@ -530,4 +530,19 @@ describe("letters, closings and what surrounds them", () => {
 		] as const)
 			assert.deepEqual(names(text), want, text);
 	});
+
+	it("takes the lines under 'cc:' for copies, not signers", () => {
+		const text = [
+			prose,
+			"",
+			"Sincerely,",
+			"",
+			"Jane Doe, President, Unite Local 5",
+			"John Roe, Secretary, GMB Branch 12",
+			"",
+			"cc: Councillor Ann Smith, Leader of the Council",
+			"Mayor Bob Jones",
+		].join("\n");
+		assert.deepEqual(names(text), ["Jane Doe", "John Roe"]);
+	});
 });
