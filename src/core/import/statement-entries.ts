@@ -90,7 +90,39 @@ function mirrorsHeadline(line: string, headline: string | undefined): boolean {
 	return repeated >= 0.5 * items.length;
 }
 
+const cellsOf = (line: string) =>
+	line
+		.trim()
+		.split(/\s{3,}/)
+		.filter((cell) => cell !== "");
+
+/**
+ * "Jane Doe          John Roe" over "President         Secretary": two or three signatures printed side by side,
+ * read column by column, each as a block of its own; keyed by the block's first line.
+ */
+function sideBySideBlocks(lines: readonly string[]): Map<number, Entry[]> {
+	const blocks = new Map<number, Entry[]>();
+	for (let first = 0; first < lines.length; first++) {
+		const head = cellsOf(lines[first] ?? "");
+		if (head.length < 2 || head.length > 3 || !head.every((cell) => isPersonLike(cell) && startsWithGivenName(cell)))
+			continue;
+		let end = first + 1;
+		while (end < lines.length && end - first < 4 && cellsOf(lines[end] ?? "").length === head.length) end++;
+		const rows = lines.slice(first, end).map(cellsOf);
+		if (rows.length < 2 || rows.slice(1).some((row) => row.some((cell) => startsWithGivenName(cell)))) continue;
+		const columns: Entry[] = [];
+		for (let column = 0; column < head.length; column++)
+			for (const [offset, row] of rows.entries())
+				columns.push({ index: first + offset, text: row[column] ?? "", gapBefore: offset === 0 });
+		blocks.set(first, columns);
+		first = end - 1;
+	}
+	return blocks;
+}
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
+	const columns = sideBySideBlocks(lines);
+	const inColumns = new Set([...columns.values()].flatMap((block) => block.map((entry) => entry.index)));
 	const entries: Entry[] = [];
 	let gap = false;
 	let related = false;
@@ -110,6 +142,12 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		if (line === "") {
 			gap = true;
 			addressee = false;
+			return;
+		}
+		const block = columns.get(index);
+		if (block || inColumns.has(index)) {
+			entries.push(...(block ?? []));
+			gap = false;
 			return;
 		}
 		// The addressee's lines, from the opener to the next blank line, name whom the letter is written to; the

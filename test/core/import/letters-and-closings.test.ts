@@ -545,4 +545,35 @@ describe("letters, closings and what surrounds them", () => {
 		].join("\n");
 		assert.deepEqual(names(text), ["Jane Doe", "John Roe"]);
 	});
+
+	it("reads signatures printed side by side as one signature per column", () => {
+		const text = [
+			prose,
+			"",
+			"In solidarity,",
+			"",
+			"Jane Doe                 John Roe",
+			"President                Secretary",
+			"Unite Local 5            GMB Branch 12",
+		].join("\n");
+		const found = importStatement(text).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.title, signatory.organization]),
+			[
+				["Jane Doe", "President", "Unite Local 5"],
+				["John Roe", "Secretary", "GMB Branch 12"],
+			],
+		);
+		// A table's rows of name, body and country keep their rows.
+		const table = [
+			prose,
+			"",
+			"Signatories:",
+			"",
+			"Jane Doe      Unite      UK",
+			"John Roe      GMB      UK",
+			"Ann Lee      Unison      UK",
+		];
+		assert.deepEqual(names(table.join("\n")).length, 3);
+	});
 });
