@@ -86,6 +86,14 @@ const closings: ReadonlySet<string> = new Set([
 const categoryHeading =
 	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
 
+// "Academics and researchers", "Trade unionists", "Elected representatives", "Sindicalistas", "International": people of
+// a kind, or the scope of the bodies, printed over them.
+const peopleKind =
+	"(academics|researchers|scientists|scholars|unionists|trade unionists|representatives|elected representatives|lawyers|doctors|journalists|students|teachers|activists|campaigners|economists|intellectuals|artists|writers|musicians|actors|clergy|faith leaders|mps|meps|sindicalistas|academicos|investigadores|periodistas|artistas|escritores|intelectuales|juristas|abogados|diputados|concejales|parlamentarios|parlamentares|activistas|syndicalistes|universitaires|chercheurs|chercheuses|artistes|ecrivains|elus|journalistes|avocats|militants|sindacalisti|accademici|ricercatori|artisti|scrittori|giornalisti|avvocati|parlamentari|consiglieri|attivisti|gewerkschafter|gewerkschafterinnen|wissenschaftler|wissenschaftlerinnen|kunstler|kunstlerinnen|schriftsteller|abgeordnete|journalisten|pesquisadores|jornalistas|advogados|vereadores|ativistas)";
+const kindHeading = new RegExp(
+	`^${peopleKind}( (and|y|et|e|und|&) ${peopleKind})?$|^(international|national|local|regional|nacional|internacional|nationales?|internationales?|nazionali|internazionali|bundesweit|lokal)$`,
+);
+
 // "Veuillez agréer, Monsieur le Ministre, l'expression de nos salutations distinguées.": a French letter's closing.
 const formalClosing =
 	/^(veuillez|je vous prie|nous vous prions|recevez|veuillez recevoir)\b[^:]{0,160}\b(salutations|consideration|respect|sentiments)\b[^:]{0,40}\.?$/;
@@ -153,6 +161,15 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	}
 	if (text.length > 160) return undefined;
 	if (exactHeadings.has(bare) || categoryHeading.test(bare)) return { heading: text, inline: null, individuals };
+	if (kindHeading.test(bare))
+		return {
+			heading: text,
+			inline: null,
+			individuals:
+				!/^(international|national|local|regional|nacional|internacional|nationales?|internationales?|nazionali|internazionali|bundesweit|lokal)$/.test(
+					bare,
+				),
+		};
 	const words = wordsOf(text).length;
 	const endsWithColon = /:\s*$/.test(text);
 	const terminal = /[.!?]\s*$/.test(text);

@@ -576,4 +576,38 @@ describe("letters, closings and what surrounds them", () => {
 		];
 		assert.deepEqual(names(table.join("\n")).length, 3);
 	});
+
+	it("reads a kind of people or a scope printed over signers as a heading, and a region as their place", () => {
+		const text = [
+			"We, the undersigned, call for debt cancellation for the poorest countries now.",
+			"",
+			"Signatories:",
+			"",
+			"International",
+			"Oxfam International",
+			"",
+			"Europe",
+			"Eurodad",
+			"",
+			"Academics and researchers",
+			"Prof. Jane Doe, SOAS",
+			"",
+			"Trade unionists",
+			"Ann Lee, Unite",
+		].join("\n");
+		const draft = importStatement(text);
+		assert.deepEqual(
+			draft.sections.map((section) => [
+				section.heading,
+				section.signatories.map(
+					(signatory) => `${signatory.name}${signatory.country ? ` (${signatory.country})` : ""}`,
+				),
+			]),
+			[
+				["International", ["Oxfam International", "Eurodad (Europe)"]],
+				["Academics and researchers", ["Jane Doe"]],
+				["Trade unionists", ["Ann Lee"]],
+			],
+		);
+	});
 });
