@@ -47,6 +47,10 @@ describe("letters, closings and what surrounds them", () => {
 			"Printed by Rap Spiderweb Ltd",
 			"With thanks to the Joseph Rowntree Charitable Trust",
 			"Diseño: Ana Gil",
+			"Invia per email",
+			"Envoyer par mail",
+			"Pin it",
+			"Mots clés :",
 		])
 			assert.ok(isJunkLine(line), line);
 		assert.ok(!isJunkLine("Ali Ali"));
