@@ -231,7 +231,11 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const opening = strict
 		? /^\s*\p{Lu}/u
 		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
-	start += /^[\s,]*/.exec(sentence.slice(start))?.[0].length ?? 0;
+	// "signed by, among others, A and B", "firmata, tra gli altri, da A e B": the phrase opens the list.
+	start +=
+		/^[\s,]*(?:(?:among others|entre otr[oa]s|entre autres|tra gli altri|unter anderem|u\.\s?a\.|entre outr[oa]s)[\s,]+)?/u.exec(
+			sentence.slice(start),
+		)?.[0].length ?? 0;
 	if (!opening.test(sentence.slice(start))) return undefined;
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
@@ -249,8 +253,12 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 			/,\s+(?:urges?|calls? on|asks?|demands?|tells?|warns?|says|insists?|according to|pide|piden|exige|exigen|reclama|reclaman|pede|pedem|chiede|chiedono|fordert|fordern|appelle|demande|exhorta|segun|selon|secondo|laut|segundo)\b.*$/su,
 			"",
 		)
-		// "…, entre otros que defienden que …": after "among others" the sentence says what they think.
-		.replace(/,?\s+(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b.*$/su, "")
+		// "…, entre otros que defienden que …": after "among others" the sentence says what they think; "hanno
+		// firmato, tra gli altri, A e B": before the names, "among others" only opens the list.
+		.replace(
+			/^(.*?)[,\s]*\b(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b,?(.*)$/su,
+			(_, before: string, after: string) => (/\p{L}/u.test(before) ? before : after),
+		)
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const split = splitItems(list);

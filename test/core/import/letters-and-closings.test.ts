@@ -614,4 +614,16 @@ describe("letters, closings and what surrounds them", () => {
 			],
 		);
 	});
+
+	it("reads 'among others' before a sentence's list as its opening, and after it as its end", () => {
+		assert.deepEqual(names("The letter was signed by, among others, Unite and GMB."), ["Unite", "GMB"]);
+		assert.deepEqual(
+			names("Hanno firmato, tra gli altri, la Cgil e Libera. Il ministro Giuseppe Valditara ha ricevuto la lettera."),
+			["Cgil", "Libera"],
+		);
+		assert.deepEqual(
+			names("The letter was signed by Unite, GMB and Unison, among others, who want the bill withdrawn."),
+			["Unite", "GMB", "Unison"],
+		);
+	});
 });
