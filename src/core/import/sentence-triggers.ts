@@ -1,6 +1,9 @@
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 export const triggers: readonly RegExp[] = [
 	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b|\bamong those who (?:have )?signed\b[^.]{0,60}? (?:are|were|include)\b/,
+	// "Among the organisations backing the letter are …", "Entre as entidades que assinam estão …", "Parmi les
+	// organisations signataires : …", "Unterschrieben haben u.a. …", "Firman el comunicado A, B y C".
+	/\bamong the (?:organi[sz]ations|unions|groups|bodies|people) (?:backing|supporting|signing|that signed|who signed) the (?:letter|statement|appeal|call|declaration) (?:are|were|include)\b|\bentre (?:as|os) (?:entidades|organizacoes|sindicatos|centrais|pessoas|personalidades) (?:que (?:assinam|assinaram)|signatarias|signatarios) (?:estao|figuram|constam)\b|\bparmi les (?:organisations|syndicats|associations|personnalites) signataires\s*(?::|figurent|on trouve)|\bunterschrieben haben (?:unter anderem |unter anderen |u\. ?a\. |etwa )?(?=\S)|(?:^|[.!?]\s+)(?:firman|suscriben|signent|assinam|firmano|unterzeichnen) (?:el|la|le|la|o|a|il|la|den|die|das) (?:comunicado|manifiesto|carta|texto|declaracion|communique|manifeste|lettre|texte|appel|nota|manifesto|documento|comunicato|appello|lettera|aufruf|brief|erklarung)\b/,
 	// "El manifiesto lo firman, entre otros, A y B": the signing verb with the document as its pronoun.
 	/\b(?:lo|la|los|las) (?:firman|suscriben|firmaron|suscribieron),? (?:entre (?:otros|otras),?)?/,
 	/\bentre (los|las) (\d[\d.]* )?(primer[oa]s )?firmantes( \([^)]{0,80}\))? (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,

@@ -626,4 +626,26 @@ describe("letters, closings and what surrounds them", () => {
 			["Unite", "GMB", "Unison"],
 		);
 	});
+
+	it("reads more ways news items introduce the bodies that signed, not the official who received the text", () => {
+		for (const [text, want] of [
+			[
+				"Entre as entidades que assinam estão a CUT, o MST e a UNE. O ministro Camilo Santana recebeu o documento.",
+				["CUT", "MST", "UNE"],
+			],
+			[
+				"Parmi les organisations signataires : la CGT, la FSU et Attac. Le ministre Pap Ndiaye a reçu la lettre.",
+				["CGT", "FSU", "Attac"],
+			],
+			[
+				"Among the organisations backing the letter are Unite, the NEU and Liberty. Education secretary Gillian Keegan received it.",
+				["Unite", "NEU", "Liberty"],
+			],
+			[
+				"Firman el comunicado CCOO, UGT y la FAPA. La consejera Rocío Albert lo recibió el lunes.",
+				["CCOO", "UGT", "FAPA"],
+			],
+		] as const)
+			assert.deepEqual(names(text), want, text);
+	});
 });
