@@ -22,6 +22,8 @@ export function notASignatory(text: string): boolean {
 	const trimmed = text.trim();
 	const folded = fold(trimmed);
 	if (salutation.test(folded) || /^(https?:\/\/|www\.)\S+$/.test(folded)) return true;
+	// "Date: Saturday 12 March": a date with its label, kept for the text's date, is no signer.
+	if (/^(date|dated|fecha|datum|data)\s*:\s*\S/.test(folded)) return true;
 	// "Cari compagni,", "Cara amica,": the Italian salutation, not "Cara Delevingne," (a given name).
 	if (/^Car[oaie]\s+\p{Ll}[^.;:!?]{0,60},$/u.test(trimmed)) return true;
 	// "“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”": a slogan; a name is not printed wholly in quotes.

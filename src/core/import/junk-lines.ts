@@ -55,7 +55,14 @@ export function junkRule(line: string): string | null {
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	// "Por Ana García", "By: Tom Baker", "Von Max Muster": the article's author.
 	const author = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
-	if (author && author.split(/\s+/).length <= 4 && isPersonLike(author) && startsWithGivenName(author)) return "byline";
+	// "By Jane Doe and John Roe": two authors.
+	const authors = author.split(/\s+(?:and|y|et|e|und|&)\s+/);
+	if (
+		author &&
+		authors.length <= 2 &&
+		authors.every((name) => name.split(/\s+/).length <= 4 && isPersonLike(name) && startsWithGivenName(name))
+	)
+		return "byline";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.
 	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");
 	if (cells.length >= 2 && cells.every((cell) => columnNames.has(cell))) return "table-header";

@@ -86,6 +86,12 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"credits",
 		/^(?=.{0,120}$)((media partners?|design(ed)?|graphic design|layout|photography|photos?|illustrations?|printed|promoted|published and promoted|produced|edited|translated|translation|traduccion|traduction|traduzione|ubersetzung|traducao|diseno|maquetacion|impreso|imprime|conception|mise en page|gestaltung|druck|grafica|impressao|diagramacao|agradecimientos|remerciements|ringraziamenti|danksagung|agradecimentos)(\s*:|\s+(by|por|par|da|von|de)\s)|(with (special )?|many )thanks to\s)/,
 	],
+	// "Date: Saturday 12 March", "Venue: Parliament Square", "Lugar: Puerta del Sol", "Lieu : …", "Ort: …": an event's
+	// details, printed as label and value.
+	[
+		"event-details",
+		/^(?=.{0,120}$)(time|venue|location|where|when|address|meeting point|hora|lugar|direccion|punto de encuentro|lieu|heure|horaire|adresse|rendez-vous|ort|zeit|uhrzeit|treffpunkt|ora|luogo|indirizzo|appuntamento|local|horario|endereco|concentracao)\s*:\s*\S/,
+	],
 	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
 	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
 	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.

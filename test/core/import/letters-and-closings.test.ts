@@ -648,4 +648,23 @@ describe("letters, closings and what surrounds them", () => {
 		] as const)
 			assert.deepEqual(names(text), want, text);
 	});
+
+	it("takes an event's details and a two-author byline under a list for furniture, and keeps a dated letter's date", () => {
+		const text = [
+			"We, the undersigned, call on everyone to join the rally to defend the NHS from cuts and privatisation.",
+			"",
+			"Signed:",
+			"Unite",
+			"GMB",
+			"",
+			"Date: Saturday 12 March",
+			"Time: 2pm",
+			"Venue: Parliament Square",
+			"Lugar: Puerta del Sol",
+			"By Jane Doe and John Roe",
+		].join("\n");
+		assert.deepEqual(names(text), ["Unite", "GMB"]);
+		assert.ok(!isJunkLine("Date: 3 March 2023"));
+		assert.ok(!isJunkLine("Location Workers Union"));
+	});
 });
