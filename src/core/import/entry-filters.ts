@@ -1,3 +1,4 @@
+import { capitalRatio } from "./line-shape.js";
 import { isRoleText, organizationWord } from "./person-names.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
@@ -14,6 +15,9 @@ const documentTitle = new RegExp(
 	`^${documentKind}\\s*[:–-]?\\s*["“„«‘]|^${documentKind}\\s+(a sostegno|in difesa|in favore|em defesa|en defensa|en defense|a|al|alla|alle|ai|per|pour|for|zur|zum|fur|gegen|contra|contre|against|del|della|dei|des|du|on|sur|sobre|to|an die|an den)\\s`,
 );
 
+const invitation =
+	/^(have|find|read|watch|support|become|get|contact|join|share|donate|learn|discover|download|follow|subscribe|write|email|tell|take|add|send|visit|click|lee|descubre|unete|apoya|hazte|colabora|contacta|escribe|mira|descarga|suscribete|comparte|dona|participa|informate|conoce|lisez|decouvrez|rejoignez|soutenez|devenez|contactez|ecrivez|regardez|telechargez|abonnez-vous|partagez|faites|participez|leia|descubra|junte-se|apoie|torne-se|escreva|assista|baixe|compartilhe|doe|participe|saiba|conheca|leggi|scopri|unisciti|sostieni|diventa|contatta|scrivi|guarda|scarica|condividi|partecipa|lies|entdecke|werde|unterstutze|kontaktiere|schreibe|schau|abonniere|teile|spende|erfahre)\b.*\b(your|our|the|us|more|a|an|now|today|tu|tus|su|nuestro|nuestra|nosotros|mas|votre|vos|notre|nos|plus|seu|sua|nosso|nossa|mais|tuo|tua|nostro|nostra|noi|dein|deine|unser|unsere|uns|mehr|jetzt|ahora|maintenant|agora|ora|il|lo|la|gli|un|una|el|los|las|le|les|une|o|os|as|um|uma|der|die|das|ein|eine|mitglied|membre|miembro|socio|socia|membro)\b/;
+
 /**
  * A line that no careful reader copies as a signatory: a salutation, a bare web address, a slogan printed wholly
  * in quotes, or a document's own heading.
@@ -22,6 +26,8 @@ export function notASignatory(text: string): boolean {
 	const trimmed = text.trim();
 	const folded = fold(trimmed);
 	if (salutation.test(folded) || /^(https?:\/\/|www\.)\S+$/.test(folded)) return true;
+	// "Have your say", "Read our report", "Become a member", "Únete a nosotros": a page's invitations, in sentence case.
+	if (invitation.test(folded) && wordsOf(trimmed).length <= 8 && capitalRatio(trimmed) < 0.7) return true;
 	// "Date: Saturday 12 March": a date with its label, kept for the text's date, is no signer.
 	if (/^(date|dated|fecha|datum|data)\s*:\s*\S/.test(folded)) return true;
 	// "Cari compagni,", "Cara amica,": the Italian salutation, not "Cara Delevingne," (a given name).

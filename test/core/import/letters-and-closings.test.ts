@@ -667,4 +667,23 @@ describe("letters, closings and what surrounds them", () => {
 		assert.ok(!isJunkLine("Date: 3 March 2023"));
 		assert.ok(!isJunkLine("Location Workers Union"));
 	});
+
+	it("takes a page's invitations in sentence case for furniture, not bodies named in title case", () => {
+		const text = [
+			"We, the undersigned organisations, call for an end to the two-child benefit limit.",
+			"",
+			"Signatories:",
+			"Child Poverty Action Group",
+			"Help the Aged",
+			"Act Now Coalition",
+			"",
+			"Have your say",
+			"Read our report",
+			"Become a member",
+			"Contact your MP",
+			"Únete a nosotros",
+			"Leggi il rapporto",
+		].join("\n");
+		assert.deepEqual(names(text), ["Child Poverty Action Group", "Help the Aged", "Act Now Coalition"]);
+	});
 });
