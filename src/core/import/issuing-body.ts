@@ -3,10 +3,11 @@ import { organizationWord } from "./person-names.js";
 import { parseSignatory } from "./signatory-line.js";
 import type { Entry } from "./statement-entries.js";
 
-// Verbs with which a body speaks in its own statement: "Unite Waitemata Community Branch stands in solidarity".
+// Verbs with which a body speaks in its own statement: "Unite Waitemata Community Branch stands in solidarity", "La
+// Comisión Colombiana de Juristas se suma a más de 180 entidades …".
 // "Troy Area Labor Council, AFL-CIO echoes …": the name may end in its federation's acronym after a comma.
 const speaks =
-	/^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|des|du|of|the|and|for|y|e|et|di|da|do|dos|für|der))+(?:,\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?)?)\s+(?:stands|expresses|condemns|supports|calls on|demands|echoes|endorses|urges|commits|encourages|reaffirms|se solidariza|expresa|condena|exige|repudia|rechaza|exprime|condamne|soutient|appelle|exige|manifesta|expressa|repudia|condena|erklärt|verurteilt|fordert|unterstützt|esprime|condanna|sostiene|chiede)\b/u;
+	/^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|des|du|of|the|and|for|y|e|et|di|da|do|dos|für|der))+(?:,\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?)?)\s+(?:stands|expresses|condemns|supports|calls on|demands|echoes|endorses|urges|commits|encourages|reaffirms|se solidariza|expresa|condena|exige|repudia|rechaza|exprime|condamne|soutient|appelle|exige|manifesta|expressa|repudia|condena|erklärt|verurteilt|fordert|unterstützt|esprime|condanna|sostiene|chiede|se suma|se une|se adhiere|s'associe|rejoint|si unisce|aderisce|se junta|adere|schließt sich)\b/u;
 
 /**
  * A statement with no list that a body issues in its own name ("Unite Waitemata Community Branch stands in
@@ -23,7 +24,10 @@ export function issuingBody(lines: readonly Entry[]): DraftSection | undefined {
 		const match = clauses.map((clause) => speaks.exec(clause)).find((found) => found?.[1]);
 		const name = match?.[1];
 		if (!name || !organizationWord(name)) continue;
-		const signatory = parseSignatory(name);
+		// "La Comisión Colombiana de Juristas se suma a …": the article opens the sentence, not the name.
+		const signatory = parseSignatory(
+			name.replace(/^(?:La|El|Los|Las|Le|Les|The|Il|Lo|Gli|A|O|Os|As|Der|Die|Das)\s+/u, ""),
+		);
 		if (!signatory) continue;
 		signatory.kind = "organization";
 		signatory.asWritten = line.text.trim();

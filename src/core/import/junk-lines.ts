@@ -1,5 +1,7 @@
+import { startsWithGivenName } from "./given-names.js";
 import { junkPatterns } from "./junk-patterns.js";
 import { exactJunk } from "./junk-phrases.js";
+import { isPersonLike } from "./person-names.js";
 import { fold } from "./text-normalize.js";
 
 const iconWords: ReadonlySet<string> = new Set(
@@ -26,7 +28,8 @@ const columnNames: ReadonlySet<string> = new Set(
 		"name|names|first name|last name|surname|organisation|organization|organisations|organizations|country|city|" +
 		"town|position|role|title|affiliation|date|signed|nombre|apellidos|organizacion|pais|ciudad|cargo|fecha|nom|" +
 		"prenom|organisme|pays|ville|fonction|qualite|nome|cognome|organizzazione|paese|citta|ruolo|organizacao|" +
-		"cidade|funcao|vorname|nachname|organisation|land|ort|funktion"
+		"cidade|funcao|vorname|nachname|organisation|land|ort|funktion|comment|comments|comentario|commentaire|commento|" +
+		"kommentar|reason|razon|motivo|raison|grund"
 	).split("|"),
 );
 
@@ -41,11 +44,31 @@ export function junkRule(line: string): string | null {
 	// "Email*": a form's required field carries a star; "Translate »", "Back to top ↑": a button, its arrow.
 	const bare = folded.replace(/\s*[:.*»«↑↓→←^›‹]+$/u, "");
 	if (exactJunk.has(folded) || exactJunk.has(bare)) return "navigation";
-	for (const [rule, pattern] of junkPatterns) if (pattern.test(folded)) return rule;
+	for (const [rule, pattern] of junkPatterns)
+		if (pattern.test(folded)) {
+			// "Jane Doe, President, Teamsters Local 123, 45 Main St, Springfield": a signer's line ends with her
+			// address; the name before it keeps the line.
+			const commaParts = line.split(",");
+			if (rule === "postal-address" && commaParts.length >= 3 && isPersonLike(commaParts[0] ?? "")) return null;
+			return rule;
+		}
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
+	// "Por Ana García", "By: Tom Baker", "Von Max Muster": the article's author.
+	const author = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
+	// "By Jane Doe and John Roe": two authors.
+	const authors = author.split(/\s+(?:and|y|et|e|und|&)\s+/);
+	if (
+		author &&
+		authors.length <= 2 &&
+		authors.every((name) => name.split(/\s+/).length <= 4 && isPersonLike(name) && startsWithGivenName(name))
+	)
+		return "byline";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.
 	const cells = folded.split(/\s*[|\t]\s*/).filter((cell) => cell !== "");
 	if (cells.length >= 2 && cells.every((cell) => columnNames.has(cell))) return "table-header";
+	// "Nome Comentário": the header's cells one word each, parted by spaces.
+	const words = folded.split(/\s+/);
+	if (words.length >= 2 && words.length <= 4 && words.every((word) => columnNames.has(word))) return "table-header";
 	return isIconLine(line.trim()) ? "icon-names" : null;
 }
 

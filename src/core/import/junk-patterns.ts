@@ -16,6 +16,11 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(\.{3}|…)?\s*(and|y|et|e|und|ed|\+)\s*\d[\d.,]*\s+(more|others?|further|additional|firmas|firmantes|otros|otras|autres|altri|altre|weitere|andere|outros|outras|assinaturas|signatures|signataires|firmatari|unterschriften|names)\b.{0,40}$/,
 	],
 	["more-signers", /^(total|totale|gesamt)\s*:?\s*\d[\d.,]*\s*\p{L}*\.?$/u],
+	// "1.311 Pessoas", "1,234 signatures", "Reasons for signing": a petition page's counter and its comments' title.
+	[
+		"more-signers",
+		/^\d[\d.,]*\s+(pessoas|people|persons|personas|personnes|persone|personen|signatures|firmas|assinaturas|firme|unterschriften|signataires|firmantes|signatories|supporters|apoiadores|adhesiones|adesoes|adesioni)\.?$|^(reasons for signing|why people are signing|razones para firmar|razoes para assinar|raisons de signer|pourquoi ils signent|motivi per firmare|grunde fur die unterschrift)\s*:?$/,
+	],
 	// "See the full list of signatories", "Ver la lista completa de firmantes": a link to the list elsewhere.
 	[
 		"list-link",
@@ -52,6 +57,48 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(receba|recibe|recevez|ricevi|erhalten sie|get)\b.{0,40}\b(noticias|notizie|actualites|nachrichten|news|newsletter|boletin)\b|^(?=(\S+\s+){0,6}\S+$).*\bnewsletters?\b/,
 	],
 	["rule-line", /^[-=*_~.·•|]{3,}$/],
+	// "Copy link", "Guardar", "Écouter", "Voir plus", "Siguiente", "Chiudi", "Gesponsert": a page's buttons and labels.
+	[
+		"page-button",
+		/^(copy link|copiar (enlace|link)|copier le lien|link kopieren|copia link|save|guardar|enregistrer|speichern|salva|salvar|listen|escuchar|ecouter|horen|ascolta|ouvir|ver mas|voir plus|mehr|continua a leggere|ver mais|mostrar mas|show more|load more|cargar mas|next|previous|siguiente|anterior|suivant|precedent|weiter|zuruck|avanti|indietro|proximo|tweet this|share on [a-z]+|send by e-?mail|subscribe now|suscribete ahora|abonnez-vous|jetzt abonnieren|abbonati|assine ja|log in to comment|image|video|gallery|galeria|galerie|watch|close|cerrar|fermer|schliessen|schließen|chiudi|fechar|sponsored|patrocinado|sponsorise|gesponsert|sponsorizzato|anuncio|more|mas|plus|altro|mais|invia per e-?mail|per e-?mail (versenden|senden|teilen)|enviar por e-?mail|envoyer par (e-?)?mail|pin it|flipboard|messenger|copy|continuar lendo|continuar leyendo|temas relacionados|mots[- ]cles\s*:?)$/,
+	],
+	// "@unitetheunion", "#StopTheWar #8M", "Twitter: @cgt", "facebook.com/unite": a site's social accounts and tags.
+	[
+		"social-handle",
+		/^([@#][\p{L}\p{N}_.]+[\s,]*)+$|^(twitter|instagram|facebook|x|tiktok|youtube|telegram|mastodon|bluesky|threads)\s*:?\s*@\S+$|^(www\.)?(facebook|twitter|instagram|x|youtube|tiktok|linkedin)\.com\/\S+$/u,
+	],
+	// "EFE", "(Europa Press)", "Redacción", "Madrid, 3 mar (EFE).-": a news agency or the newsroom, credited.
+	[
+		"agency-credit",
+		/^\(?(agencia efe|efe|afp|ap|reuters|dpa|epd|kna|ansa|adnkronos|lusa|agencia brasil|europa press|redaccion|redacao|redazione|redaktion|la redaction|staff reporter|newsroom)\)?\.?$|\((efe|afp|ap|reuters|dpa|ansa|lusa|europa press|ep)\)\s*\.?\s*[-–]?$/,
+	],
+	[
+		"post-date",
+		/^((ultima actualizacion|ultimo aggiornamento|derniere mise a jour|zuletzt aktualisiert|last updated|ultima atualizacao)\s*:?|stand\s*:)\s*.{0,20}\d/,
+	],
+	[
+		"reading-time",
+		/^(lesezeit|tempo di lettura|reading time)\s*:?\s*\d+|^\d+\s*min\.?\s*(de lectura|de leitura|di lettura|lesezeit|read)$/,
+	],
+	// "Media partner: The Guardian", "Design: …", "Printed by …", "With thanks to …", "Diseño: …": a publication's
+	// credits, not its signers.
+	[
+		"credits",
+		/^(?=.{0,120}$)((media partners?|design(ed)?|graphic design|layout|photography|photos?|illustrations?|printed|promoted|published and promoted|produced|edited|translated|translation|traduccion|traduction|traduzione|ubersetzung|traducao|diseno|maquetacion|impreso|imprime|conception|mise en page|gestaltung|druck|grafica|impressao|diagramacao|agradecimientos|remerciements|ringraziamenti|danksagung|agradecimentos)(\s*:|\s+(by|por|par|da|von|de)\s)|(with (special )?|many )thanks to\s)/,
+	],
+	// "Date: Saturday 12 March", "Venue: Parliament Square", "Lugar: Puerta del Sol", "Lieu : …", "Ort: …": an event's
+	// details, printed as label and value.
+	[
+		"event-details",
+		/^(?=.{0,120}$)(time|venue|location|where|when|address|meeting point|hora|lugar|direccion|punto de encuentro|lieu|heure|horaire|adresse|rendez-vous|ort|zeit|uhrzeit|treffpunkt|ora|luogo|indirizzo|appuntamento|local|horario|endereco|concentracao)\s*:\s*\S/,
+	],
+	// "MOBILIZE   MOBILIZE   MOBILIZE": a banner, one word said three times.
+	["banner", /^(\p{L}+)(\s+\1){2,}[!.]*$/u],
+	// "Pressemitteilung der Diakonie Deutschland", "Press release of the TUC": a link to a body's release.
+	[
+		"release-link",
+		/^(pressemitteilung|pressemeldung|presseerklarung|press release|news release|communique de presse|nota de prensa|nota de imprensa|comunicato stampa)\s+(der|des|von|vom|of|from|by|de|du|da|do|della|del|dell'|di)\s/,
+	],
 	["rule-line", /^(\* ){3,}\*?$/],
 	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
 	// "Posted in Education, Universities | 3 Comments": a post's categories and its comment count.
@@ -134,9 +181,26 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// address in a footer or a letterhead.
 	[
 		"postal-address",
-		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
+		/^(?=.{0,120}$).*(\b\d+[a-z]?(\s+(bis|ter))?,?\s+(rue|avenue|boulevard|bd|place|chemin|allee|impasse|quai)\b|\b(via|viale|piazza|corso|calle|avenida|avda|rua|travessa|praca|alameda|paseo|plaza)\s+[^,]{2,40},?\s*\d+|\b[a-z]+(strasse|straße|str\.|weg|platz|allee|gasse|ring)\s+\d+|\b\d+\s+[a-z]+(\s+[a-z]+)?\s+(street|road|avenue|lane|square|st|rd)\b)/,
 	],
 	["postal-address", /^(?=.{0,120}$)(.*,\s*)?\d{5}\s+\p{L}+(\s+\p{L}+)?(\s*[-,].*)?$/u],
+	// "London WC1X 8TN", "Chicago, IL 60601": a British postcode or an American state and ZIP code under a street.
+	[
+		"postal-address",
+		/^(?=.{0,60}$)([a-z][a-z .'’-]+,?\s+)?[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$|^(?=.{0,60}$)[a-z][a-z .'’-]+,\s*[a-z]{2}\.?\s+\d{5}(-\d{4})?$/,
+	],
+	// "C/ Lope de Vega, 38 - 28014 Madrid", "CEP 01011-100", "(11) 3188-5200": a street with its postcode after a
+	// dash, a Brazilian postcode, a telephone number alone.
+	["postal-address", /^(?=.{0,120}$).*\d\s*[-–]\s*\d{5}\s+\p{L}+(\s+\p{L}+)?$|^cep\s*:?\s*\d{5}-?\d{3}$/u],
+	[
+		"contact",
+		/^(?=(?:\D*\d){8})(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|(19|20)\d{2}\s*[-–/]\s*(19|20)\d{2}$)\+?(\(\d{2,4}\)\s*)?\d{2,5}([\s.-]\d{2,5}){1,4}$/,
+	],
+	// "Tel: 020 7611 2500", "Fax +33 1 48 18 80 00", "Teléfono: (55) 5555-1234": a letterhead's or signature's number.
+	[
+		"contact",
+		/^(tel|tele|telephone|phone|ph|fax|mob|mobile|cell|telefono|telefone|telefon|fon|handy|tlf)\.?\s*:?\s*\+?[\d(][\d\s()./-]{5,}$/,
+	],
 	// "P.IVA 01234567890", "CNPJ 00.000.000/0001-00", "SIRET …": a company's registration number in a footer.
 	["company-id", /^(p\.?\s?iva|partita iva|cnpj|siret|siren|cif|nif|vat( no\.?| number)?|ust-idnr\.?)\b/],
 	// "Add your name", "Signer l'appel", "Jetzt unterzeichnen", "Firma anche tu", "I agree to the privacy policy".
@@ -198,7 +262,7 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
 	[
 		"photo-credit",
-		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
+		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia|ilustracion|ilustracao|illustration|illustrazione|video|infografia|grafik|graphic)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
 	],
 	// "Nurses on a picket line in Leeds. Photograph: Jane Doe/PA", "… Foto: EFE", "… © AFP": a photograph's caption.
 	[

@@ -41,7 +41,7 @@ const quoteAttribution =
 
 // "Jane Doe is the industrial correspondent of the Morning Star.": an author's note, a sentence about a person.
 const personNote =
-	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s/u;
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:is|was|es|fue|est|était|ist|war|è|era|é|foi)\s+(?:(?:a|an|the|un|una|une|le|la|el|ein|eine|der|die|uno|um|uma|o|il|lo)\s|\p{Ll}{3,}\s+\p{Ll})/u;
 
 // "Our demands:", "Exigimos:", "Nos revendications :": what opens a list of demands, not of signers.
 const demandsIntro =
@@ -85,6 +85,14 @@ export function isBodyProse(text: string): boolean {
 
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
+	// "Signed by Unite, GMB and Unison, the letter was handed to …": a sentence that opens with its signing verb.
+	if (
+		/^(signed by|co-signed by|endorsed by|firmad[oa]s? por|suscrit[oa]s? por|signee?s? par|unterzeichnet von|firmat[oa] da|sottoscritt[oa] da|assinad[oa]s? pel?[oa]?s?)\s/.test(
+			fold(text),
+		) &&
+		/[.!?]$/.test(text.trim())
+	)
+		return false;
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
 	// case, a list's entries do not.

@@ -74,7 +74,33 @@ const closings: ReadonlySet<string> = new Set([
 	"distinti saluti",
 	"mit freundlichen grussen",
 	"mit solidarischen grussen",
+	"in unity",
+	"con deferente saluto",
+	"un cordiale saluto",
+	"cordialmente",
+	"mit kollegialen grussen",
 ]);
+
+// "Trade unions", "Campaign groups", "Partidos políticos", "Organisations syndicales": a kind of signer printed over
+// the signers of that kind, a heading even without a colon.
+const categoryHeading =
+	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
+
+// "Academics and researchers", "Trade unionists", "Elected representatives", "Sindicalistas", "International": people of
+// a kind, or the scope of the bodies, printed over them.
+const peopleKind =
+	"(academics|researchers|scientists|scholars|unionists|trade unionists|representatives|elected representatives|lawyers|doctors|journalists|students|teachers|activists|campaigners|economists|intellectuals|artists|writers|musicians|actors|clergy|faith leaders|mps|meps|sindicalistas|academicos|investigadores|periodistas|artistas|escritores|intelectuales|juristas|abogados|diputados|concejales|parlamentarios|parlamentares|activistas|syndicalistes|universitaires|chercheurs|chercheuses|artistes|ecrivains|elus|journalistes|avocats|militants|sindacalisti|accademici|ricercatori|artisti|scrittori|giornalisti|avvocati|parlamentari|consiglieri|attivisti|gewerkschafter|gewerkschafterinnen|wissenschaftler|wissenschaftlerinnen|kunstler|kunstlerinnen|schriftsteller|abgeordnete|journalisten|pesquisadores|jornalistas|advogados|vereadores|ativistas)";
+const kindHeading = new RegExp(
+	`^${peopleKind}( (and|y|et|e|und|&) ${peopleKind})?$|^(international|national|local|regional|nacional|internacional|nationales?|internationales?|nazionali|internazionali|bundesweit|lokal)$`,
+);
+
+// "Veuillez agréer, Monsieur le Ministre, l'expression de nos salutations distinguées.": a French letter's closing.
+const formalClosing =
+	/^(veuillez|je vous prie|nous vous prions|recevez|veuillez recevoir)\b[^:]{0,160}\b(salutations|consideration|respect|sentiments)\b[^:]{0,40}\.?$/;
+
+// "Your Bargaining Committee", "Your Negotiating Committee": the committee named over its members' names.
+const yourCommittee =
+	/^(your|our)\s+(\p{L}+\s+){0,3}(committee|team|officers|executive|executive board|board|stewards|leadership)$/u;
 
 // "Best wishes, and thanks for your support,": a closing that says more than its formula, ending in a comma.
 const closingOpener =
@@ -106,7 +132,14 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const folded = fold(text).replace(/ß/g, "ss");
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
 	const individuals = peopleWords.test(folded);
-	if (closings.has(bare) || closingOpener.test(folded)) return { heading: null, inline: null, individuals: false };
+	if (closings.has(bare) || closingOpener.test(folded) || formalClosing.test(folded))
+		return { heading: null, inline: null, individuals: false };
+	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
+	// "Mit freundlichen Grüßen Prof. Eberhard Grötsch": the closing and the signature printed on one line.
+	const closingWords = [...closings].find((closing) => folded.startsWith(`${closing} `));
+	const signer = closingWords ? text.split(/\s+/).slice(closingWords.split(" ").length).join(" ") : "";
+	if (closingWords && /^\p{Lu}/u.test(signer) && wordsOf(signer).length <= 6 && !/[.!?:]$/.test(signer))
+		return { heading: null, inline: signer, individuals: true };
 	if (demandsTail.test(folded)) return undefined;
 	// "Dear Signers of Unite Against Terror,": a salutation addresses the readers; it heads no list.
 	if (
@@ -115,6 +148,8 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		)
 	)
 		return undefined;
+	// "* Signed after publication": a footnote under an entry heads nothing.
+	if (/^\*+\s*[^:]*$/.test(text)) return undefined;
 	// "(aqui a título pessoal, como todas as pessoas que assinam)": a note in brackets heads nothing.
 	if (/^\(.*\)$/.test(text)) return undefined;
 	const inline = inlineHead.exec(folded);
@@ -125,7 +160,16 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		return { heading: text.slice(0, at).trim(), inline: text.slice(after).trim(), individuals };
 	}
 	if (text.length > 160) return undefined;
-	if (exactHeadings.has(bare)) return { heading: text, inline: null, individuals };
+	if (exactHeadings.has(bare) || categoryHeading.test(bare)) return { heading: text, inline: null, individuals };
+	if (kindHeading.test(bare))
+		return {
+			heading: text,
+			inline: null,
+			individuals:
+				!/^(international|national|local|regional|nacional|internacional|nationales?|internationales?|nazionali|internazionali|bundesweit|lokal)$/.test(
+					bare,
+				),
+		};
 	const words = wordsOf(text).length;
 	const endsWithColon = /:\s*$/.test(text);
 	const terminal = /[.!?]\s*$/.test(text);

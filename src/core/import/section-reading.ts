@@ -1,4 +1,6 @@
+import { lookupCountry } from "./country-names.js";
 import { isDateline } from "./document-header.js";
+import { notASignatory } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isBodyProse, isListLine, isProse } from "./line-shape.js";
@@ -10,6 +12,7 @@ import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcro
 import type { SectionStart } from "./section-starts.js";
 import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
+import { isCountry } from "./signatory-parts.js";
 import { readAffiliatedBlock } from "./signature-blocks.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
@@ -39,7 +42,21 @@ export function readSection(
 	let previous: DraftSignatory | undefined;
 	let previousPositional: Entry | undefined;
 	const individuals = start.heading.individuals;
+	// "Argentina" over the bodies of Argentina, "México: Liga …" opening the bodies of Mexico: the place printed over
+	// a group is every member's until the next one.
+	let groupCountry: string | null = null;
+	let lastNumber: number | undefined;
+	const place = (signatory: DraftSignatory) => {
+		if (groupCountry && !signatory.country) {
+			signatory.country = groupCountry;
+			signatory.countryCode = lookupCountry(groupCountry)?.code ?? null;
+		}
+	};
 	const read = (entry: Entry, item: string, style: ListStyle): boolean => {
+		if (notASignatory(item)) {
+			unrecognized.push(entry.text);
+			return false;
+		}
 		if (
 			previous &&
 			previousPositional &&
@@ -58,6 +75,8 @@ export function readSection(
 			return true;
 		}
 		let found = 0;
+		const label = /^([^:,;()]{2,40}):\s+\S/.exec(item)?.[1]?.trim();
+		if (label && isCountry(label)) groupCountry = label;
 		const parts = splitSignatoryEntry(item);
 		// Cut at commas or semicolons, the line reads back as printed; cut anywhere else, the cut was a guess.
 		const guessed = parts.length > 1 && comparable(parts.join(", ")) !== comparable(item) && !/[;•]/.test(item);
@@ -65,6 +84,7 @@ export function readSection(
 			const signatory = parseSignatory(part, individuals);
 			if (!signatory) continue;
 			if (guessed) addDoubt(signatory, "guessed-split");
+			place(signatory);
 			signatories.push(signatory);
 			previous = signatory;
 			found++;
@@ -93,6 +113,7 @@ export function readSection(
 		// People read from this line and the `lineCount - 1` after it: listed, counted in the list's
 		// style (`counted` of them), every line accounted for, and the walk goes on after the last.
 		const takePeople = (people: DraftSignatory[], lineCount: number, counted = people.length) => {
+			for (const person of people) place(person);
 			signatories.push(...people);
 			previous = people[people.length - 1] ?? previous;
 			styles.set(style, (styles.get(style) ?? 0) + counted);
@@ -100,14 +121,44 @@ export function readSection(
 			position += lineCount - 1;
 			previousPositional = entries[position];
 		};
-		const note = /^\(.*\)$/.test(item) && wordsOf(item).length >= 4;
+		const heading = item.replace(/\s*:\s*$/, "");
+		const after = entries[position + 1];
+		// "Jane Doe" / "United Kingdom": a country right under a signer with none is that signer's.
+		if (isCountry(heading) && !entry.gapBefore && previous && !previous.country && !/:\s*$/.test(item)) {
+			previous.country = heading;
+			previous.countryCode = lookupCountry(heading)?.code ?? null;
+			previous.asWritten = `${previous.asWritten}\n${item}`;
+			account(ledger, entry, "signatory");
+			continue;
+		}
+		if (
+			isCountry(heading) &&
+			position + 1 < end &&
+			after &&
+			!isCountry(stripListMarker(after.text).text.replace(/\s*:\s*$/, ""))
+		) {
+			groupCountry = heading;
+			account(ledger, entry, "heading");
+			continue;
+		}
+		// "* Signed after publication" between numbered entries: a footnote, not an entry of a bulleted list.
+		const footnote = /^\*/.test(entry.text.trim()) && (styles.get("numbered") ?? 0) > 0 && !styles.get("bulleted");
+		const note = (/^\(.*\)$/.test(item) && wordsOf(item).length >= 4) || footnote;
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
 			continue;
 		}
 		// A list that a paragraph of prose has closed is over: what follows it (an event notice, related
 		// headlines, comments) is no signatory, however short its lines.
-		if (signatories.length > 0 && pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))) {
+		// A numbered list goes on past a note when the next number follows the last one read.
+		const printed = style === "numbered" ? Number(/\d{1,4}/.exec(entry.text)?.[0]) : undefined;
+		const numberGoesOn = printed !== undefined && lastNumber !== undefined && printed === lastNumber + 1;
+		if (printed !== undefined) lastNumber = printed;
+		if (
+			signatories.length > 0 &&
+			!numberGoesOn &&
+			pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))
+		) {
 			for (let rest = position; rest < end; rest++) {
 				const line = entries[rest];
 				if (line && !ledger.has(line.index)) pendingProse.push(line);
@@ -133,11 +184,19 @@ export function readSection(
 			const text = stripListMarker(line.text).text;
 			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
 			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;
+			// "www.unitetheunion.org" under the body: a web address is no part of an office or a body; a numbered
+			// line is the next entry.
+			if (/^(https?:\/\/|www\.)\S+$/.test(text) || stripListMarker(line.text).style === "numbered" || isCountry(text))
+				break;
 			if (splitSignatoryEntry(text).length > 1) break;
 			block.push(line);
 		}
 		const afterBlock = entries[position + block.length + 1];
-		const closesBlock = !afterBlock || afterBlock.gapBefore || position + block.length + 1 >= end;
+		const closesBlock =
+			!afterBlock ||
+			afterBlock.gapBefore ||
+			position + block.length + 1 >= end ||
+			/^(https?:\/\/|www\.)\S+$/.test(afterBlock.text);
 		const twoColumnPeople = block.length === 1 && looksLikePersonLine(stripListMarker(afterBlock?.text ?? "").text);
 		// "Walter Fabian Thomas Zwiebler" over "IG Metall Vertrauenskörperleitung Betriebsratsvorsitzender": two
 		// signatures side by side; where one role ends and the next begins is not printed, so neither is guessed.

@@ -1,4 +1,5 @@
 import { isDateline } from "./document-header.js";
+import { notASignatory } from "./entry-filters.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
 import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
@@ -30,8 +31,16 @@ export function isCandidate(text: string): boolean {
 	const item = stripListMarker(text).text;
 	const lowered = item.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
 	const demandLike = (!/[,;:]/.test(item) && articleThenNoun.test(lowered)) || reasonClause.test(lowered);
-	if (isDateline(item) || demandLike || (/:\s*$/.test(item) && introducesDemands(item))) return false;
+	if (isDateline(item) || demandLike || notASignatory(item) || (/:\s*$/.test(item) && introducesDemands(item)))
+		return false;
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
+}
+
+/** Three or more bodies' acronyms joined by dashes, most of them in capitals: "CGT – FO – Solidaires – FSU". */
+function isAcronymMasthead(text: string): boolean {
+	const parts = text.trim().split(/\s*[–—]\s*|\s+-\s+/);
+	if (parts.length < 3 || !parts.every((part) => /^\p{Lu}[\p{L}\p{N}&/'’-]{1,14}$/u.test(part))) return false;
+	return parts.filter((part) => /^[\p{Lu}\p{N}&/'’-]+$/u.test(part)).length * 2 >= parts.length;
 }
 
 function signatoryCount(text: string): number {
@@ -77,6 +86,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	const last = entries[to - 1 - note];
 	const lastName = last ? (stripListMarker(last.text).text.split(",")[0] ?? "") : "";
 	if (best === undefined && runStart !== undefined) best = runStart;
+	// "CFDT – CFE-CGC – CFTC – CGT – FSU – SOLIDAIRES – UNSA" over a joint communiqué: its signers, printed as a
+	// masthead before the text begins.
+	if (best === undefined) {
+		const masthead = entries.slice(from, to).findIndex((entry) => isAcronymMasthead(entry.text));
+		if (masthead >= 0 && !entries.slice(from, from + masthead).some((entry) => isBodyProse(entry.text)))
+			return from + masthead;
+	}
 	// "Lloyd Cameron" / "Secretary, AFSCME 209", "Catherine Lebrun" / "Union syndicale Solidaires": a closing
 	// signature whose role or body line stands apart.
 	const nameAbove = entries[to - 2 - note];

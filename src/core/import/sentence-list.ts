@@ -2,6 +2,7 @@ import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
+import { nameFirst } from "./role-first-names.js";
 import {
 	clauseGoesOn,
 	leadingArticle,
@@ -50,7 +51,7 @@ function splitItems(list: string): string[] {
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	// "Sociedade Brasileira Para o Progresso da Ciência": after a preposition, "o" is an article, not "or".
 	const conjunction =
-		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu})/u;
+		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu}|(?:a|o|os|as|l['’])\s*\p{Ll}[\p{L}'’-]+\s+\p{Lu}\p{Ll}|\p{Ll}[\p{L}'’-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it
@@ -123,9 +124,12 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const next = merged[index + 1];
 		const bare = item.replace(leadingArticle, "");
 		const ownName = bare.replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		// "os presidentes da A, Name, da B, Name": a body after "da", "of", "di" is the office of the name after it.
+		const officeOf =
+			/^(?:(?:e|y|and|et|ed|und)\s+)?(?:da|do|das|dos|de|del|della|delle|dei|degli|di|of|des|du)\s+\p{Lu}/u.test(item);
 		if (
 			next !== undefined &&
-			/^\p{Ll}/u.test(bare) &&
+			(officeOf || /^\p{Ll}/u.test(bare)) &&
 			!isPersonLike(bare) &&
 			!isPersonLike(ownName) &&
 			isPersonLike(next.split(",")[0] ?? "")
@@ -135,33 +139,6 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		} else ordered.push(item);
 	}
 	return ordered;
-}
-
-/** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
-function nameFirst(item: string): string | null {
-	const text = item
-		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
-		.replace(leadingArticle, "")
-		.replace(/^["“„«]|["”“»]$/g, "")
-		.trim();
-	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
-	if (lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1])) {
-		const named = peelRoleNoun(lead[2]);
-		return `${named.name}, ${[lead[1].trim(), named.role].filter(Boolean).join(" ")}`;
-	}
-	if (/^\p{Ll}/u.test(text)) return null;
-	const named = peelRoleNoun(text);
-	return named.role ? `${named.name}, ${named.role}` : text;
-}
-
-/** "Schauspielerin Julia Jentsch", "Ex-Minister Franz Müntefering (SPD)": a capitalized role noun, then the name. */
-function peelRoleNoun(text: string): { name: string; role: string | null } {
-	if (startsWithGivenName(text)) return { name: text, role: null };
-	const match = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Lu}.*)$/u.exec(text);
-	const name = match?.[2] ?? "";
-	const bare = name.replace(/\s*\([^()]*\)\s*/g, " ").trim();
-	if (match?.[1] && startsWithGivenName(bare) && isPersonLike(bare)) return { name, role: match[1] };
-	return { name: text, role: null };
 }
 
 /**
@@ -254,7 +231,11 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 	const opening = strict
 		? /^\s*\p{Lu}/u
 		: /^\s*(\(|["“„«]|(?:(?:el|la|los|las|the|o|a|os|as|der|die|das|il|lo|gli|i|le|les|l['’])\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu})/u;
-	start += /^[\s,]*/.exec(sentence.slice(start))?.[0].length ?? 0;
+	// "signed by, among others, A and B", "firmata, tra gli altri, da A e B": the phrase opens the list.
+	start +=
+		/^[\s,]*(?:(?:among others|entre otr[oa]s|entre autres|tra gli altri|unter anderem|u\.\s?a\.|entre outr[oa]s)[\s,]+)?/u.exec(
+			sentence.slice(start),
+		)?.[0].length ?? 0;
 	if (!opening.test(sentence.slice(start))) return undefined;
 	const end = sentenceEnd(sentence, start);
 	const list = sentence
@@ -262,9 +243,29 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		// "The letter, signed by A, B and C, was sent to Prime Minister …": the list ends where the sentence's own
 		// verb comes back after a comma; the people after it are addressed, not signing.
 		.replace(clauseGoesOn, "")
+		// "… and sent to Prime Minister …", "… y enviada al presidente …", "…, urges Keir Starmer to act", "…,
+		// according to …": the sentence goes on with a verb of its own; the people after it did not sign.
+		.replace(
+			/\s(?:and|y|e|et|und|puis|ed|then)\s+(?:then\s+|luego\s+|depois\s+|poi\s+|ensuite\s+)?\p{Ll}{3,}\s+(?:to|al|a|à|ao|aos|an|au|aux|alla|ai|agli|for|por|para|per|pour|zu|by|with|con|avec|com|through|during)\s.*$/su,
+			"",
+		)
+		.replace(
+			/,\s+(?:urges?|calls? on|asks?|demands?|tells?|warns?|says|insists?|according to|pide|piden|exige|exigen|reclama|reclaman|pede|pedem|chiede|chiedono|fordert|fordern|appelle|demande|exhorta|segun|selon|secondo|laut|segundo)\b.*$/su,
+			"",
+		)
+		// "…, entre otros que defienden que …": after "among others" the sentence says what they think; "hanno
+		// firmato, tra gli altri, A e B": before the names, "among others" only opens the list.
+		.replace(
+			/^(.*?)[,\s]*\b(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b,?(.*)$/su,
+			(_, before: string, after: string) => (/\p{L}/u.test(before) ? before : after),
+		)
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
-	const items = splitItems(list)
+	const split = splitItems(list);
+	// "… von Verdi und der GEW und am Montag Bundeskanzler Olaf Scholz übergeben": an item that opens with a lower-case
+	// preposition and ends with a lower-case verb is the sentence going on; the list ends before it.
+	const clause = split.findIndex((item) => /^\p{Ll}+\s/u.test(item) && /\s\p{Ll}{4,}$/u.test(item) && !/,/.test(item));
+	const items = (clause > 0 ? split.slice(0, clause) : split)
 		.map((item) => item.replace(trailingRemark, ""))
 		.map(nameFirst)
 		.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));

@@ -1,10 +1,15 @@
 // Words that introduce the signers inside a sentence: "signed by A, B and C", "Entre los firmantes están …".
 export const triggers: readonly RegExp[] = [
-	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b/,
-	/\bentre (los|las) firmantes (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
+	/\bsigned by\b|signatories to .{0,200}? include\b|\bsigners include\b|\bendorsed by\b|\bamong those who (?:have )?signed\b[^.]{0,60}? (?:are|were|include)\b/,
+	// "Among the organisations backing the letter are …", "Entre as entidades que assinam estão …", "Parmi les
+	// organisations signataires : …", "Unterschrieben haben u.a. …", "Firman el comunicado A, B y C".
+	/\bamong the (?:organi[sz]ations|unions|groups|bodies|people) (?:backing|supporting|signing|that signed|who signed) the (?:letter|statement|appeal|call|declaration) (?:are|were|include)\b|\bentre (?:as|os) (?:entidades|organizacoes|sindicatos|centrais|pessoas|personalidades) (?:que (?:assinam|assinaram)|signatarias|signatarios) (?:estao|figuram|constam)\b|\bparmi les (?:organisations|syndicats|associations|personnalites) signataires\s*(?::|figurent|on trouve)|\bunterschrieben haben (?:unter anderem |unter anderen |u\. ?a\. |etwa )?(?=\S)|(?:^|[.!?]\s+)(?:firman|suscriben|signent|assinam|firmano|unterzeichnen) (?:el|la|le|la|o|a|il|la|den|die|das) (?:comunicado|manifiesto|carta|texto|declaracion|communique|manifeste|lettre|texte|appel|nota|manifesto|documento|comunicato|appello|lettera|aufruf|brief|erklarung)\b/,
+	// "El manifiesto lo firman, entre otros, A y B": the signing verb with the document as its pronoun.
+	/\b(?:lo|la|los|las) (?:firman|suscriben|firmaron|suscribieron),? (?:entre (?:otros|otras),?)?/,
+	/\bentre (los|las) (\d[\d.]* )?(primer[oa]s )?firmantes( \([^)]{0,80}\))? (estan|figuran|se encuentran)\b|\bfirmad[oa] por\b|\bsuscrit[oa] por\b|\bentre ell[oa]s se encuentran\b/,
 	/\bassinaram o documento\b|\bassinad[oa] por\b|\bsubscrit[oa] por\b|\bteve a adesao d[aoe]s?\b|\borganizada por varios movimentos, como\b/,
 	/\bsignee? par\b|\bsignee?s? par\b|\bsignee?s? notamment par\b|\b(en )?sont (les )?signataires\s*:/,
-	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|u\. a\.)\b|\bunterzeichnet von\b/,
+	/\bunterzeichnet haben [^,.]{0,40}?(unter anderen|unter anderem|u\. ?a\.|etwa|beispielsweise)(?=\s)|\bunterzeichnet von\b/,
 	/\bzu den (\S+ )?(erst)?unterzeichner(n|innen|\*innen)? gehoren\b|\bunterzeichner(innen)? (des|der) \S+ sind( auch)?\b/,
 	/\bassinam (a|o) (nota|documento|manifesto|carta|texto)\b/,
 	/\bfirmat[ao] da\b|\ba firmare [^,.]{0,40}? sono( infatti)?\b|\bhanno firmato\b|\btra i quali\b|\btra cui spiccano [^,]{0,40}? come\b|\bpromossa da [^(]{0,60}\(/,

@@ -127,6 +127,15 @@ export function splitSignatoryEntry(text: string): string[] {
 		}
 		return merged;
 	}
+	// "Giulietto Chiesa, Massimo Mazzucco": two names and no more, the second opening with a given name, are two
+	// people; a person's body or office after the comma is no name.
+	const pair = splitList(trimmed, /,/, 2);
+	if (
+		pair?.length === 2 &&
+		pair.every((part) => isPersonLike(part) && wordsOf(part).length <= 4 && !organizationWord(part)) &&
+		startsWithGivenName(pair[1]?.trim() ?? "")
+	)
+		return pair.map((part) => part.trim());
 	return commaListParts(trimmed) ?? [trimmed];
 }
 

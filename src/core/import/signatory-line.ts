@@ -1,5 +1,6 @@
 import { closeBrackets, splitTopLevel } from "./brackets.js";
 import { lookupCountry } from "./country-names.js";
+import { bodyAfterName, isBareOffice, notASignatory, stripSignatureMarks } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory, SignatoryDoubt } from "./import-draft.js";
 import { looksRunTogether, takeDashedPerson, takeRunOnPerson } from "./person-cues.js";
@@ -70,9 +71,9 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	// "Maurizio Dolfi e gli altri 1028 firmatari della lettera": the last name, then a count of the others.
 	const othersTail =
 		/\s+(?:and|y|e|et|und|ed|ou|o)\s+(?:(?:the|los|las|les|gli|i|le|os|as|die)\s+)?(?:\d[\d.,]*\s+)?(?:other|others|otros|otras|autres|altri|altre|outros|outras|weitere|andere)\b(?:\s+\d[\d.,]*)?[^,;]*$/iu;
+	if (notASignatory(asWritten) || isBareOffice(asWritten)) return undefined;
 	const cleaned = closeBrackets(
-		asWritten
-			.trim()
+		bodyAfterName(stripSignatureMarks(asWritten))
 			// "Proposed by Jane Smith", "Seconded by Tom Brown": a motion's movers, named after their part.
 			.replace(
 				/^(?:proposed|moved|seconded|submitted|presented|presentad[oa]|propuest[oa]|secundad[oa]|proposee?|presentee?|propost[oa]|presentat[oa]|eingebracht|vorgelegt|apresentad[oa])\s+(?:by|por|par|da|von)\s+(?=\p{Lu})/iu,

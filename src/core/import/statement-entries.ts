@@ -1,3 +1,4 @@
+import { opensAddressee } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
@@ -28,7 +29,16 @@ export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccoun
 const joiningWord =
 	/\s(de|del|des|du|da|do|dos|das|di|della|degli|of|the|and|for|y|e|et|und|für|fur|von|der|la|le|los|las|en|pour|para|per|contra|entre)$/i;
 
+// "Adilson Araújo, Presidente da CTB (Central dos Trabalhadores e Trabalhadoras" / (blank line) / "do Brasil)": a
+// bracket left open goes on on the next line, which closes it and opens none.
+function closesBracket(line: string, next: string): boolean {
+	const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+	const close = next.indexOf(")");
+	return open > 0 && close > 0 && !next.slice(0, close).includes("(") && wordsOf(next).length <= 8;
+}
+
 function continuesOnNextLine(line: string, next: string): boolean {
+	if (closesBracket(line, next)) return true;
 	if (/,$/.test(line) && opensWithRoleWord(next) && !isPersonLike(next.split(",")[0] ?? "")) return true;
 	if (/\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// A sentence broken mid-way: no closing punctuation, and the next line goes on in lower case.
@@ -51,7 +61,7 @@ function continuesOnNextLine(line: string, next: string): boolean {
 
 // "Related", "Leia também", "Noticias relacionadas": what follows on a page is other articles' headlines.
 const relatedMarker =
-	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage|ultime notizie|ultimas noticias|te recomendamos|recomendamos|les plus lus|neueste meldungen|latest news|latest|most popular|piu letti|le ultime)\s*:?$/;
+	/^(related|related (posts|articles|stories|news)|read (also|more on this)|see also|relacionad[oa]s|(noticias|articulos|entradas|notas) relacionad[oa]s|ver tambien|lea tambien|te puede interesar|conteudo relacionado|noticias relacionadas|materias relacionadas|leia tambem|veja tambem|mais noticias|articles lies|a lire aussi|lire aussi|sur le meme sujet|articoli correlati|leggi anche|potrebbe interessarti|mehr zum thema|das konnte sie auch interessieren|auch interessant|weitere artikel|you may also like|you might also like|more stories|more from [^,.]{1,40}|recommended|most read|popular posts|lo mas leido|lo mas visto|mas leidas|tambien te puede interesar|mais lidas|voce tambem pode gostar|dans la meme rubrique|a lire egalement|du meme auteur|articles similaires|vous aimerez aussi|sur le meme theme|ti potrebbe interessare|potrebbe interessarti anche|i piu letti|articoli piu letti|meistgelesen|ahnliche artikel|das konnte dich auch interessieren|blog archive|archivo del blog|archives du blog|arquivo do blog|archivio blog|blog-archiv|about me|sobre mi|quien soy|a propos de moi|quem sou eu|chi sono|uber mich|archives?|archivos?|arquivos?|archivi|recent posts|entradas recientes|articles recents|posts recentes|postagens recentes|articoli recenti|neueste beitrage|letzte beitrage|ultime notizie|ultimas noticias|te recomendamos|recomendamos|les plus lus|neueste meldungen|latest news|latest|most popular|piu letti|le ultime|about the (author|writer)s?|more news|other news|in other news|top stories|trending( now)?|breaking news|latest stories|mas noticias|otras noticias|ultima hora|lo ultimo|tendencias|plus d'actualites|autres actualites|dernieres actualites|a la une|en continu|altre notizie|ultim'ora|ultimora|in evidenza|weitere nachrichten|weitere meldungen|neueste nachrichten|top-themen|outras noticias|em alta|destaques|sobre (el|la|o|a) (autor|autora)|a propos de l'auteur|l'auteur|sull'autore|l'autore|uber (den|die) (autor|autorin)|zur person)\s*:?$/;
 
 // "12 Comments", "Comentarios", "3 responses to …", "Ein Kommentar": a comment thread opens; once the text has
 // begun, what follows are readers' comments, not signatories.
@@ -80,10 +90,43 @@ function mirrorsHeadline(line: string, headline: string | undefined): boolean {
 	return repeated >= 0.5 * items.length;
 }
 
+const cellsOf = (line: string) =>
+	line
+		.trim()
+		.split(/\s{3,}/)
+		.filter((cell) => cell !== "");
+
+/**
+ * "Jane Doe          John Roe" over "President         Secretary": two or three signatures printed side by side,
+ * read column by column, each as a block of its own; keyed by the block's first line.
+ */
+function sideBySideBlocks(lines: readonly string[]): Map<number, Entry[]> {
+	const blocks = new Map<number, Entry[]>();
+	for (let first = 0; first < lines.length; first++) {
+		const head = cellsOf(lines[first] ?? "");
+		if (head.length < 2 || head.length > 3 || !head.every((cell) => isPersonLike(cell) && startsWithGivenName(cell)))
+			continue;
+		let end = first + 1;
+		while (end < lines.length && end - first < 4 && cellsOf(lines[end] ?? "").length === head.length) end++;
+		const rows = lines.slice(first, end).map(cellsOf);
+		if (rows.length < 2 || rows.slice(1).some((row) => row.some((cell) => startsWithGivenName(cell)))) continue;
+		const columns: Entry[] = [];
+		for (let column = 0; column < head.length; column++)
+			for (const [offset, row] of rows.entries())
+				columns.push({ index: first + offset, text: row[column] ?? "", gapBefore: offset === 0 });
+		blocks.set(first, columns);
+		first = end - 1;
+	}
+	return blocks;
+}
+
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
+	const columns = sideBySideBlocks(lines);
+	const inColumns = new Set([...columns.values()].flatMap((block) => block.map((entry) => entry.index)));
 	const entries: Entry[] = [];
 	let gap = false;
 	let related = false;
+	let addressee: false | "addressee" | "copy-to" = false;
 	// Whether the text has begun is asked only when a marker line turns up, so prose is counted then.
 	const proseBefore = (needed: number) => {
 		let count = 0;
@@ -98,6 +141,20 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const line = raw.trim().replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1");
 		if (line === "") {
 			gap = true;
+			addressee = false;
+			return;
+		}
+		const block = columns.get(index);
+		if (block || inColumns.has(index)) {
+			entries.push(...(block ?? []));
+			gap = false;
+			return;
+		}
+		// The addressee's lines, from the opener to the next blank line, name whom the letter is written to; the
+		// lines under "cc: …" name whom it was copied to.
+		if (addressee || (!related && opensAddressee(line))) {
+			ledger.set(index, { as: "furniture", rule: addressee === "copy-to" ? "copy-to" : "addressee" });
+			addressee = addressee || "addressee";
 			return;
 		}
 		// Once the text has begun, a "Related" marker ends it: the headlines after it are other articles', not
@@ -117,6 +174,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const rule = junkRule(line) ?? (mirrorsHeadline(line, entries[entries.length - 1]?.text) ? "tag-list" : null);
 		if (rule) {
 			ledger.set(index, { as: "furniture", rule });
+			if (rule === "copy-to") addressee = "copy-to";
 			// "Richard Green" over "March 5, 2023 at 9:12 am": once the text has begun, a name over a time stamp
 			// opens a reader's comment, and the comments run to the end of the page.
 			const author = entries[entries.length - 1];
@@ -133,7 +191,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const text = line.replace(/\s{3,}/g, " ");
 		// "…; Wolfgang Junge," / (blank line) / "Betriebsratsvorsitzender Deutsche Steinkohle AG, …": an entry the
 		// page broke with a blank line goes on with its role.
-		const brokenEntry = gap && previous && /,$/.test(previous.text) && opensWithRoleWord(text);
+		const brokenEntry =
+			gap && previous && ((/,$/.test(previous.text) && opensWithRoleWord(text)) || closesBracket(previous.text, text));
 		if (previous && (!gap || brokenEntry) && continuesOnNextLine(previous.text, text)) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)
