@@ -153,6 +153,21 @@ async function loadConversation(context: CommandContext): Promise<AdherenceConve
 	return asConversation(await context.deps.conversations.get(conversationKey(context.origin)));
 }
 
+/** The statement a conversation is about, while it takes adherences; otherwise the conversation ends. */
+async function conversationStatement(
+	conversation: AdherenceConversation,
+	context: CommandContext,
+): Promise<Statement | UserError> {
+	const statement = await findStatement(
+		context.deps.statements,
+		conversation.statementId,
+		"taking-adherences",
+		context,
+	);
+	if (isUserError(statement)) await context.deps.conversations.delete(conversationKey(context.origin));
+	return statement;
+}
+
 /** Sends again from the stored conversation when the copy a submission was made from was not current. */
 const MAX_STALE_COPIES = 2;
 
@@ -177,16 +192,8 @@ export const confirmCommand = defineCommand({
 		let conversation = first;
 		for (let attempt = 0; ; attempt++) {
 			if (!conversation) return { blocks: [paragraph(span(context.text.adherence.nothingToConfirm))], private: true };
-			const statement = await findStatement(
-				context.deps.statements,
-				conversation.statementId,
-				"taking-adherences",
-				context,
-			);
-			if (isUserError(statement)) {
-				await context.deps.conversations.delete(key);
-				return statement;
-			}
+			const statement = await conversationStatement(conversation, context);
+			if (isUserError(statement)) return statement;
 			if (nextStep(conversation) !== "confirm") return prompt(conversation, statement, context);
 			const sent = await sendAdherence(statement, conversation, context, { conversationId: key });
 			if (sent !== "stale-conversation") return isUserError(sent) ? sent : sent.reply;
@@ -217,16 +224,8 @@ export const cancelCommand = defineCommand({
 export async function continueAdherence(line: string, context: CommandContext): Promise<Reply | null> {
 	const conversation = await loadConversation(context);
 	if (!conversation) return null;
-	const statement = await findStatement(
-		context.deps.statements,
-		conversation.statementId,
-		"taking-adherences",
-		context,
-	);
-	if (isUserError(statement)) {
-		await context.deps.conversations.delete(conversationKey(context.origin));
-		return userErrorReply(statement, context.locale);
-	}
+	const statement = await conversationStatement(conversation, context);
+	if (isUserError(statement)) return userErrorReply(statement, context.locale);
 	const result = answer(conversation, line, context);
 	if (isUserError(result)) return prompt(conversation, statement, context, result);
 	return promptOrAlreadyListed(result, statement, context);
