@@ -1,3 +1,4 @@
+import { BoundedMap } from "../bounded-map.js";
 import type { CoreDependencies } from "../core/context.js";
 
 type CacheDependencies = Pick<CoreDependencies, "statements" | "adherences" | "statementState">;
@@ -8,12 +9,14 @@ type CacheDependencies = Pick<CoreDependencies, "statements" | "adherences" | "s
  * and its statement are the ones it was made from, and rebuilt on the first request after.
  */
 export class StatementPageCache {
-	private readonly pages = new Map<string, { stamp: readonly unknown[]; html: string }>();
+	private readonly pages: BoundedMap<string, { stamp: readonly unknown[]; html: string }>;
 
 	constructor(
 		private readonly deps: CacheDependencies,
-		private readonly maxEntries = 500,
-	) {}
+		maxEntries = 500,
+	) {
+		this.pages = new BoundedMap(maxEntries);
+	}
 
 	async get(
 		statementId: string,
@@ -33,7 +36,6 @@ export class StatementPageCache {
 		if (cached && cached.stamp.every((part, index) => part === stamp[index])) return cached.html;
 		const html = await render();
 		if (html === undefined) return undefined;
-		if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value as string);
 		this.pages.set(key, { stamp, html });
 		return html;
 	}

@@ -1,4 +1,5 @@
 import type { Telegram } from "telegraf";
+import { BoundedMap } from "../../bounded-map.js";
 import type { Logger } from "../../logger.js";
 
 /** Long enough to spare Telegram a call per command, short enough that a demoted admin loses rights soon. */
@@ -8,7 +9,7 @@ const maxEntries = 10_000;
 
 /** Whether a user administers a group, as getChatMember says, remembered for a minute. */
 export class ChatAdminCache {
-	private readonly entries = new Map<string, { admin: boolean; until: number }>();
+	private readonly entries = new BoundedMap<string, { admin: boolean; until: number }>(maxEntries);
 
 	constructor(
 		private readonly telegram: Telegram,
@@ -29,10 +30,6 @@ export class ChatAdminCache {
 		} catch (error) {
 			// Unknown means not an admin: a failed lookup must never grant organizer rights.
 			this.logger.warn({ err: error, platform: "telegram", chat: String(chatId) }, "could not check chat admin");
-		}
-		if (this.entries.size >= maxEntries) {
-			const oldest = this.entries.keys().next().value;
-			if (oldest !== undefined) this.entries.delete(oldest);
 		}
 		this.entries.set(key, { admin, until: this.now() + cacheMs });
 		return admin;

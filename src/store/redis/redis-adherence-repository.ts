@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { BoundedMap } from "../../bounded-map.js";
 import {
 	type Adherence,
 	type AdherenceStatus,
@@ -44,7 +45,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
 	private readonly cache = new Map<string, KeptList>();
 	/** Records as stored (the JSON a transition checks against) and parsed, the latest last. */
-	private readonly recentRecords = new Map<string, { json: string; adherence: Adherence }>();
+	private readonly recentRecords = new BoundedMap<string, { json: string; adherence: Adherence }>(RECENT_RECORDS);
 
 	constructor(
 		private readonly redis: Redis,
@@ -88,11 +89,11 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			draft.status === "approved" ? "submit-approved" : "submit",
 			this.noticeLeaseMs,
 			endsConversation === undefined ? "0" : "1",
-			endsConversation === undefined ? "" : (this.conversationCopies?.json(endsConversation) ?? ""),
+			endsConversation === undefined ? "" : (this.conversationCopies?.get(endsConversation) ?? ""),
 			...identityKeys,
 		);
 		if (outcome === "stale-conversation") return { kind: "stale-conversation" };
-		if (endsConversation !== undefined) this.conversationCopies?.forget(endsConversation);
+		if (endsConversation !== undefined) this.conversationCopies?.delete(endsConversation);
 		this.changedHere(id, sentAt);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };
@@ -110,13 +111,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 
 	/** Parses a record as stored, and keeps it as the latest this process knows. */
 	private remember(json: string, adherence: Adherence = parse(json)): Adherence {
-		const key = recordKey(adherence.statementId, adherence.number);
-		this.recentRecords.delete(key);
-		this.recentRecords.set(key, { json, adherence });
-		if (this.recentRecords.size > RECENT_RECORDS) {
-			const oldest = this.recentRecords.keys().next().value;
-			if (oldest !== undefined) this.recentRecords.delete(oldest);
-		}
+		this.recentRecords.set(recordKey(adherence.statementId, adherence.number), { json, adherence });
 		return adherence;
 	}
 

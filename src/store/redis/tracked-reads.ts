@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { BoundedMap } from "../../bounded-map.js";
 
 /**
  * Reads of data that changes rarely (statements, their status, grants, account links, a list's
@@ -54,7 +55,7 @@ class RedisTrackedReads implements TrackedReads {
 	/** Fetches under way, with the keys they read: a change during one spoils its answer. */
 	private readonly inFlight = new Set<{ dependsOn: readonly string[]; spoiled: boolean }>();
 	/** When Redis last said each key changed, the latest last. */
-	private readonly changedAt = new Map<string, number>();
+	private readonly changedAt = new BoundedMap<string, number>(maxChangeTimes);
 	/** Refreshes waiting for Redis's message about a key. */
 	private readonly waiting = new Map<string, Set<{ refresh: () => void; timer: NodeJS.Timeout }>>();
 	private armed = false;
@@ -144,7 +145,6 @@ class RedisTrackedReads implements TrackedReads {
 		this.forget(keys);
 		const now = performance.now();
 		for (const key of keys) {
-			this.changedAt.delete(key);
 			this.changedAt.set(key, now);
 			const refreshes = this.waiting.get(key);
 			if (!refreshes) continue;
@@ -153,9 +153,6 @@ class RedisTrackedReads implements TrackedReads {
 				clearTimeout(timer);
 				refresh();
 			}
-		}
-		if (this.changedAt.size > maxChangeTimes) {
-			for (const key of [...this.changedAt.keys()].slice(0, maxChangeTimes / 10)) this.changedAt.delete(key);
 		}
 	}
 
