@@ -44,22 +44,32 @@ async function decide(
 	const { adherences } = context.deps;
 	// The record as this process last had it, or else read beside the statement: either way a
 	// request waits on one round trip before its write at most. The write checks it is current.
+	const copy = adherences.recent(args.id, number);
 	const [statement, known] = await Promise.all([
 		findStatement(context.deps.statements, args.id, "published", context),
-		adherences.recent(args.id, number) ?? adherences.get(args.id, number),
+		copy ?? adherences.get(args.id, number),
 	]);
 	if (isUserError(statement)) return statement;
 	const title = titleFor(statement, context.locale);
 	let current = known;
+	// Only a write checks a copy: a refusal made from one ("already approved") is checked against
+	// the store before the organizer reads it.
+	let fromCopy = copy !== undefined;
 	// Each retry starts from the stored record the write answered with; two organizers (or a
 	// record changed behind a stale copy) settle within a few.
 	for (let attempt = 0; ; attempt++) {
 		if (!current) return userError("adherenceNotFound", number, title);
 		const refusal = check?.(current, statement);
-		if (refusal) return refusal;
-		const outcome = await transitionTo(statement, current, decision, context);
+		const outcome = refusal ?? (await transitionTo(statement, current, decision, context));
+		if (fromCopy && (isUserError(outcome) || outcome.kind === "conflict")) {
+			current = await adherences.get(args.id, number);
+			fromCopy = false;
+			continue;
+		}
+		if (isUserError(outcome)) return outcome;
 		if (outcome.kind === "stale" && attempt < MAX_STALE_RETRIES) {
 			current = outcome.current;
+			fromCopy = false;
 			continue;
 		}
 		if (outcome.kind === "not-found") return userError("adherenceNotFound", number, title);

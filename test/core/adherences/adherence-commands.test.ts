@@ -274,6 +274,26 @@ describe("adherences", () => {
 			assert.doesNotMatch(text(await say(t.core, `/signatories ${movadef}`)), /Colectivo Decidido/);
 		});
 
+		it("checks a refusal made from this process's copy against the stored record before saying it", async () => {
+			assert.match(await adhere(t, movadef, "Colectivo Retirado; ; Spain"), /Received/);
+			assert.match(text(await say(t.core, `/approve ${movadef} 1`, icorOrganizer)), /Approved #1/);
+			// Another bot process withdraws it; this one's copy still says approved.
+			const elsewhere = new RedisAdherenceRepository(t.redis.client(), t.redis.trackedReads());
+			const withdrawn = await elsewhere.transition(
+				movadef,
+				1,
+				["approved"],
+				(adherence) => ({ ...adherence, status: "withdrawn", withdrawnAt: "2026-11-23T12:06:00.000Z" }),
+				{ who: "telegram:5005", action: "withdraw", at: "2026-11-23T12:06:00.000Z" },
+				[],
+			);
+			assert.equal(withdrawn.kind, "changed");
+			assert.match(
+				text(await say(t.core, `/approve ${movadef} 1`, icorOrganizer)),
+				/Adherence #1 is already withdrawn/,
+			);
+		});
+
 		it("rejects with a reason the submitter reads, and the organization may sign again later", async () => {
 			await adhere(t, movadef, "Colectivo Rechazado; ; Spain");
 			assert.match(
