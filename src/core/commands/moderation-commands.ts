@@ -52,8 +52,7 @@ async function decide(
 	if (isUserError(statement)) return statement;
 	const title = titleFor(statement, context.locale);
 	let current = known;
-	// Only a write checks a copy: a refusal made from one ("already approved") is checked against
-	// the store before the organizer reads it.
+	// Only a write checks a copy: a refusal made from one ("already approved") is checked first.
 	let fromCopy = copy !== undefined;
 	// Each retry starts from the stored record the write answered with; two organizers (or a
 	// record changed behind a stale copy) settle within a few.
