@@ -94,9 +94,9 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		);
 		if (outcome === "stale-conversation") return { kind: "stale-conversation" };
 		if (endsConversation !== undefined) this.conversationCopies?.delete(endsConversation);
-		this.changedHere(id, sentAt);
 		if (outcome === "duplicate") return { kind: "duplicate", number: Number(value) };
 		if (outcome === "rate-limited") return { kind: "rate-limited" };
+		this.changedHere(id, sentAt);
 		return { kind: "created", adherence: this.remember(value) };
 	}
 
@@ -202,18 +202,18 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			madeFrom,
 			...(freesPlace ? identityKeys : []),
 		);
-		this.changedHere(statementId, sentAt);
 		if (outcome === "not-found") {
 			this.recentRecords.delete(recordKey(statementId, number));
 			return { kind: "not-found" };
 		}
 		if (outcome === "stale") return { kind: "stale", current: this.remember(value) };
 		if (outcome === "conflict") return { kind: "conflict", current: this.remember(value) };
+		this.changedHere(statementId, sentAt);
 		return { kind: "changed", before: parse(value), after: this.remember(written, after) };
 	}
 
 	/**
-	 * After this process's own write (sent at `sentAt`) the list is read again, and a list it keeps
+	 * After this process's own change to the records (sent at `sentAt`) the list is read again, and a list it keeps
 	 * is brought up to date right away, off any request's path: the next submission, which checks
 	 * against the list, then finds it current instead of waiting on that read (and on whatever
 	 * fsync it queues behind).
