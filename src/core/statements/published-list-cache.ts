@@ -27,6 +27,11 @@ export class PublishedListCache {
 	private readonly listed = new WeakMap<PublishedList, Map<Locale, ListedSignatory[]>>();
 	private readonly blocks = new WeakMap<PublishedList, Map<Locale, Block[]>>();
 	private readonly parts: ListParts = newListParts();
+	/** Each statement's latest list, with the approved records it was made from, in the store's order. */
+	private readonly latest = new Map<
+		string,
+		{ statement: Statement; asOf: string | undefined; approved: readonly Adherence[]; list: PublishedList }
+	>();
 	/** The listed entries measured for the duplicate check; they are these lists' entries, kept as long. */
 	readonly duplicates = new DuplicateMemo();
 
@@ -38,7 +43,16 @@ export class PublishedListCache {
 		}
 		const cached = byStatement.get(statement);
 		if (cached && cached.asOf === asOf) return cached.list;
-		const list = publishedList(statement, adherences, asOf, this.parts);
+		// A submission or a refusal changes the records but not the list: the list made before stays, and
+		// so do the lines and duplicate measures made from it.
+		const latest = this.latest.get(statement.id);
+		const unchanged =
+			latest?.statement === statement && latest.asOf === asOf && approvesTheSame(adherences, latest.approved);
+		const list = unchanged ? latest.list : publishedList(statement, adherences, asOf, this.parts);
+		if (!unchanged) {
+			const approved = adherences.filter((adherence) => adherence.status === "approved");
+			this.latest.set(statement.id, { statement, asOf, approved, list });
+		}
 		// A statement whose status differs from its file is a new object on every read of the store
 		// (a kept read hands out the same one until it changes).
 		if (byStatement.size > 50) byStatement.clear();
@@ -53,6 +67,17 @@ export class PublishedListCache {
 	listBlocks(list: PublishedList, locale: Locale): Block[] {
 		return made(this.blocks, list, locale, () => signatoryListBlocks(list, locale));
 	}
+}
+
+/** Whether `adherences` holds the same approved records, in the same order, as `approved`. */
+function approvesTheSame(adherences: readonly Adherence[], approved: readonly Adherence[]): boolean {
+	let index = 0;
+	for (const adherence of adherences) {
+		if (adherence.status !== "approved") continue;
+		if (approved[index] !== adherence) return false;
+		index++;
+	}
+	return index === approved.length;
 }
 
 function made<T>(store: WeakMap<PublishedList, Map<Locale, T>>, list: PublishedList, locale: Locale, make: () => T): T {

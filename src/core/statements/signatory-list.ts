@@ -42,24 +42,34 @@ export function signatoryLine(signatory: Signatory, locale: Locale): string {
 /**
  * What lists made before hold, for a list made anew to use again: a list is made again at every
  * change of any record, and an adherence's record is a new object only when it changes, so the
- * others keep their line and, when they did not move, their listed entry. The PublishedListCache
- * keeps one; a list made without one makes them all.
+ * others keep their entry and, when they did not move, their listed entry. A list of 1,000 would
+ * otherwise make 1,000 objects at every change, and their collection stalls requests. The
+ * PublishedListCache keeps one; a list made without one makes them all.
  */
 export interface ListParts {
-	signatories: WeakMap<Adherence, Signatory>;
+	entries: WeakMap<Adherence | Signatory, PublishedEntry>;
 	listed: WeakMap<Signatory, ListedEntry>;
 }
 
-export const newListParts = (): ListParts => ({ signatories: new WeakMap(), listed: new WeakMap() });
+export const newListParts = (): ListParts => ({ entries: new WeakMap(), listed: new WeakMap() });
 
-function adherenceSignatory(adherence: Adherence, parts: ListParts | undefined): Signatory {
-	let signatory = parts?.signatories.get(adherence);
-	if (!signatory) {
+function adherenceEntry(adherence: Adherence, parts: ListParts | undefined): PublishedEntry {
+	let entry = parts?.entries.get(adherence);
+	if (!entry) {
 		const { name, abbreviation, country, kind } = adherence.submission;
-		signatory = { name, abbreviation, country, kind };
-		parts?.signatories.set(adherence, signatory);
+		entry = { signatory: { name, abbreviation, country, kind }, adherence: adherence.number };
+		parts?.entries.set(adherence, entry);
 	}
-	return signatory;
+	return entry;
+}
+
+function documentEntry(signatory: Signatory, parts: ListParts | undefined): PublishedEntry {
+	let entry = parts?.entries.get(signatory);
+	if (!entry) {
+		entry = { signatory };
+		parts?.entries.set(signatory, entry);
+	}
+	return entry;
 }
 
 const dateOf = (isoDateTime: string | undefined) => (isoDateTime ?? "").slice(0, 10);
@@ -81,7 +91,7 @@ export function publishedList(
 		heading: section.heading,
 		role: section.role,
 		listStyle: section.listStyle,
-		entries: section.signatories.map((signatory) => ({ signatory })),
+		entries: section.signatories.map((signatory) => documentEntry(signatory, parts)),
 	}));
 	const asOf = asOfOverride ?? statement.asOf;
 	// ISO instants in UTC sort as strings; localeCompare would ask ICU, at every change of the list.
@@ -106,7 +116,7 @@ export function publishedList(
 		}
 		for (const adherence of approved) {
 			const target = dateOf(adherence.decidedAt ?? adherence.submittedAt) <= asOf ? main : subsequent;
-			target.entries.push({ signatory: adherenceSignatory(adherence, parts), adherence: adherence.number });
+			target.entries.push(adherenceEntry(adherence, parts));
 		}
 	} else {
 		const target =
@@ -115,8 +125,7 @@ export function publishedList(
 					sections.find((section) => section.role === "main") ??
 					ensure("main", "numbered"))
 				: ensure("main", "numbered");
-		for (const adherence of approved)
-			target.entries.push({ signatory: adherenceSignatory(adherence, parts), adherence: adherence.number });
+		for (const adherence of approved) target.entries.push(adherenceEntry(adherence, parts));
 	}
 	const count = sections.reduce((total, section) => total + section.entries.length, 0);
 	return { asOf: asOf ?? null, sections, count };
