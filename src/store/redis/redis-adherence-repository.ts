@@ -144,9 +144,11 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			return this.list(statementId);
 		}
 		if (records.length > 0) {
-			for (const json of records) {
+			for (const [index, json] of records.entries()) {
 				if (json === null) continue;
-				const adherence = parse(json);
+				// This process's own writes come back as it wrote them: the record it holds is used, not parsed again.
+				const kept = this.recentRecords.get(recordKey(statementId, Number(stamp.numbers[index])));
+				const adherence = kept?.json === json ? kept.adherence : parse(json);
 				cached.byNumber.set(adherence.number, adherence);
 			}
 			cached.sorted = [...cached.byNumber.values()].sort((a, b) => a.number - b.number);
@@ -156,6 +158,7 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		cached.applied = stamp;
 		// Applied: the kept stamp need not hold the records twice.
 		stamp.records = [];
+		stamp.numbers = [];
 		this.cache.set(statementId, cached);
 		return cached.sorted;
 	}

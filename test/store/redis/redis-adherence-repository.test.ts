@@ -167,6 +167,30 @@ describe("RedisAdherenceRepository", () => {
 		assert.equal(await scriptsRun(), before, "the list was read after the write, not on this request");
 	});
 
+	it("lists its own writes as the records it wrote, and another process's as stored", async () => {
+		await redis.client().flushall();
+		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		const other = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		const created = await repository.submit(draft("Once"), ["n:once"], limit);
+		assert.equal(created.kind, "created");
+		await repository.list("s");
+		const decided = await repository.transition(
+			"s",
+			1,
+			["pending"],
+			(a) => ({ ...a, status: "approved" }),
+			audit,
+			["n:once"],
+		);
+		assert.equal(decided.kind, "changed");
+		// The record the decision returned, not a copy parsed from Redis's answer.
+		const [listed] = await repository.list("s");
+		assert.ok(decided.kind === "changed" && listed === decided.after);
+		// A change made elsewhere is read from the store: this process's copy is not taken for it.
+		await other.transition("s", 1, ["approved"], (a) => ({ ...a, status: "withdrawn" }), audit, ["n:once"]);
+		await listedEventually(repository, ["Once withdrawn"], (a) => `${a.submission.name} ${a.status}`);
+	});
+
 	it("writes nothing when the conversation a submission ends is no longer the copy it was made from", async () => {
 		await redis.client().flushall();
 		const copies = new ConversationCopies();
