@@ -13,7 +13,9 @@ const only = process.argv.slice(2);
 const benches = readdirSync(folder)
 	.filter((name) => name.endsWith(".ts") && name !== "run-all.ts")
 	.filter((name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)))
-	.sort();
+	// The broadcast bench last: for a while after it the machine is still writing and freeing its
+	// 100,000 chats, and the bench after it measured the 300-signatory import at 55 ms instead of 30.
+	.sort((a, b) => Number(a === "broadcast.ts") - Number(b === "broadcast.ts") || a.localeCompare(b));
 const scratch = mkdtempSync(join(tmpdir(), "sb-bench-results-"));
 const resultsFile = join(scratch, "figures.jsonl");
 writeFileSync(resultsFile, "");
