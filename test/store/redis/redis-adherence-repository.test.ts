@@ -174,14 +174,9 @@ describe("RedisAdherenceRepository", () => {
 		const created = await repository.submit(draft("Once"), ["n:once"], limit);
 		assert.equal(created.kind, "created");
 		await repository.list("s");
-		const decided = await repository.transition(
-			"s",
-			1,
-			["pending"],
-			(a) => ({ ...a, status: "approved" }),
-			audit,
-			["n:once"],
-		);
+		const decided = await repository.transition("s", 1, ["pending"], (a) => ({ ...a, status: "approved" }), audit, [
+			"n:once",
+		]);
 		assert.equal(decided.kind, "changed");
 		// The record the decision returned, not a copy parsed from Redis's answer.
 		const [listed] = await repository.list("s");
