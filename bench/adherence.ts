@@ -98,12 +98,29 @@ async function adhereAndApprove(statementId: string): Promise<void> {
 	for (const step of adherenceSteps(statementId)) await step();
 }
 
-/** Runs `request` at `rate` a second for `seconds`, each timed from its scheduled start; the sorted latencies. */
-async function atRate(rate: number, seconds: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
+/**
+ * Adherence after adherence, a request at each call: the next step, once the one before it is done (a
+ * confirmation follows its adherence), so that the wait for it counts in the step's time.
+ */
+function stepsInTurn(statementId: string): () => Promise<void> {
+	let steps: (() => Promise<void>)[] = [];
+	let previous: Promise<void> = Promise.resolve();
+	return () => {
+		if (steps.length === 0) {
+			steps = adherenceSteps(statementId);
+			previous = Promise.resolve();
+		}
+		previous = previous.then(steps.shift() as () => Promise<void>);
+		return previous;
+	};
+}
+
+/** Makes `requests` requests at `rate` a second, each timed from its scheduled start; the sorted latencies. */
+async function atRate(rate: number, requests: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
 	const latencies: number[] = [];
 	const begin = performance.now();
 	const inFlight: Promise<unknown>[] = [];
-	for (let i = 0; i < rate * seconds; i++) {
+	for (let i = 0; i < requests; i++) {
 		const scheduled = begin + (i * 1000) / rate;
 		const wait = scheduled - performance.now();
 		if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
@@ -153,19 +170,8 @@ try {
 	await statements.upsert({ ...seed, id: "bench-writes-load" });
 	await counter.mark();
 	counter.take();
-	let loadRequests = 0;
-	let loadSteps: (() => Promise<void>)[] = [];
-	let loadChain: Promise<void> = Promise.resolve();
-	await atRate(steadyRate, 2, () => {
-		if (loadSteps.length === 0) {
-			loadSteps = adherenceSteps("bench-writes-load");
-			loadChain = Promise.resolve();
-		}
-		const step = loadSteps.shift() as () => Promise<void>;
-		loadRequests++;
-		loadChain = loadChain.then(step);
-		return loadChain;
-	});
+	const loadRequests = steadyRate * 2;
+	await atRate(steadyRate, loadRequests, stepsInTurn("bench-writes-load"));
 	await wired.deps.outbox.flush();
 	await counter.mark();
 	const underLoad = counter.take().roundTrips / loadRequests;
@@ -206,31 +212,11 @@ try {
 	const latencies: number[] = [];
 	const slices = Math.floor((steadyRate * steadySeconds) / sliceRequests);
 	const total = slices * sliceRequests;
-	let steps: (() => Promise<void>)[] = [];
-	let previous: Promise<void> = Promise.resolve();
+	const nextStep = stepsInTurn("bench-steady");
 	const begin = performance.now();
 	for (let slice = 0; slice < slices; slice++) {
-		const floorSlice = await atRate(steadyRate, sliceRequests / steadyRate, (i) =>
-			redis.set("{sb}:bench:floor", String(i)),
-		);
-		floorLatencies.push(...floorSlice);
-		const sliceBegin = performance.now();
-		const inFlight: Promise<void>[] = [];
-		for (let i = 0; i < sliceRequests; i++) {
-			if (steps.length === 0) {
-				steps = adherenceSteps("bench-steady");
-				previous = Promise.resolve();
-			}
-			const step = steps.shift() as () => Promise<void>;
-			const scheduled = sliceBegin + (i * 1000) / steadyRate;
-			const wait = scheduled - performance.now();
-			if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
-			const start = Math.min(scheduled, performance.now());
-			// A step waits for the one before it (a confirmation follows its adherence), and that wait counts.
-			previous = previous.then(step).then(() => void latencies.push(performance.now() - start));
-			inFlight.push(previous);
-		}
-		await Promise.all(inFlight);
+		floorLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => redis.set("{sb}:bench:floor", String(i)))));
+		latencies.push(...(await atRate(steadyRate, sliceRequests, nextStep)));
 	}
 	await redis.del("{sb}:bench:floor");
 	floorLatencies.sort((a, b) => a - b);
@@ -249,7 +235,7 @@ try {
 
 	// Reading commands through the core, in turn, from several readers.
 	const reads = ["/statements", "/statement bench-steady", "/signatories bench-steady"];
-	const readLatencies = await atRate(readRate, readSeconds, (i) =>
+	const readLatencies = await atRate(readRate, readRate * readSeconds, (i) =>
 		core.handleText(reads[i % reads.length] ?? "/statements", { ...organizer, userId: String(500 + (i % 50)) }),
 	);
 	console.log(
