@@ -31,8 +31,8 @@ const patterns: readonly { regex: RegExp; read: (match: RegExpExecArray) => stri
 		},
 	},
 	{
-		// February 7, 2023; December 7 2023; January 12th 2023
-		regex: /\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g,
+		// February 7, 2023; December 7 2023; January 12th 2023; marzo 11 de 2018
+		regex: /\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+del?)?\s+(\d{4})\b/g,
 		read: (m) => {
 			const month = monthNumbers[m[1] ?? ""];
 			return month ? iso(Number(m[3]), month, Number(m[2])) : undefined;

@@ -54,13 +54,22 @@ export function junkRule(line: string): string | null {
 		}
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	// "Por Ana García", "By: Tom Baker", "Von Max Muster": the article's author.
-	const author = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
+	const byAuthor = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
+	// "Por Cristiane Agostine — De São Paulo": the place a reporter writes from, after a dash, marks a byline
+	// whatever the given name.
+	const author = byAuthor.replace(
+		/\s+[—–-]\s+(?:from|de|desde|da|depuis|aus|in|em|en|a|à)\s+\p{Lu}[^—–-]{0,40}$/iu,
+		"",
+	);
+	const fromPlace = author !== byAuthor;
 	// "By Jane Doe and John Roe": two authors.
 	const authors = author.split(/\s+(?:and|y|et|e|und|&)\s+/);
 	if (
 		author &&
 		authors.length <= 2 &&
-		authors.every((name) => name.split(/\s+/).length <= 4 && isPersonLike(name) && startsWithGivenName(name))
+		authors.every(
+			(name) => name.split(/\s+/).length <= 4 && isPersonLike(name) && (fromPlace || startsWithGivenName(name)),
+		)
 	)
 		return "byline";
 	// "Name | Organisation | Country": a table's header row, every cell a column's name.

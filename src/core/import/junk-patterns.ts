@@ -51,6 +51,11 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	// "Síguenos en redes sociales", "Folgen Sie uns auf Facebook": links to the site's social accounts.
 	["follow-us", /^(follow us|siguenos|suivez-nous|seguici|siga-nos|segue-nos|folgen sie uns|folge uns)\b/],
+	// "O Núcleo do PT Lisboa nas redes sociais": the heading over a body's social accounts.
+	[
+		"follow-us",
+		/^(?=(\S+\s+){0,9}\S+$).*\s(nas redes sociais|en (las )?redes sociales|on social media|sur les reseaux sociaux|sui social( network)?|in den sozialen (medien|netzwerken))$/,
+	],
 	// "Recibe las noticias en WhatsApp", "Assine a newsletter", "Newsletter abonnieren": a site's subscriptions.
 	[
 		"newsletter",

@@ -6,16 +6,17 @@ import { wordsOf } from "./text-normalize.js";
 const particle = /^(de|da|do|dos|das|del|della|dei|di|van|von|der|den|le|la|du|y|e)$/i;
 // Words that go on with a body's name ("Comunidad Cristiana de Base", "Madres Contra la Represión").
 const joiner =
-	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|fur|von|van|der|den|du|des|al|en|in|on|a|o|per|pour|para|por|zu|zur|zum|und|i|to|at|with|su|sur|am|im|an|aus|bei|sans|sin|sem|senza|ohne)$/i;
+	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|fur|von|van|der|den|du|des|al|en|in|on|a|o|per|pour|para|por|zu|zur|zum|und|i|to|at|with|su|sur|am|im|an|aus|bei|beim|vom|sans|sin|sem|senza|ohne)$/i;
 // "McCluskey", "O'Grady", "MacDonald": a surname may carry a second capital after its prefix.
 const nameWord = /^\p{Lu}(?:\p{Ll}{1,2}|['’])?\p{Lu}?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
 
 /**
  * "Sergio Nobre – Presidente da CUT", "Gianluca Galimberti - Cremona": a person's name, a dash, then their
  * function or their town. Read before the country and bracket steps, which would take the dash for an
- * abbreviation's. A place is only taken after a name that opens with a given name.
+ * abbreviation's. A place is only taken after a name that opens with a given name, or in a list of people
+ * (`amongPeople`), where "Jo Marshall – University of St. Andrews" reads like the names around it.
  */
-export function takeDashedPerson(parts: Parts): boolean {
+export function takeDashedPerson(parts: Parts, amongPeople = false): boolean {
 	const match = /^([^-–—()]+?)\s+[-–—]\s+(\S.*)$/u.exec(parts.rest);
 	const name = match?.[1]?.trim() ?? "";
 	const after = match?.[2]?.trim() ?? "";
@@ -28,7 +29,7 @@ export function takeDashedPerson(parts: Parts): boolean {
 		parts.individual = true;
 		return true;
 	}
-	if (!startsWithGivenName(name) || wordsOf(after).length > 12) return false;
+	if ((!amongPeople && !startsWithGivenName(name)) || wordsOf(after).length > 12) return false;
 	// "Piero Marrese - Montalbano e presidente della Provincia di Matera": the town, then a second office.
 	const office = /^(.+?)\s+(?:e|y|et|and|und|ed)\s+(\p{Ll}.*)$/u.exec(after);
 	parts.rest = name;

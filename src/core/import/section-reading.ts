@@ -101,8 +101,10 @@ export function readSection(
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
 		if (!entry) continue;
-		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it.
-		if (start.heading.inline && entry.gapBefore && signatories.length >= 2) {
+		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it, and
+		// so does a line with none of its separators after a list of three or more ("Zum Aufruf" and other links).
+		const runOnEnds = signatories.length >= 3 && /[;,]/.test(start.heading.inline ?? "") && !/[;,]/.test(entry.text);
+		if (start.heading.inline && (entry.gapBefore ? signatories.length >= 2 : runOnEnds)) {
 			for (let rest = position; rest < end; rest++) {
 				const line = entries[rest];
 				if (line && !ledger.has(line.index)) pendingProse.push(line);
@@ -252,6 +254,15 @@ export function readSection(
 				signatory.kind = "individual";
 				addDoubt(signatory, "weak-kind");
 			}
+	// "Jo Marshall – University of St. Andrews" among "Valerie Amos – Royal Holloway": where most entries printed
+	// "name – place" are people, a name the given-name table does not know is one too.
+	const dashed = signatories.filter((signatory) => /^[^-–—()\n]+?\s[-–—]\s[^-–—\n]+$/u.test(signatory.asWritten));
+	if (dashed.length >= 3 && dashed.filter((signatory) => signatory.kind === "individual").length >= 0.5 * dashed.length)
+		for (const signatory of dashed) {
+			if (signatory.kind === "individual") continue;
+			const person = parseSignatory(signatory.asWritten, true);
+			if (person?.kind === "individual" && person.role === null && person.country) Object.assign(signatory, person);
+		}
 	for (const signatory of signatories) movePersonAcronym(signatory);
 	const listStyle = styleOrder.reduce((best, style) =>
 		(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,

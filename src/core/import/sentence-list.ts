@@ -1,6 +1,6 @@
 import { splitTopLevel } from "./brackets.js";
 import { startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText, personTitle } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
 import { nameFirst } from "./role-first-names.js";
 import {
@@ -110,7 +110,8 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 			previous !== undefined &&
 			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
-			!isPersonLike(tail) &&
+			// "ex Sindaco di Camorino": after the lower-case words, an office, however capitalized, is no name.
+			(!isPersonLike(tail) || opensWithRoleWord(tail)) &&
 			// "Dr Dan van her Horst": a title says a person, whatever the name's spelling.
 			(isPersonLike(previous.split(",")[0] ?? "") || personTitle.test(previous))
 		)

@@ -107,7 +107,7 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		role: null,
 		individual: false,
 	};
-	const dashed = takeDashedPerson(parts);
+	const dashed = takeDashedPerson(parts, individualsSection);
 	if (!dashed) {
 		takeCountry(parts, true);
 		takeTrailingGroups(parts);
