@@ -4,6 +4,7 @@ import type { DraftSection, ImportDraft, LineAccount } from "./import-draft.js";
 import { issuingBody } from "./issuing-body.js";
 import { detectLanguage } from "./language-detect.js";
 import { isBodyProse } from "./line-shape.js";
+import { namesInProse } from "./prose-lists.js";
 import { signersInProse } from "./prose-signers.js";
 import { readSection } from "./section-reading.js";
 import { findSectionStarts, isCandidate } from "./section-starts.js";
@@ -37,6 +38,8 @@ export function importStatement(text: string): ImportDraft {
 	});
 	const named = signersInProse(entries, sections, ledger, unrecognized);
 	if (named) sections.push(named);
+	const inProse = sections.length === 0 ? namesInProse(bodyLines, ledger) : undefined;
+	if (inProse) sections.push(inProse);
 	const issuing = sections.length === 0 ? issuingBody(bodyLines) : undefined;
 	if (issuing) sections.push(issuing);
 

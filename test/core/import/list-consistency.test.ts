@@ -61,3 +61,39 @@ describe("furniture and datelines of news pages", () => {
 		assert.equal(findDate("Santiago, abril 3 del 2019"), "2019-04-03");
 	});
 });
+
+describe("signers named only in prose", () => {
+	it("takes the run of names in the sentence that says who issued the text, when no list is printed", () => {
+		const draft = importStatement(
+			"Unions salute the strike\n\nThe following is the statement issued on 2 September by the central unions – NTUF, GWUC, SMWU, Dockers’ Federation of Kerala and PTU.\n\nIt has been an unprecedented strike of millions of workers in transport, oil, coal and power. We congratulate the workers for their response.\n",
+		);
+		const found = draft.sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			found.map((signatory) => signatory.name),
+			["NTUF", "GWUC", "SMWU", "Dockers’ Federation of Kerala", "PTU"],
+		);
+		assert.ok(found.every((signatory) => signatory.doubts?.includes("guessed-split")));
+	});
+
+	it("pairs each person with the town printed after them, and takes no sentence's list of common nouns", () => {
+		const mayors = importStatement(
+			"Il appello dei sindaci\n\nL’appello è nato su impulso di alcuni sindaci promotori. Si tratta di Paolo Verdi, Lucca, Anna Neri, Pisa, Marco Gialli, Siena e Sara Blu, Arezzo.\n",
+		).sections.flatMap((section) => section.signatories);
+		assert.deepEqual(
+			mayors.map((signatory) => [signatory.name, signatory.country]),
+			[
+				["Paolo Verdi", "Lucca"],
+				["Anna Neri", "Pisa"],
+				["Marco Gialli", "Siena"],
+				["Sara Blu", "Arezzo"],
+			],
+		);
+		const nouns = importStatement(
+			"Aufruf\n\nWir rufen zur Demonstration auf. Viele geben mehr als die Hälfte ihres Einkommens für Miete, Energie, Heizung und Lebensmittel aus.\n",
+		);
+		assert.deepEqual(
+			nouns.sections.flatMap((section) => section.signatories),
+			[],
+		);
+	});
+});

@@ -1,0 +1,183 @@
+import { splitTopLevel } from "./brackets.js";
+import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
+import { isPersonLike, isRoleText, opensWithRoleWord } from "./person-names.js";
+import { looksLikeBareName, movePersonAcronym } from "./person-signatories.js";
+import { parseSignatory } from "./signatory-line.js";
+import { isCountry } from "./signatory-parts.js";
+import type { Entry, Ledger } from "./statement-entries.js";
+import { fold } from "./text-normalize.js";
+
+// Words that say a text is signed, issued, backed or called by someone, in the six languages; a list of names
+// in prose counts only in a sentence, or after one, that says so.
+const signingCue =
+	/\b(sign|firm|signat|assin|subscri|suscri|sottoscri|unterzeichn|unterschr|aderi|adhe|adesi|endors|undersigned|issued|emitid|emis|promo|promuev|initiat|iniciat|iniziat|initiier|convoc|llam|call|appel|aufruf|support|apoy|apoi|appui|sosten|unterstutz|backed|joint|conjunt|commun|gemeinsam|congiunt|statement|declara|dichiara|erklar|letter|lettre|lettera|carta|brief|manifest|comunicad|communiqu|comunicat|nota|texte|texto|testo)/;
+
+// Words that may stand inside a body's name in lower case ("Confédération générale du travail" aside, the
+// capitalized words carry the name): articles, prepositions, conjunctions.
+const joiner =
+	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|von|van|der|den|du|des|al|en|in|on|a|per|pour|para|por|zu|zur|zum|und|d['’]\S+|l['’]\S+)$/iu;
+const leadingArticle = /^(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|gli|i|der|die|das|o|a|os|as)\s+)(?=\p{Lu})/iu;
+const finalJoint = /\s+(?:and|y|e|et|und|ed|&|as well as|sowie|así como|ainsi que|assim como)\s+/u;
+
+/** A name as prose prints it in a list: capitalized words, acronyms and numbers, with joiners between. */
+function nameLike(text: string): boolean {
+	const words = text
+		.replace(/\([^()]*\)/g, " ")
+		.trim()
+		.split(/\s+/)
+		.filter(Boolean);
+	if (words.length === 0 || words.length > 9 || !/^[\p{Lu}\d"“«„]/u.test(words[0] ?? "")) return false;
+	return words.every((word) => /^[\p{Lu}\d"“«„]/u.test(word) || joiner.test(word));
+}
+
+/** The end of the first piece that reads as a name: "… issued by the Central Trade Unions – INTUC" → "INTUC". */
+function nameAtEnd(text: string): string | undefined {
+	const words = text.trim().split(/\s+/);
+	let start = words.length;
+	while (
+		start > 0 &&
+		(/^[\p{Lu}\d]/u.test(words[start - 1] ?? "") || (start < words.length && joiner.test(words[start - 1] ?? "")))
+	)
+		start--;
+	while (start < words.length && joiner.test(words[start] ?? "")) start++;
+	const name = words.slice(start).join(" ");
+	return name !== "" && nameLike(name) ? name : undefined;
+}
+
+/** The start of the last piece that reads as a name: "UTUC and LPF. IT has been …" → ["UTUC", "LPF"]. */
+function namesAtStart(text: string): string[] {
+	const sentence = text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|\))[.!?;:](?:\s|$)/u)[0] ?? "";
+	const joint = splitTopLevel(sentence.trim(), finalJoint);
+	const names: string[] = [];
+	for (const piece of joint.slice(0, 2)) {
+		const words = piece.trim().split(/\s+/);
+		let end = 0;
+		while (
+			end < words.length &&
+			(/^[\p{Lu}\d"“«„(]/u.test(words[end] ?? "") || (end > 0 && joiner.test(words[end] ?? "")))
+		)
+			end++;
+		while (end > 0 && joiner.test(words[end - 1] ?? "")) end--;
+		const name = words
+			.slice(0, end)
+			.join(" ")
+			.replace(/[\s,.;:)]+$/, "");
+		if (name === "" || !nameLike(name)) break;
+		names.push(name);
+		if (end < words.length) break;
+	}
+	return names;
+}
+
+/** The names of a run of three or more, cut at commas or semicolons, in one stretch of prose. */
+function runsIn(text: string): string[][] {
+	const runs: string[][] = [];
+	// "7 des 8 organisations syndicales (CFDT, CFE-CGC, CFTC, …)": a list in brackets.
+	for (const match of text.matchAll(/\(([^()]{6,})\)/g)) runs.push(...runsIn((match[1] ?? "").trim()));
+	const pieces = splitTopLevel(text, /[,;]\s*/);
+	let run: string[] = [];
+	const close = (tail?: string) => {
+		const last = tail === undefined ? [] : namesAtStart(tail);
+		if (run.length + last.length >= 3) runs.push([...run, ...last]);
+		run = [];
+	};
+	pieces.forEach((piece, index) => {
+		const trimmed = piece.trim().replace(leadingArticle, "");
+		if (run.length > 0 && nameLike(trimmed) && index < pieces.length - 1) {
+			// "… Siena e Sara Blu, Arezzo": the list's joint before a person whose town follows.
+			const joint = splitTopLevel(trimmed, finalJoint).map((part) => part.trim());
+			const [left = "", right = ""] = joint;
+			const twoNames = joint.length === 2 && isPersonLike(right) && (isPersonLike(left) || !/\s/.test(left));
+			run.push(...(twoNames ? joint : [trimmed]));
+			return;
+		}
+		if (run.length > 0) close(trimmed);
+		const first = nameAtEnd(piece);
+		if (first && index < pieces.length - 1) run = [first];
+	});
+	if (run.length >= 3) runs.push(run);
+	return runs;
+}
+
+const acronym = /^[\p{Lu}\d][\p{Lu}\d&/.-]+$/u;
+
+/**
+ * A run of names is a list of signers when most of its names are acronyms or several words: single common
+ * words ("Energie, Miete, Einkommen") are a sentence's enumeration, and a body's name may hold commas
+ * ("Programa de Consolidação, Simplificação e …").
+ */
+function signerRun(names: readonly string[]): boolean {
+	const bare = names.filter((name) => !/\s/.test(name.trim()) && !acronym.test(name.trim()) && !isCountry(name));
+	return bare.length < 0.25 * names.length;
+}
+
+/**
+ * "Antonio Decaro, Bari, Michele De Pascale, Ravenna": people, each followed by their town; "Adolfo Pérez
+ * Esquivel, Premio Nobel de la Paz": a person, then their office. Both go with the name before them.
+ */
+function entriesOf(names: readonly string[]): { name: string; place?: string }[] {
+	const entries: { name: string; place?: string }[] = [];
+	for (const name of names) {
+		const previous = entries[entries.length - 1];
+		const single = !/\s/.test(name.trim()) && !acronym.test(name.trim());
+		if (previous && !previous.place && isPersonLike(previous.name) && /\s/.test(previous.name)) {
+			if (single) {
+				previous.place = name;
+				continue;
+			}
+			if (isRoleText(name) || opensWithRoleWord(name)) {
+				previous.name = `${previous.name}, ${name}`;
+				continue;
+			}
+		}
+		entries.push({ name });
+	}
+	return entries;
+}
+
+/**
+ * "The statement issued by the Central Trade Unions (CTUs) – INTUC, AITUC, HMS … and LPF": where no list is
+ * printed, the longest run of names in a sentence that says who signed, issued or backed the text. Each name
+ * is marked as cut at guessed separators, for the organizer to check.
+ */
+export function namesInProse(bodyLines: readonly Entry[], ledger: Ledger): DraftSection | undefined {
+	let best: { names: string[]; line: Entry } | undefined;
+	bodyLines.forEach((line, position) => {
+		const sentences = line.text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|[)"”»])[.!?]\s+(?=\p{Lu})/u);
+		sentences.forEach((sentence, index) => {
+			const cue =
+				signingCue.test(fold(sentence)) ||
+				signingCue.test(fold(sentences[index - 1] ?? (index === 0 ? (bodyLines[position - 1]?.text ?? "") : "")));
+			if (!cue) return;
+			for (const names of runsIn(sentence))
+				if (
+					names.length > (best?.names.length ?? 0) &&
+					(signerRun(names) || signerRun(entriesOf(names).map((entry) => entry.name)))
+				)
+					best = { names, line };
+		});
+	});
+	if (!best) return undefined;
+	const parsed = entriesOf(best.names)
+		.map(({ name, place }) => {
+			const signatory = parseSignatory(name);
+			if (signatory && place && !signatory.country) signatory.country = place;
+			return signatory;
+		})
+		.filter((item): item is DraftSignatory => !!item);
+	const people = parsed.filter((item) => item.kind === "individual" || looksLikeBareName(item.name)).length;
+	const signatories: DraftSignatory[] = [];
+	const seen = new Set<string>();
+	for (const signatory of parsed) {
+		if (seen.has(fold(signatory.name))) continue;
+		seen.add(fold(signatory.name));
+		if (people >= 0.6 * parsed.length && isPersonLike(signatory.name) && /\s/.test(signatory.name))
+			signatory.kind = "individual";
+		movePersonAcronym(signatory);
+		addDoubt(signatory, "guessed-split");
+		signatories.push(signatory);
+	}
+	if (signatories.length < 3) return undefined;
+	ledger.set(best.line.index, { as: "signatory", rule: null });
+	return { heading: null, listStyle: "plain", signatories };
+}
