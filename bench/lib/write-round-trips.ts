@@ -29,8 +29,12 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 	});
 	let roundTrips = 0;
 	let commands: string[] = [];
-	// Per client: inside a MULTI, and whether it wrote; a script waiting to learn whether it wrote.
-	const inMulti = new Map<string, boolean>();
+	// Per source: how many transactions are open on it, and whether a write was queued since its last EXEC.
+	// Every client on a unix socket shows the same source ("unix:/…/redis.sock"), so two clients' MULTI blocks
+	// can interleave under one source when a pipeline reaches Redis in two reads. One flag per client let the
+	// first EXEC close both, and the other's queued writes then counted as top-level round trips ("hset, set");
+	// counted this way, each EXEC after a queued write is one round trip, whichever client's it was.
+	const openMulti = new Map<string, { open: number; wrote: boolean }>();
 	let script: { counted: boolean; label: string } | undefined;
 	let marks = 0;
 	const waiting = new Map<string, () => void>();
@@ -51,16 +55,19 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 			return;
 		}
 		script = undefined;
+		const transactions = openMulti.get(source);
 		if (name === "multi") {
-			inMulti.set(source, false);
+			openMulti.set(source, { open: (transactions?.open ?? 0) + 1, wrote: transactions?.wrote ?? false });
 			return;
 		}
-		if (name === "exec") {
-			if (inMulti.get(source)) {
+		if ((name === "exec" || name === "discard") && transactions) {
+			if (transactions.wrote && name === "exec") {
 				roundTrips++;
 				commands.push("multi/exec");
 			}
-			inMulti.delete(source);
+			transactions.wrote = false;
+			transactions.open--;
+			if (transactions.open === 0) openMulti.delete(source);
 			return;
 		}
 		if (name === "eval" || name === "evalsha" || name === "fcall") {
@@ -68,7 +75,7 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 			return;
 		}
 		if (!writeCommands.has(name)) return;
-		if (inMulti.has(source)) inMulti.set(source, true);
+		if (transactions) transactions.wrote = true;
 		else {
 			roundTrips++;
 			commands.push(name);
