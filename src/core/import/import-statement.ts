@@ -36,7 +36,7 @@ export function importStatement(text: string): ImportDraft {
 		const section = readSection(entries, start, end, ledger, { bodyLines, unrecognized });
 		if (section) sections.push(section);
 	});
-	const named = signersInProse(entries, sections, ledger, unrecognized);
+	const named = sections.length > 0 ? undefined : signersInProse(entries, ledger, unrecognized);
 	if (named) sections.push(named);
 	const inProse = sections.length === 0 ? namesInProse(bodyLines, ledger) : undefined;
 	if (inProse) sections.push(inProse);

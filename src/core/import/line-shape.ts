@@ -1,5 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
+import { peopleWithRoles } from "./person-cues.js";
 import { isPersonLike } from "./person-names.js";
+import { triggers } from "./sentence-triggers.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 // Function words of en/es/fr/pt that are lower case even inside an organization's name.
@@ -93,6 +95,9 @@ export function isListLine(text: string): boolean {
 		/[.!?]$/.test(text.trim())
 	)
 		return false;
+	// "Zu den zahlreichen Unterzeichnern gehören A, B, …": a sentence that names signers, read as one.
+	const firstPart = fold(text.split(/[,;]/)[0] ?? "");
+	if (triggers.some((trigger) => trigger.test(firstPart))) return false;
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
 	// case, a list's entries do not.
@@ -106,11 +111,14 @@ export function isListLine(text: string): boolean {
 		if (named >= 0.8 * parts.length && parts.every((part) => wordsOf(part).length <= 30)) return true;
 	}
 	// "A - B - C - D": bodies run together with dashes, however long the line is.
-	const dashParts = text.split(/\s[-–—]\s/).filter((part) => part.trim() !== "");
+	// "Brigitte Bergholter, Schulleiterin a.D. / Monika Bertram, Pfarrerin / …": slashes part entries as dashes do.
+	const dashParts = text.split(/\s[-–—/]\s/).filter((part) => part.trim() !== "");
 	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part).length <= 12))
 		return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
+	// "Farida Atigui militante … à Melun (77), Marinette Bache conseillère de Paris (75), …": people with roles.
+	if (commaParts.every((part) => wordsOf(part).length <= 30) && peopleWithRoles(text)) return true;
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
 	if (commaParts.filter((part) => /^\p{Ll}/u.test(part.trim())).length * 2 > commaParts.length) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;

@@ -1,3 +1,4 @@
+import { splitTopLevel } from "./brackets.js";
 import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, mentionsRole, opensWithRoleWord, startsWithRole } from "./person-names.js";
 import type { Parts } from "./signatory-parts.js";
@@ -76,11 +77,12 @@ export function runOnNameLength(text: string): number {
 }
 
 export function takeRunOnPerson(parts: Parts): boolean {
-	if (parts.role || parts.individual) return false;
+	if (parts.individual) return false;
 	const length = runOnNameLength(parts.rest);
 	if (length === 0) return false;
 	const words = parts.rest.trim().split(/\s+/);
-	parts.role = words.slice(length).join(" ");
+	// "Marinette Bache conseillère de Paris, militante …": the role run on after the name comes first.
+	parts.role = [words.slice(length).join(" "), parts.role].filter(Boolean).join(", ");
 	parts.rest = words.slice(0, length).join(" ");
 	parts.individual = true;
 	return true;
@@ -90,4 +92,38 @@ export function takeRunOnPerson(parts: Parts): boolean {
 export function looksRunTogether(name: string): boolean {
 	const words = wordsOf(name).length;
 	return words > 12 || (words >= 4 && mentionsRole(name)) || (words > 6 && startsWithGivenName(name));
+}
+
+// "Marinette Bache conseillère de Paris (75)": a name of two capitalized words, then a role in lower case, a
+// bracket, or nothing.
+const nameThenRole =
+	/^\p{Lu}[\p{L}'’.-]+\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}|\s*\(|$)/u;
+
+/**
+ * "Farida Atigui militante … à Melun (77), Marinette Bache conseillère de Paris, militante … (75), …": people
+ * run together with commas, each name followed by its roles. Read as a list when three in four pieces open
+ * that way and at least two with a known given name; a piece that opens otherwise goes on the role before it.
+ */
+export function peopleWithRoles(text: string): string[] | undefined {
+	const parts = splitTopLevel(text, /,/)
+		.map((part) => part.trim())
+		.filter((part) => part !== "");
+	if (parts.length < 4) return undefined;
+	const opening = parts.filter(
+		(part) => nameThenRole.test(part) && isPersonLike(part.split(/\s+/).slice(0, 2).join(" ")),
+	);
+	// The list opens with a name: "Unterzeichnet von A, B, …" is a sentence, read as one.
+	if (
+		opening[0] !== parts[0] ||
+		opening.length < 0.75 * parts.length ||
+		opening.filter((part) => startsWithGivenName(part)).length < 2
+	)
+		return undefined;
+	if (!parts.some((part) => /\s\p{Ll}{3,}/u.test(part.replace(/\([^()]*\)/g, "")))) return undefined;
+	const people: string[] = [];
+	for (const part of parts) {
+		if (opening.includes(part) || people.length === 0) people.push(part);
+		else people[people.length - 1] = `${people[people.length - 1]}, ${part}`;
+	}
+	return people;
 }

@@ -7,25 +7,16 @@ import type { Entry, Ledger } from "./statement-entries.js";
 import { fold } from "./text-normalize.js";
 
 /**
- * Signers named in a sentence ("La nota è firmata da …: A, B, C"), each once even if a list repeats them.
- * A sentence read this way is taken off `unrecognized`; undefined when no sentence names anyone new.
+ * Signers named in a sentence ("La nota è firmata da …: A, B, C"), each once, for a text that prints no list:
+ * where it prints one, the list is the signatories and names in its prose are not added. A sentence read this
+ * way is taken off `unrecognized`; undefined when no sentence names anyone.
  */
 export function signersInProse(
 	entries: readonly Entry[],
-	sections: readonly DraftSection[],
 	ledger: Ledger,
 	unrecognized: string[],
 ): DraftSection | undefined {
-	const known = new Set(sections.flatMap((section) => section.signatories.map((signatory) => fold(signatory.name))));
-	// "L'appello firmato da Smuraglia, Chiavacci, …" over "Carlo Smuraglia – Presidente …": a surname alone names
-	// a person the list already holds.
-	const surnames = new Set(
-		sections.flatMap((section) =>
-			section.signatories
-				.filter((signatory) => signatory.kind === "individual")
-				.map((signatory) => fold(signatory.name.split(/\s+/).pop() ?? "")),
-		),
-	);
+	const known = new Set<string>();
 	const named: DraftSignatory[] = [];
 	const proseLines = entries.filter((entry) => {
 		const use = ledger.get(entry.index)?.as;
@@ -46,8 +37,7 @@ export function signersInProse(
 				line.text,
 			)?.index ?? Number.POSITIVE_INFINITY;
 		for (const signatory of parsed) {
-			if (known.has(fold(signatory.name)) || (!/\s/.test(signatory.name) && surnames.has(fold(signatory.name))))
-				continue;
+			if (known.has(fold(signatory.name))) continue;
 			if (line.text.indexOf(signatory.name) > bodiesFrom) {
 				signatory.kind = "organization";
 				signatory.role = null;

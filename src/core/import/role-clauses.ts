@@ -27,7 +27,9 @@ const article =
  */
 export function namesInClause(clause: string): string[] | undefined {
 	const text = clause.trim().replace(/[.;,]+$/, "");
-	if (!/^\p{Ll}/u.test(text)) return undefined;
+	// "Los ensayistas A, B y C", opening the sentence, reads as "los ensayistas …" does inside it.
+	if (!/^\p{Ll}/u.test(text) && !/^(?:Los|Las|El|La|Les|Le|The|Il|I|Gli|Lo|Os|As|O|A|Die|Der|Das)\s+\p{Ll}/u.test(text))
+		return undefined;
 	const pieces = text.split(/,\s*|\s+(?:y|e|o|and|et|ou|or|und)\s+/u);
 	const names: string[] = [];
 	let rest = "";

@@ -1,6 +1,6 @@
 import { splitTopLevel } from "./brackets.js";
 import { isGivenName, startsWithGivenName } from "./given-names.js";
-import { runOnNameLength } from "./person-cues.js";
+import { peopleWithRoles, runOnNameLength } from "./person-cues.js";
 import {
 	isPersonLike,
 	mentionsRole,
@@ -11,6 +11,10 @@ import {
 } from "./person-names.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
+
+// A full stop between two entries, not the one after a title ("Prof. Dr. Peter Brandt, Historiker. Susanne …").
+const entryStop =
+	/(?<=\p{Ll}{2})(?<!\b(?:Prof|Dr|Dres|Dipl|Ing|Mag|Univ|Doz|Hon|Rev|Mgr|Lic|Arch|Sr|Jr|Mme|Mlle|Sra|Srta|Dott|Avv|Geom|Sen|Dep|Pres|Sec|Coord|Dir))\.\s+(?=\p{Lu})/u;
 
 const labelSeparator = /:\s+|\s+(?:como|such as|comme|tels que|tales como|tais como)\s+/;
 
@@ -25,7 +29,7 @@ function commaListParts(text: string): string[] | undefined {
 		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
 		// "Loic Caballero sindicalista UGT enseñanza. Cesar Serrano sindicalista …": a full stop between people.
 		.flatMap((part) => {
-			const pieces = part.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+			const pieces = part.split(entryStop);
 			return pieces.length > 1 && pieces.every((piece) => runOnNameLength(piece) > 0) ? pieces : [part];
 		})
 		.map((part) => part.replace(/^&\s+/, ""));
@@ -97,7 +101,7 @@ export function splitSignatoryEntry(text: string): string[] {
 	if (side) return side;
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
-	const sentences = trimmed.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+	const sentences = trimmed.split(entryStop);
 	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? ""))) {
 		// "Pamela Biermann, Wolf Biermann. Burghart Klaußner, Ulrich Schreiber": what follows each comma is another
 		// person, not a body, when every piece reads as a name and one after a comma opens with a given name.
@@ -115,7 +119,7 @@ export function splitSignatoryEntry(text: string): string[] {
 	const cells = splitList(trimmed, /\s+\|\s+/, 2);
 	if (cells && isPersonLike(cells[0] ?? "") && !cells.slice(1).some((cell) => isPersonLike(cell)))
 		return [cells.join(", ")];
-	const dashes = splitList(trimmed, /\s+[-–—|•·]\s+/, 3);
+	const dashes = splitList(trimmed, /\s+[-–—|•·/]\s+/, 3);
 	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
 		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.
 		const merged: string[] = [];
@@ -136,7 +140,9 @@ export function splitSignatoryEntry(text: string): string[] {
 		startsWithGivenName(pair[1]?.trim() ?? "")
 	)
 		return pair.map((part) => part.trim());
-	return commaListParts(trimmed) ?? [trimmed];
+	// "Loic Caballero sindicalista UGT. Cesar Serrano sindicalista …": people parted by full stops are the comma list's.
+	const peopleStops = splitTopLevel(trimmed, /,/).some((part) => part.split(entryStop).length > 1);
+	return (peopleStops ? undefined : peopleWithRoles(trimmed)) ?? commaListParts(trimmed) ?? [trimmed];
 }
 
 function splitLabel(text: string): string[] | undefined {

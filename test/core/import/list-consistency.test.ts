@@ -97,3 +97,70 @@ describe("signers named only in prose", () => {
 		);
 	});
 });
+
+describe("lists printed as one paragraph", () => {
+	it("reads people run together with commas, each with their roles, under a heading", () => {
+		const people = signatories(
+			"Appel à l’unité\n\nNous appelons les candidats de gauche à se rencontrer et à défendre ensemble nos revendications.\n\nPremiers signataires :\n\nMaëlle Quintrec militante associative et élue municipale à Melun (77), Gaspard Ollivon conseiller de Paris, militant socialiste (75), Pierre Carpentier syndicaliste (13), Anatole Brissac élu municipal à Billère (64), Marie Dumont responsable de l’association des locataires (93)\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Maëlle Quintrec", "individual"],
+				["Gaspard Ollivon", "individual"],
+				["Pierre Carpentier", "individual"],
+				["Anatole Brissac", "individual"],
+				["Marie Dumont", "individual"],
+			],
+		);
+	});
+
+	it("parts entries at slashes, and at the full stop after a role but not after a title", () => {
+		assert.deepEqual(
+			signatories(
+				"Für eine starke Ministerpräsidentin\n\nWir unterstützen die Ministerpräsidentin, weil sie ihr Land mit Vernunft und Erfahrung regiert.\n\nBrigitte Bergholt, Schulleiterin a.D. / Monika Bertrand, Pfarrerin / Fritz Julius Beuchler, Präsident des Sportvereins / Günter Brakmann, Theologe\n",
+			).map((person) => person.name),
+			["Brigitte Bergholt", "Monika Bertrand", "Fritz Julius Beuchler", "Günter Brakmann"],
+		);
+		assert.deepEqual(
+			signatories(
+				"Appell für den Frieden\n\nWir fordern: Die Waffen nieder! Verhandlungen jetzt.\n\nUnterzeichner:\n\nProf. Dr. Peter Brandau, Historiker. Susanne Brandau, Kosmetikerin. Dr. Frank Havel, Informatiker. Reiner Braunfels, Journalist.\n",
+			).map((person) => person.name),
+			["Peter Brandau", "Susanne Brandau", "Frank Havel", "Reiner Braunfels"],
+		);
+	});
+
+	it("takes 'we sign below' for the heading over a list of bodies", () => {
+		const draft = importStatement(
+			"Brasília, 23 de julho de 2019.\n\nNós, os movimentos populares, expressamos nossa condenação à repressão contra o povo saharaui e exigimos a libertação dos presos.\n\nLiberdade para todos os presos políticos.\n\nAssim abaixo assinamos,\n\nFRENTE POVO SEM MEDO\nMOVIMENTO DOS PEQUENOS AGRICULTORES – MPA\nMOVIMENTO DE MULHERES CAMPONESAS – MMC\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.abbreviation]),
+			),
+			[
+				["FRENTE POVO SEM MEDO", null],
+				["MOVIMENTO DOS PEQUENOS AGRICULTORES", "MPA"],
+				["MOVIMENTO DE MULHERES CAMPONESAS", "MMC"],
+			],
+		);
+	});
+});
+
+describe("signers named in sentences of a news item", () => {
+	it("reads the people a sentence calls some of the signers, and the bodies that joined or signed the call", () => {
+		assert.deepEqual(
+			signatories(
+				"Manifiesto por la paz\n\nOchenta personalidades de la cultura han suscrito un manifiesto por la paz.Los ensayistas Antonio Torres, Pedro Lanza y Fernando Clavero; los directores de cine Pilar Morán y Carlos Sáenz, y el antropólogo Julio Caro Bermejo, son algunos de los firmantes del manifiesto.\n",
+			).map((person) => person.name),
+			["Antonio Torres", "Pedro Lanza", "Fernando Clavero", "Pilar Morán", "Carlos Sáenz", "Julio Caro Bermejo"],
+		);
+		const bodies = signatories(
+			"Organismos adhieren al paro\n\nMadres de la Plaza Fundadora, Familiares de Detenidos, la APDH y otros organismos de derechos humanos adhirieron al paro de este miércoles.\n\nLa movilización saldrá a las 16 desde el Congreso.\n",
+		);
+		assert.deepEqual(
+			bodies.map((body) => body.name),
+			["Madres de la Plaza Fundadora", "Familiares de Detenidos", "APDH"],
+		);
+	});
+});
