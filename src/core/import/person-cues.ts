@@ -94,10 +94,10 @@ export function looksRunTogether(name: string): boolean {
 	return words > 12 || (words >= 4 && mentionsRole(name)) || (words > 6 && startsWithGivenName(name));
 }
 
-// "Marinette Bache conseillère de Paris (75)": a name of two capitalized words, then a role in lower case, a
-// bracket, or nothing.
+// "Marinette Bache conseillère de Paris (75)", "Maria Rosa Barazza (Cappella Maggiore)": a name of two to four
+// capitalized words, then a role in lower case, a bracket, or nothing.
 const nameThenRole =
-	/^\p{Lu}[\p{L}'’.-]+\s+(?:(?:de|da|del|di|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}|\s*\(|$)/u;
+	/^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|della|di|do|dos|das|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:\s+\p{Ll}|\s*\(|$)/u;
 
 /**
  * "Farida Atigui militante … à Melun (77), Marinette Bache conseillère de Paris, militante … (75), …": people
@@ -106,12 +106,17 @@ const nameThenRole =
  */
 export function peopleWithRoles(text: string): string[] | undefined {
 	const parts = splitTopLevel(text, /,/)
+		// "Emmanuel Vire (…) Natacha Grelot (…)": a comma the page forgot between two bracketed entries.
+		.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
 		.map((part) => part.trim())
 		.filter((part) => part !== "");
 	if (parts.length < 4) return undefined;
-	const opening = parts.filter(
-		(part) => nameThenRole.test(part) && isPersonLike(part.split(/\s+/).slice(0, 2).join(" ")),
-	);
+	// ",élisabeth Hervouet": a bare name whose capital the copy lost opens an entry too.
+	const opens = (part: string) =>
+		isPersonLike(nameThenRole.exec(part)?.[1] ?? "") ||
+		(/^\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(part) &&
+			isPersonLike(part.replace(/^\p{Ll}/u, (first) => first.toUpperCase())));
+	const opening = parts.filter(opens);
 	// The list opens with a name: "Unterzeichnet von A, B, …" is a sentence, read as one.
 	if (
 		opening[0] !== parts[0] ||
@@ -119,7 +124,7 @@ export function peopleWithRoles(text: string): string[] | undefined {
 		opening.filter((part) => startsWithGivenName(part)).length < 2
 	)
 		return undefined;
-	if (!parts.some((part) => /\s\p{Ll}{3,}/u.test(part.replace(/\([^()]*\)/g, "")))) return undefined;
+	if (!parts.some((part) => /[\s(]\p{Ll}{3,}/u.test(part))) return undefined;
 	const people: string[] = [];
 	for (const part of parts) {
 		if (opening.includes(part) || people.length === 0) people.push(part);

@@ -32,7 +32,11 @@ function nameLike(text: string): boolean {
 
 /** The end of the first piece that reads as a name: "… issued by the Central Trade Unions – INTUC" → "INTUC". */
 function nameAtEnd(text: string): string | undefined {
-	const words = text.trim().split(/\s+/);
+	// "… Maria Paola Morittu (presidentessa di Italia Nostra)": the bracket holds the person's role.
+	const words = text
+		.replace(/\s*\([^()]*\)\s*$/, "")
+		.trim()
+		.split(/\s+/);
 	let start = words.length;
 	while (
 		start > 0 &&

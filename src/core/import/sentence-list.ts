@@ -105,13 +105,22 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 			/^(University|Universidad|Université|Universität|Universidade|Università|Institut[eo]?)\b/u.test(item) ||
 			(/\b(?:19|20)\d{2}\b/.test(item) && !/^\p{Lu}{2,}\b/u.test(item));
 		// "il cantautore Franco Battiato", "don Luigi Ciotti": a role, then a name of its own.
-		const tail = item.replace(leadingArticle, "").replace(/^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u, "");
+		const lead = /^(?:\p{Ll}[\p{L}'’.-]*\s+){1,4}/u.exec(item.replace(leadingArticle, ""))?.[0] ?? "";
+		const tail = item.replace(leadingArticle, "").slice(lead.length);
+		// "sindaca di Roma Capitale": after a preposition the capitalized words are the office's place or body.
+		// "il neosindaco di Milano Giuliano Pisapia" may still end in the person's name: a place or body and a name
+		// are three words or more.
+		const endsWithName = tail.split(/\s+/).length > 2;
+		const officeOf =
+			/\b(?:di|de|del|della|dello|dei|degli|delle|da|do|dos|das|du|des|of|von|der|for|at|in|a|à|al|en)\s+$/u.test(
+				lead,
+			) && !endsWithName;
 		if (
 			previous !== undefined &&
 			!ownItem &&
 			(lower || affiliation || (isRoleText(item) && !isPersonLike(item))) &&
 			// "ex Sindaco di Camorino": after the lower-case words, an office, however capitalized, is no name.
-			(!isPersonLike(tail) || opensWithRoleWord(tail)) &&
+			(!isPersonLike(tail) || opensWithRoleWord(tail) || officeOf) &&
 			// "Dr Dan van her Horst": a title says a person, whatever the name's spelling.
 			(isPersonLike(previous.split(",")[0] ?? "") || personTitle.test(previous))
 		)

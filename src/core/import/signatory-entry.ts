@@ -142,7 +142,9 @@ export function splitSignatoryEntry(text: string): string[] {
 		return pair.map((part) => part.trim());
 	// "Loic Caballero sindicalista UGT. Cesar Serrano sindicalista …": people parted by full stops are the comma list's.
 	const peopleStops = splitTopLevel(trimmed, /,/).some((part) => part.split(entryStop).length > 1);
-	return (peopleStops ? undefined : peopleWithRoles(trimmed)) ?? commaListParts(trimmed) ?? [trimmed];
+	return ((peopleStops ? undefined : peopleWithRoles(trimmed)) ?? commaListParts(trimmed) ?? [trimmed]).flatMap(
+		joinedPeople,
+	);
 }
 
 function splitLabel(text: string): string[] | undefined {
@@ -168,4 +170,17 @@ export function sideBySide(text: string, underRoles = false): string[] | undefin
 	const right = words.slice(2).join(" ");
 	if (!isGivenName(first) || (isGivenName(second) && !underRoles) || !isGivenName(third)) return undefined;
 	return isPersonLike(left) && isPersonLike(right) ? [left, right] : undefined;
+}
+
+/**
+ * "Alessia Petraglia e Filippo Fossati (senatrice e deputato)": two people joined, with the role they share,
+ * which neither takes alone (a role given to a group is not given to each).
+ */
+function joinedPeople(entry: string): string[] {
+	const match = /^([^,;()]+?)\s+(?:e|y|et|and|und|ed|&)\s+([^,;()]+?)(?:\s*\([^()]*\))?$/u.exec(entry.trim());
+	const [left = "", right = ""] = [match?.[1]?.trim(), match?.[2]?.trim()];
+	const person = (name: string) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4 && isPersonLike(name);
+	if (!match || !person(left) || !person(right) || !(startsWithGivenName(left) || startsWithGivenName(right)))
+		return [entry];
+	return organizationWord(left) || organizationWord(right) ? [entry] : [left, right];
 }

@@ -164,3 +164,32 @@ describe("signers named in sentences of a news item", () => {
 		);
 	});
 });
+
+describe("people listed with what they share", () => {
+	it("parts two people joined by 'e' who share a role, and reads three-word names and a forgotten comma", () => {
+		const people = signatories(
+			"Appello per una città popolare\n\nIl manifesto chiede case accessibili e servizi pubblici per tutti i quartieri della città.\n\nHanno aderito:\n\nMarco Rinaldi e Paola Ferretti (consiglieri regionali della Toscana), Maria Rosa Bellandi (Cappella Maggiore – TV), Emilio Del Vecchio (presidente di Ecolobby) Simone Porta (CGIL Toscana), Francesco Gentili, Lorenzo Palmieri\n",
+		);
+		assert.deepEqual(
+			people.map((person) => person.name),
+			[
+				"Marco Rinaldi",
+				"Paola Ferretti",
+				"Maria Rosa Bellandi",
+				"Emilio Del Vecchio",
+				"Simone Porta",
+				"Francesco Gentili",
+				"Lorenzo Palmieri",
+			],
+		);
+	});
+
+	it("keeps 'sindaca di Roma Capitale' with the mayor it follows in a sentence", () => {
+		assert.deepEqual(
+			signatories(
+				"Lettera dei sindaci\n\nLa lettera è stata firmata da Marco Rossi, sindaco di Bari, Anna Neri, sindaca di Roma Capitale, Paolo Verdi, sindaco di Reggio Calabria e Luca Bianchi, sindaco di Napoli.\n",
+			).map((person) => person.name),
+			["Marco Rossi", "Anna Neri", "Paolo Verdi", "Luca Bianchi"],
+		);
+	});
+});
