@@ -80,3 +80,10 @@ export function startsWithGivenName(text: string): boolean {
 export function isGivenName(word: string): boolean {
 	return givenNames.has(fold(word));
 }
+
+/** "FRANCESCO Casini" read as "Francesco Casini": a given name printed in capitals before the surname. */
+export function givenNameCased(text: string): string {
+	return text.replace(/^(\p{Lu}{2,})(?=[\s-])/u, (first) =>
+		isGivenName(first) ? first.charAt(0) + first.slice(1).toLowerCase() : first,
+	);
+}

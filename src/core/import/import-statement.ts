@@ -1,6 +1,6 @@
 import { findDate } from "./date-parse.js";
 import { isDateline, issuerFromTitle, readHeader } from "./document-header.js";
-import type { DraftSection, ImportDraft, LineAccount } from "./import-draft.js";
+import type { DraftSection, DraftSignatory, ImportDraft, LineAccount } from "./import-draft.js";
 import { issuingBody } from "./issuing-body.js";
 import { detectLanguage } from "./language-detect.js";
 import { isBodyProse } from "./line-shape.js";
@@ -36,10 +36,20 @@ export function importStatement(text: string): ImportDraft {
 		const section = readSection(entries, start, end, ledger, { bodyLines, unrecognized });
 		if (section) sections.push(section);
 	});
-	const named = sections.length > 0 ? undefined : signersInProse(entries, ledger, unrecognized);
-	if (named) sections.push(named);
-	const inProse = sections.length === 0 ? namesInProse(bodyLines, ledger) : undefined;
-	if (inProse) sections.push(inProse);
+	// Where no list is printed, the signers named in sentences: those a signing phrase introduces, then the runs
+	// of names in sentences that speak of signing.
+	const printed = sections.length > 0;
+	const named = printed ? undefined : signersInProse(entries, ledger, unrecognized);
+	const inProse =
+		printed || (named?.signatories.length ?? 0) >= 5 ? undefined : namesInProse(bodyLines, ledger, named?.signatories);
+	if (named && inProse) {
+		// In the order the text names them.
+		// A name not found as printed (">>> 0" makes -1 the largest) goes last.
+		const at = (signatory: DraftSignatory) => text.indexOf(signatory.name) >>> 0;
+		named.signatories = [...named.signatories, ...inProse.signatories].sort((a, b) => at(a) - at(b));
+	}
+	const proseSection = named ?? inProse;
+	if (proseSection) sections.push(proseSection);
 	const issuing = sections.length === 0 ? issuingBody(bodyLines) : undefined;
 	if (issuing) sections.push(issuing);
 

@@ -1,5 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
-import { isGivenName, startsWithGivenName } from "./given-names.js";
+import { givenNameCased, isGivenName, startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, mentionsRole, opensWithRoleWord, startsWithRole } from "./person-names.js";
 import type { Parts } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
@@ -48,7 +48,7 @@ export function takeDashedPerson(parts: Parts, amongPeople = false): boolean {
  * length in words, or 0 when the line does not read so.
  */
 export function runOnNameLength(text: string): number {
-	const words = text.trim().split(/\s+/);
+	const words = givenNameCased(text.trim()).split(/\s+/);
 	if (words.length < 3) return 0;
 	// "Unjum Mirza political officer …", "Len McCluskey General secretary, Unite": a name the given-name
 	// table does not know, then a role: a lower-case word that is no particle, a role word or an acronym.

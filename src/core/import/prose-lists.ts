@@ -2,10 +2,11 @@ import { splitTopLevel } from "./brackets.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isPersonLike, isRoleText, opensWithRoleWord } from "./person-names.js";
 import { looksLikeBareName, movePersonAcronym } from "./person-signatories.js";
+import { nameFirst } from "./role-first-names.js";
 import { parseSignatory } from "./signatory-line.js";
 import { isCountry } from "./signatory-parts.js";
 import type { Entry, Ledger } from "./statement-entries.js";
-import { fold } from "./text-normalize.js";
+import { fold, wordsOf } from "./text-normalize.js";
 
 // Words that say a text is signed, issued, backed or called by someone, in the six languages; a list of names
 // in prose counts only in a sentence, or after one, that says so.
@@ -45,12 +46,19 @@ function nameAtEnd(text: string): string | undefined {
 		start--;
 	while (start < words.length && joiner.test(words[start] ?? "")) start++;
 	const name = words.slice(start).join(" ");
-	return name !== "" && nameLike(name) ? name : undefined;
+	// "el ex secretario general de Confederación Sindical …, Ignacio Fernández Toxo": after an office and its
+	// preposition the name is the office's body, and the person follows.
+	const before = words.slice(0, start).join(" ");
+	if (/\s(?:de|del|della|di|da|do|of|du|des|der|von)$/u.test(before) && isRoleText(before)) return undefined;
+	return name !== "" && nameLike(name) && !isRoleText(name) ? name : undefined;
 }
 
 /** The start of the last piece that reads as a name: "UTUC and LPF. IT has been …" → ["UTUC", "LPF"]. */
 function namesAtStart(text: string): string[] {
-	const sentence = text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|\))[.!?;:](?:\s|$)/u)[0] ?? "";
+	const sentence = (text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|\))[.!?;:](?:\s|$)/u)[0] ?? "").replace(
+		/^(?:and|y|e|et|und|ou|or|o)\s+/u,
+		"",
+	);
 	const joint = splitTopLevel(sentence.trim(), finalJoint);
 	const names: string[] = [];
 	for (const piece of joint.slice(0, 2)) {
@@ -66,7 +74,7 @@ function namesAtStart(text: string): string[] {
 			.slice(0, end)
 			.join(" ")
 			.replace(/[\s,.;:)]+$/, "");
-		if (name === "" || !nameLike(name)) break;
+		if (name === "" || !nameLike(name) || isRoleText(name)) break;
 		names.push(name);
 		if (end < words.length) break;
 	}
@@ -78,7 +86,10 @@ function runsIn(text: string): string[][] {
 	const runs: string[][] = [];
 	// "7 des 8 organisations syndicales (CFDT, CFE-CGC, CFTC, …)": a list in brackets.
 	for (const match of text.matchAll(/\(([^()]{6,})\)/g)) runs.push(...runsIn((match[1] ?? "").trim()));
-	const pieces = splitTopLevel(text, /[,;]\s*/);
+	// "Universidad de Concepción, Sergio Lavanda; Universidad …": where semicolons part the entries, a comma is
+	// inside one.
+	const bySemicolon = splitTopLevel(text, /;\s*/);
+	const pieces = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(text, /[,;]\s*/);
 	let run: string[] = [];
 	const close = (tail?: string) => {
 		const last = tail === undefined ? [] : namesAtStart(tail);
@@ -86,13 +97,40 @@ function runsIn(text: string): string[][] {
 		run = [];
 	};
 	pieces.forEach((piece, index) => {
-		const trimmed = piece.trim().replace(leadingArticle, "");
-		if (run.length > 0 && nameLike(trimmed) && index < pieces.length - 1) {
+		const trimmed = piece
+			.trim()
+			.replace(/^(?:and|y|e|et|und|ou|or|o)\s+/u, "")
+			.replace(leadingArticle, "");
+		// "el ex europarlamentario de Izquierda Unida Willy Meyer": a role, then the person who holds it.
+		const person = nameLike(trimmed) ? undefined : roleFirstPerson(trimmed);
+		if (person && index < pieces.length - 1) {
+			// "las actrices Gloria Vega y Violeta Pérez": two people share the role, which neither takes alone.
+			const [names = "", ...role] = person.split(",");
+			const pair = splitTopLevel(names, finalJoint).map((part) => part.trim());
+			run.push(...(pair.length === 2 && pair.every((part) => isPersonLike(part)) && role.length > 0 ? pair : [person]));
+			return;
+		}
+		// "Ulrich Lilie, Präsident der Diakonie": an office after a person is theirs, however capitalized.
+		const last = run[run.length - 1];
+		if (last && isRoleText(trimmed) && isPersonLike(last) && index < pieces.length - 1) {
+			run[run.length - 1] = `${last}, ${trimmed}`;
+			return;
+		}
+		if (run.length > 0 && nameLike(trimmed) && !isRoleText(trimmed) && index < pieces.length - 1) {
 			// "… Siena e Sara Blu, Arezzo": the list's joint before a person whose town follows.
 			const joint = splitTopLevel(trimmed, finalJoint).map((part) => part.trim());
 			const [left = "", right = ""] = joint;
 			const twoNames = joint.length === 2 && isPersonLike(right) && (isPersonLike(left) || !/\s/.test(left));
 			run.push(...(twoNames ? joint : [trimmed]));
+			return;
+		}
+		const lastPerson =
+			index === pieces.length - 1 && run.length > 0
+				? roleFirstPerson(trimmed.replace(/[.!?]\s*$/, "").split(/(?<=\p{Ll}{2})[.!?]\s/u)[0] ?? "")
+				: undefined;
+		if (lastPerson) {
+			run.push(lastPerson);
+			close();
 			return;
 		}
 		if (run.length > 0) close(trimmed);
@@ -101,6 +139,21 @@ function runsIn(text: string): string[][] {
 	});
 	if (run.length >= 3) runs.push(run);
 	return runs;
+}
+
+const continues =
+	/^(?:tambien|ademas|asimismo|also|further|moreover|aussi|egalement|de meme|anche|inoltre|auch|ausserdem|zudem|tambem|ainda|alem disso)\b/;
+
+/** "los actores Alberto San Juan" → "Alberto San Juan, actores"; undefined when the piece ends in no person. */
+function roleFirstPerson(piece: string): string | undefined {
+	if (!/^\p{Ll}/u.test(piece) || wordsOf(piece).length > 14) return undefined;
+	const entry = nameFirst(piece);
+	const [name = "", ...role] = (entry ?? "").split(",").map((part) => part.trim());
+	// "sindaca di Roma Capitale": after the office's preposition comes its place, not a person.
+	if (/\s(?:di|de|del|della|da|do|of|du|des|der|von|a|à|al|en|in)$/u.test(` ${role.join(" ")}`)) return undefined;
+	return entry?.includes(",") && isPersonLike(name) && !isRoleText(name) && !opensWithRoleWord(name)
+		? entry
+		: undefined;
 }
 
 const acronym = /^[\p{Lu}\d][\p{Lu}\d&/.-]+$/u;
@@ -144,24 +197,38 @@ function entriesOf(names: readonly string[]): { name: string; place?: string }[]
  * printed, the longest run of names in a sentence that says who signed, issued or backed the text. Each name
  * is marked as cut at guessed separators, for the organizer to check.
  */
-export function namesInProse(bodyLines: readonly Entry[], ledger: Ledger): DraftSection | undefined {
-	let best: { names: string[]; line: Entry } | undefined;
-	bodyLines.forEach((line, position) => {
+export function namesInProse(
+	bodyLines: readonly Entry[],
+	ledger: Ledger,
+	known: readonly DraftSignatory[] = [],
+): DraftSection | undefined {
+	const runs: string[][] = [];
+	// A sentence after one that named signers, in the same paragraph or the next, names more of them ("El
+	// documento también lo firman …", "Solo per citare i più noti: …").
+	let goesOn = false;
+	for (const line of bodyLines) {
 		const sentences = line.text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|[)"”»])[.!?]\s+(?=\p{Lu})/u);
+		// A new paragraph goes on naming signers only when it says it goes on ("También figuran …").
+		goesOn = goesOn && continues.test(fold(line.text));
+		let named = false;
 		sentences.forEach((sentence, index) => {
-			const cue =
-				signingCue.test(fold(sentence)) ||
-				signingCue.test(fold(sentences[index - 1] ?? (index === 0 ? (bodyLines[position - 1]?.text ?? "") : "")));
-			if (!cue) return;
-			for (const names of runsIn(sentence))
-				if (
-					names.length > (best?.names.length ?? 0) &&
-					(signerRun(names) || signerRun(entriesOf(names).map((entry) => entry.name)))
-				)
-					best = { names, line };
+			const before = sentences[index - 1] ?? "";
+			if (!goesOn && !signingCue.test(fold(sentence)) && !signingCue.test(fold(before))) return;
+			const found = runsIn(sentence).filter(
+				(names) =>
+					(names.length >= 3 || (names.length === 2 && names.every((name) => name.includes(",")))) &&
+					(signerRun(names) || signerRun(entriesOf(names).map((entry) => entry.name))),
+			);
+			if (found.length === 0) return;
+			runs.push(...found);
+			named = true;
+			goesOn = true;
+			ledger.set(line.index, { as: "signatory", rule: null });
 		});
-	});
-	if (!best) return undefined;
+		if (!named) goesOn = false;
+	}
+	if (runs.length === 0) return undefined;
+	const best = { names: runs.flat() };
 	const parsed = entriesOf(best.names)
 		.map(({ name, place }) => {
 			const signatory = parseSignatory(name);
@@ -171,9 +238,11 @@ export function namesInProse(bodyLines: readonly Entry[], ledger: Ledger): Draft
 		.filter((item): item is DraftSignatory => !!item);
 	const people = parsed.filter((item) => item.kind === "individual" || looksLikeBareName(item.name)).length;
 	const signatories: DraftSignatory[] = [];
-	const seen = new Set<string>();
+	const seen = new Set<string>(known.map((signatory) => fold(signatory.name)));
+	// "Schauspielerin Julia Jentsch" is "Julia Jentsch", whom a signing phrase already named.
+	const named = (name: string) => [...seen].some((other) => other === name || name.endsWith(` ${other}`));
 	for (const signatory of parsed) {
-		if (seen.has(fold(signatory.name))) continue;
+		if (named(fold(signatory.name))) continue;
 		seen.add(fold(signatory.name));
 		if (people >= 0.6 * parsed.length && isPersonLike(signatory.name) && /\s/.test(signatory.name))
 			signatory.kind = "individual";
@@ -181,7 +250,6 @@ export function namesInProse(bodyLines: readonly Entry[], ledger: Ledger): Draft
 		addDoubt(signatory, "guessed-split");
 		signatories.push(signatory);
 	}
-	if (signatories.length < 3) return undefined;
-	ledger.set(best.line.index, { as: "signatory", rule: null });
+	if (signatories.length === 0) return undefined;
 	return { heading: null, listStyle: "plain", signatories };
 }

@@ -1,7 +1,7 @@
 import { closeBrackets, splitTopLevel } from "./brackets.js";
 import { lookupCountry } from "./country-names.js";
 import { bodyAfterName, isBareOffice, notASignatory, stripSignatureMarks } from "./entry-filters.js";
-import { startsWithGivenName } from "./given-names.js";
+import { givenNameCased, startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory, SignatoryDoubt } from "./import-draft.js";
 import { looksRunTogether, takeDashedPerson, takeRunOnPerson } from "./person-cues.js";
 import {
@@ -15,6 +15,7 @@ import {
 import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { takeDashAbbreviation, takeLeadingAbbreviation, takeMiddleAbbreviation } from "./signatory-abbreviation.js";
 import { type Parts, takeCountry } from "./signatory-parts.js";
+import { wordsOf } from "./text-normalize.js";
 import { takeTrailingGroups } from "./trailing-groups.js";
 
 function trimName(text: string): string {
@@ -35,6 +36,20 @@ function takeRole(parts: Parts): void {
 	if (others.length >= 2 && isPersonLike(others[0] ?? "") && startsWithRole(last)) {
 		parts.rest = first;
 		parts.role = others.join(", ");
+		return;
+	}
+	// "Pontificia Universidad Católica de Chile, Ignacio Sánchez": a body, then the person who signs for it.
+	if (
+		others.length === 1 &&
+		organizationWord(first) &&
+		!isPersonLike(first) &&
+		isPersonLike(last) &&
+		startsWithGivenName(last) &&
+		wordsOf(last).length <= 4
+	) {
+		parts.rest = last;
+		parts.role = first;
+		parts.individual = true;
 		return;
 	}
 	if (isPersonLike(first) || personTitle.test(first)) {
@@ -137,7 +152,7 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 	if (!/\p{L}/u.test(name)) return undefined;
 	const doubts: SignatoryDoubt[] = runOn ? ["run-on"] : [];
 	// A bare "Lloyd Cameron" or "Jean-Claude Zaparty": a given name and a surname are a person's, a weak cue.
-	const namedPerson = !abbreviation && isPersonLike(name) && startsWithGivenName(name);
+	const namedPerson = !abbreviation && isPersonLike(givenNameCased(name)) && startsWithGivenName(name);
 	const individual = parts.individual || personTitle.test(name) || (individualsSection && !abbreviation) || namedPerson;
 	if (individual && !parts.individual && !personTitle.test(name) && !individualsSection) doubts.push("weak-kind");
 	if (looksRunTogether(name)) doubts.push("run-together");

@@ -44,13 +44,13 @@ describe("the import corpus", () => {
 			matched += pairs.length;
 			sameKind += pairs.filter(([annotated, read]) => annotated.kind === read.kind).length;
 		}
-		// Floors below the figures bench/import.ts prints for the development set (0.992, 0.967, 0.995 with the
-		// fourth round's 19 development documents), so a change that loses signatories or kinds fails here. The fifth
-		// round's 20 documents, annotated before the importer ran on them, brought recall down to 0.937 (the importer
-		// found 30 of their 75 signatories, 10 of its 40 false); after the round's changes the set reads 0.993 and
-		// 0.947, so the recall floor is lower than before. The test split is never looked at here.
-		assert.ok(matched / found >= 0.98, `precision ${(matched / found).toFixed(3)}`);
-		assert.ok(matched / expected >= 0.94, `recall ${(matched / expected).toFixed(3)}`);
+		// Floors below the figures bench/import.ts prints for the development set, so a change that loses
+		// signatories or kinds fails here. Each round of development documents, annotated before the importer ran on
+		// them, brings the figures down (the sixth round's 20 read 0.806 and 0.608 before its changes, the seventh's
+		// 0.831 and 0.543), and the floors with them: with the first test split retired into it and seven rounds, the
+		// set reads 0.970, 0.898 and 0.992 at stop 23. The test split is never looked at here.
+		assert.ok(matched / found >= 0.96, `precision ${(matched / found).toFixed(3)}`);
+		assert.ok(matched / expected >= 0.88, `recall ${(matched / expected).toFixed(3)}`);
 		assert.ok(sameKind / matched >= 0.98, `kind ${(sameKind / matched).toFixed(3)}`);
 	});
 });

@@ -193,3 +193,41 @@ describe("people listed with what they share", () => {
 		);
 	});
 });
+
+describe("a news item that names its signers over several sentences", () => {
+	it("reads the people a role introduces in each sentence that speaks of the manifesto, each once", () => {
+		const names = signatories(
+			"Madrid. Los actores Alberto Sanz, Juan Diego Bueno y Pepe Vidal, junto a la cantante Rocío Luna, suscribieron un manifiesto por la unidad de la izquierda.\n\nEl documento también lo firman otras personalidades, como el ex secretario general de Comisiones Obreras, Ignacio Fernández Toral; el ex europarlamentario de Izquierda Unida Willy Mayoral; y el presidente del Partido Comunista Antonio Romeral.\n\nLa presentación será el lunes en el Círculo de Bellas Artes.\n",
+		).map((person) => person.name);
+		for (const name of ["Alberto Sanz", "Juan Diego Bueno", "Pepe Vidal", "Ignacio Fernández Toral", "Willy Mayoral"])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+		assert.ok(!names.some((name) => /Comisiones Obreras|Bellas Artes/.test(name)), names.join(" | "));
+		assert.equal(new Set(names).size, names.length);
+	});
+
+	it("reads a body then the person who signs for it, and a given name printed in capitals", () => {
+		const rectors = signatories(
+			"Los rectores rechazan el lucro\n\nLa declaración fue suscrita por los rectores de la Universidad Austral de Chile, Óscar Galindo; Universidad de Concepción, Sergio Lavanda; Universidad Católica del Norte, Jorge Tabilo; y Universidad Católica de Temuco, Carlos Bórquez.\n",
+		);
+		assert.deepEqual(
+			rectors.map((person) => [person.name, person.kind]),
+			[
+				["Óscar Galindo", "individual"],
+				["Sergio Lavanda", "individual"],
+				["Jorge Tabilo", "individual"],
+				["Carlos Bórquez", "individual"],
+			],
+		);
+		const mayors = signatories(
+			"Appello dei sindaci toscani\n\nI sindaci chiedono al governo risorse per i comuni.\n\nEcco i firmatari\n\nFRANCESCO Casini Bagno A Ripoli FI\nPAOLO Omoboni Borgo San Lorenzo FI\nCLAUDIA Manzi Casale Marittimo PI\n",
+		);
+		assert.deepEqual(
+			mayors.map((person) => [person.name, person.kind]),
+			[
+				["FRANCESCO Casini", "individual"],
+				["PAOLO Omoboni", "individual"],
+				["CLAUDIA Manzi", "individual"],
+			],
+		);
+	});
+});
