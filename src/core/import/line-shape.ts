@@ -1,7 +1,7 @@
 import { splitTopLevel } from "./brackets.js";
 import { peopleWithRoles } from "./person-cues.js";
 import { isPersonLike } from "./person-names.js";
-import { triggers } from "./sentence-triggers.js";
+import { triggers, triggersAfter } from "./sentence-triggers.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
 // Function words of en/es/fr/pt that are lower case even inside an organization's name.
@@ -96,8 +96,17 @@ export function isListLine(text: string): boolean {
 	)
 		return false;
 	// "Zu den zahlreichen Unterzeichnern gehören A, B, …": a sentence that names signers, read as one.
+	// "Thousands of stars including A, B … and C have signed the letter": so is a list its verb follows.
 	const firstPart = fold(text.split(/[,;]/)[0] ?? "");
-	if (triggers.some((trigger) => trigger.test(firstPart))) return false;
+	if (triggers.some((trigger) => trigger.test(firstPart)) || triggersAfter.some((trigger) => trigger.test(fold(text))))
+		return false;
+	// "Die Unterzeichner – darunter A, B, …": a sentence that names some of them.
+	if (
+		/\s(?:darunter|including|among them|tra cui|tra i quali|entre ell[oa]s|entre el[ea]s|parmi lesquels|notamment)\s+\S/.test(
+			firstPart,
+		)
+	)
+		return false;
 	const parts = text.split(";").filter((part) => part.trim() !== "");
 	// "…; el expresidente del Senado Manuel Cruz; el presidente de …": clauses of a sentence open in lower
 	// case, a list's entries do not.

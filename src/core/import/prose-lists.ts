@@ -16,7 +16,7 @@ const signingCue =
 // Words that may stand inside a body's name in lower case ("Confédération générale du travail" aside, the
 // capitalized words carry the name): articles, prepositions, conjunctions.
 const joiner =
-	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|von|van|der|den|du|des|al|en|in|on|a|per|pour|para|por|zu|zur|zum|und|d['’]\S+|l['’]\S+)$/iu;
+	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|von|van|der|den|die|das|dem|du|des|al|en|in|on|a|per|pour|para|por|zu|zur|zum|und|ohne|mit|gegen|über|with|without|against|sans|avec|contre|sur|sin|con|contra|sem|com|senza|contro|pela|pelo|pelos|pelas|nel|nella|sul|sulla|am|im|beim|vom|d['’]\S+|l['’]\S+)$/iu;
 const leadingArticle = /^(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|gli|i|der|die|das|o|a|os|as)\s+)(?=\p{Lu})/iu;
 const finalJoint = /\s+(?:and|y|e|et|und|ed|&|as well as|sowie|así como|ainsi que|assim como)\s+/u;
 
@@ -62,7 +62,7 @@ function namesAtStart(text: string): string[] {
 	const joint = splitTopLevel(sentence.trim(), finalJoint);
 	const names: string[] = [];
 	for (const piece of joint.slice(0, 2)) {
-		const words = piece.trim().split(/\s+/);
+		const words = piece.trim().replace(leadingArticle, "").split(/\s+/);
 		let end = 0;
 		while (
 			end < words.length &&
@@ -165,7 +165,7 @@ const acronym = /^[\p{Lu}\d][\p{Lu}\d&/.-]+$/u;
  */
 function signerRun(names: readonly string[]): boolean {
 	const bare = names.filter((name) => !/\s/.test(name.trim()) && !acronym.test(name.trim()) && !isCountry(name));
-	return bare.length < 0.25 * names.length;
+	return bare.length < 0.33 * names.length;
 }
 
 /**

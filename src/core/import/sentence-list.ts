@@ -173,7 +173,12 @@ export function signersInSentence(sentence: string): string[] | undefined {
 			// "… Redim y Reinserta son algunos de los nombres que firman la carta": the list ends at its verb.
 			.replace(/\s+(?:son|sont|are|sind|sono|sao|são|were|eran|furono)\s+(?:\p{Ll}+\s*){0,8}$/u, "")
 			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
-			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "");
+			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "")
+			// "Thousands of stars including A, B and C have signed": the names after "including".
+			.replace(
+				/^[^,]{0,60}?\b(?:including|incluidos|incluidas|incluyendo|incluindo|dont|darunter|tra cui|tra i quali|among them)\s+(?=\p{Lu})/u,
+				"",
+			);
 		const items = splitItems(list.trim())
 			.map(nameFirst)
 			.filter((item): item is string => item !== null && /\p{Lu}/u.test(item));

@@ -231,3 +231,28 @@ describe("a news item that names its signers over several sentences", () => {
 		);
 	});
 });
+
+describe("a news item's sentences that list signers", () => {
+	it("reads 'stars including A, B and C have signed' and 'other signatories include', not a list printed as such", () => {
+		const names = signatories(
+			"A group of actors have signed a public letter saying they would rather stay on strike than accept a bad deal.\nThousands of stars including Sarah Paulsen, Chelsea Handley, Christian Slaton and Pedro Pascual have signed the letter, which is addressed to the negotiating committee.\nOther signatories include Christine Baransky, Jason Alexandre and Richard Schiffer.\nThe move comes after a separate group of actors including George Clowney and Meryl Strep made their own offer.\n",
+		).map((person) => person.name);
+		assert.deepEqual(names, [
+			"Sarah Paulsen",
+			"Chelsea Handley",
+			"Christian Slaton",
+			"Pedro Pascual",
+			"Christine Baransky",
+			"Jason Alexandre",
+			"Richard Schiffer",
+		]);
+	});
+
+	it("reads the bodies between dashes after 'darunter', single-word names and 'Brot für die Welt' among them", () => {
+		const names = signatories(
+			"Offener Brief an die Kanzlerin\n\nDie Unterzeichner – darunter PRO ASYL, Ärzte ohne Grenzen (MSF), Amnesty International, Seebrücke, Diakonie, Caritas, AWO, Brot für die Welt, Deutsche Aidshilfe, der DGB und viele regionale Organisationen – wollen bis Juni weitere Akteure gewinnen.\n",
+		).map((body) => body.name);
+		for (const name of ["PRO ASYL", "Ärzte ohne Grenzen", "Seebrücke", "Brot für die Welt", "DGB"])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+	});
+});
