@@ -73,7 +73,9 @@ function namesAtStart(text: string): string[] {
 		const name = words
 			.slice(0, end)
 			.join(" ")
-			.replace(/[\s,.;:)]+$/, "");
+			.replace(/[\s,.;:]+$/, "")
+			// A bracket closes the name only when the name opened it: "Electrical Workers (UE)".
+			.replace(/\)$/, (close, at, whole: string) => (whole.slice(0, at).includes("(") ? close : ""));
 		if (name === "" || !nameLike(name) || isRoleText(name)) break;
 		names.push(name);
 		if (end < words.length) break;
@@ -101,8 +103,9 @@ function runsIn(text: string): string[][] {
 			.trim()
 			.replace(/^(?:and|y|e|et|und|ou|or|o)\s+/u, "")
 			.replace(leadingArticle, "");
-		// "el ex europarlamentario de Izquierda Unida Willy Meyer": a role, then the person who holds it.
-		const person = nameLike(trimmed) ? undefined : roleFirstPerson(trimmed);
+		// "el ex europarlamentario de Izquierda Unida Willy Meyer": a role, then the person who holds it; "Luca
+		// Lepore - sindaco di Aiello Calabro": the person, a dash, their office.
+		const person = nameLike(trimmed) ? undefined : (roleFirstPerson(trimmed) ?? dashedPerson(piece));
 		if (person && index < pieces.length - 1) {
 			// "las actrices Gloria Vega y Violeta Pérez": two people share the role, which neither takes alone.
 			const [names = "", ...role] = person.split(",");
@@ -142,7 +145,13 @@ function runsIn(text: string): string[][] {
 }
 
 const continues =
-	/^(?:tambien|ademas|asimismo|also|further|moreover|aussi|egalement|de meme|anche|inoltre|auch|ausserdem|zudem|tambem|ainda|alem disso)\b/;
+	/^(?:tambien|ademas|asimismo|also|further|moreover|aussi|egalement|de meme|anche|inoltre|auch|ausserdem|zudem|tambem|ainda|alem disso|si tratta di|se trata de|il s'agit de|trata-se de|these are|they are|es handelt sich um|sono|son|sont|sao)\b/;
+
+function dashedPerson(piece: string): string | undefined {
+	const match = /^(.*?\S)\s+[-–—]\s+(\p{Ll}.*)$/u.exec(piece.trim());
+	const name = match?.[1] ? nameAtEnd(match[1]) : undefined;
+	return name && match?.[2] && isPersonLike(name) ? `${name}, ${match[2]}` : undefined;
+}
 
 /** "los actores Alberto San Juan" → "Alberto San Juan, actores"; undefined when the piece ends in no person. */
 function roleFirstPerson(piece: string): string | undefined {
@@ -206,10 +215,13 @@ export function namesInProse(
 	// A sentence after one that named signers, in the same paragraph or the next, names more of them ("El
 	// documento también lo firman …", "Solo per citare i più noti: …").
 	let goesOn = false;
+	let spokeOfSigning = false;
 	for (const line of bodyLines) {
 		const sentences = line.text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|[)"”»])[.!?]\s+(?=\p{Lu})/u);
-		// A new paragraph goes on naming signers only when it says it goes on ("También figuran …").
-		goesOn = goesOn && continues.test(fold(line.text));
+		// A new paragraph goes on naming signers only when it says it goes on ("También figuran …", "Si tratta di
+		// …" after a paragraph about the signing).
+		goesOn = (goesOn || spokeOfSigning) && continues.test(fold(line.text));
+		spokeOfSigning = signingCue.test(fold(line.text));
 		let named = false;
 		sentences.forEach((sentence, index) => {
 			const before = sentences[index - 1] ?? "";

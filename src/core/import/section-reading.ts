@@ -9,6 +9,7 @@ import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
+import { introducesDemands } from "./section-headings.js";
 import type { SectionStart } from "./section-starts.js";
 import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
@@ -159,7 +160,8 @@ export function readSection(
 		if (
 			signatories.length > 0 &&
 			!numberGoesOn &&
-			pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text))
+			// "Die Stiftungen fordern:" over the demands closes the list as a paragraph does.
+			pendingProse.some((line) => isBodyProse(stripListMarker(line.text).text) || introducesDemands(line.text))
 		) {
 			for (let rest = position; rest < end; rest++) {
 				const line = entries[rest];

@@ -51,7 +51,7 @@ function splitItems(list: string): string[] {
 function splitParts(parts: string[], semicolons: boolean, jointed: boolean): string[] {
 	// "Sociedade Brasileira Para o Progresso da Ciência": after a preposition, "o" is an article, not "or".
 	const conjunction =
-		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu}|(?:a|o|os|as|l['’])\s*\p{Ll}[\p{L}'’-]+\s+\p{Lu}\p{Ll}|\p{Ll}[\p{L}'’-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+		/(?<!\b(?:[Pp]ara|[Dd]e|[Pp]or|[Cc]om|[Ee]m|[Cc]ontra|[Ss]obre|[Ee]ntre|[Ss]em|[Ss]ob|[Dd]esde|[Aa]))\s+(?:and|y|e|et|und|o|or|ou)\s+(?=\p{Lu}|["“„«]|(?:el|la|los|las|il|lo|the|le|les|der|die|das)\s|(?:a|o|os|as|gli|pelo|pela|pelos|pelas)\s+\p{Lu}|(?:a|o|os|as|l['’])\s*(?:\p{Ll}[\p{L}'’-]+\s+){1,3}\p{Lu}\p{Ll}|\p{Ll}[\p{L}'’-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 	const items: string[] = [];
 	parts.forEach((part, index) => {
 		// "and" joins the last two items; elsewhere it is part of a name ("Libertà e Giustizia") unless it

@@ -43,6 +43,8 @@ export const triggersAfter: readonly RegExp[] = [
 	/\s(?:decidiram|decidieron|decided|ont decide|hanno deciso|haben beschlossen|resolveram|resolvieron)\b[^.]{0,80}?\b(?:assinar|firmar|to sign|de signer|di firmare|zu unterzeichnen|zu unterschreiben|aderir|adherir|to endorse)\b/,
 	// "… y el antropólogo Julio Caro Baroja, son algunos de los firmantes del manifiesto".
 	/,?\s(?:son|sont|are|were|sind|sono|sao|eran|fueron) (?:algunos|algunas|some|quelques-uns|quelques-unes|einige|alcuni|alcune|alguns|algumas) (?:de los|de las|of the|des|der|dei|delle|degli|dos|das) (?:firmantes|signatories|signers|signataires|unterzeichner\S*|firmatari|signatarios|signatarias)\b/,
+	// "… e o ativista social João Pedro Stedile estão entre os signatários".
+	/,?\s(?:estao|estan|sont|sono|are|were|sind|sao|figuran|figuram|figurent|figurano) (?:entre|among|parmi|tra|unter) (?:os|los|las|les|the|i|den) (?:primeiros |primeros |premiers |primi |first )?(?:signatarios|firmantes|signataires|firmatari|signatories|signers|unterzeichner\S*)\b/,
 	// "A, B, la APDH y otros organismos … adhirieron al paro": bodies that joined a call are its signers.
 	/\s(?:adhirieron|se adhirieron|adhieren|aderiram|aderem|ont adhere|adherent|haben sich angeschlossen|have joined|joined|endorsed) (?:al|a la|a los|ao|a|à|au|a l'|dem|der|the)\b/,
 	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,

@@ -256,3 +256,40 @@ describe("a news item's sentences that list signers", () => {
 			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
 	});
 });
+
+describe("lists in unusual places", () => {
+	it("reads people printed before the text as its signatories, the first line no title", () => {
+		const draft = importStatement(
+			"Elke Almut Diedrich, Braunschweig\nGabriele Canstein, Braunschweig\nHans Goswin Clement, Braunschweig\nAlfred Hartung, Wolfsburg\nMechthild Hartung, Wolfsburg\n\nBraunschweig, 31. Oktober 2017\n\nEine Braunschweiger Bürgerinitiative hat sich in den vergangenen Wochen dafür eingesetzt, dass der Reformationstag in Niedersachsen ein gesetzlicher Feiertag für alle wird, und lädt alle zur Feier ein.\n",
+		);
+		assert.equal(draft.title, "");
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => person.name)),
+			["Elke Almut Diedrich", "Gabriele Canstein", "Hans Goswin Clement", "Alfred Hartung", "Mechthild Hartung"],
+		);
+	});
+
+	it("takes 'the following foundations support the call' for a list's heading", () => {
+		const names = signatories(
+			"Kurs halten\n\nZur Bundestagswahl rufen 5 Stiftungen dazu auf, den Klimaschutz nicht aufzugeben und die Ziele einzuhalten.\n\nDer Aufruf wird von den folgenden Stiftungen unterstützt:\n- Active Philanthropy\n- Andrea von Braun Stiftung\n- Aurelia Stiftung\n- Deutsche Meeresstiftung\n- Eirene Stiftung\n\nDie Stiftungen fordern:\n- Klimaschutz als Querschnittsaufgabe\n",
+		).map((body) => body.name);
+		assert.deepEqual(names, [
+			"Active Philanthropy",
+			"Andrea von Braun Stiftung",
+			"Aurelia Stiftung",
+			"Deutsche Meeresstiftung",
+			"Eirene Stiftung",
+		]);
+	});
+
+	it("reads 'these are A - mayor of X, B, mayor of Y' after a paragraph about the signing, and a bracket closing the last name", () => {
+		const mayors = signatories(
+			"Altri sindaci hanno aggiunto in queste ore la firma sull’appello rivolto al presidente della Repubblica.\n\nSi tratta di Luca Leporini - sindaco di Aiello, Maria Rita Acciaroli, sindaca di Amendolara, Rossana Tassoni - sindaca di Brognaturo, Gianni Papassi, sindaco di Cassano.\n",
+		).map((person) => person.name);
+		assert.deepEqual(mayors, ["Luca Leporini", "Maria Rita Acciaroli", "Rossana Tassoni", "Gianni Papassi"]);
+		const unions = signatories(
+			"Unions demand a halt to military aid\n\nThe unions that signed the letter are the Flight Attendants (AFA-CWA), Postal Workers (APWU), Painters (IUPAT), and the Electrical Workers (UE).\n",
+		).map((union) => union.name);
+		assert.ok(unions.includes("Electrical Workers"), unions.join(" | "));
+	});
+});
