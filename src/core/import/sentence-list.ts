@@ -70,6 +70,17 @@ function splitParts(parts: string[], semicolons: boolean, jointed: boolean): str
 		const titled = split.length === 2 && personTitle.test(split[1]?.trim() ?? "") && personal(split[1] ?? "");
 		const people = titled || split.every(personal);
 		if (semicolons) {
+			// "Chico Buarque, Roberto Setúbal e Ellen Gracie, alguns dos primeiros …", "a escritora A, a atriz B":
+			// several people inside one clause, each read on their own.
+			const pieces = splitTopLevel(part, /,/)
+				.flatMap((piece) => splitTopLevel(piece, conjunction))
+				.map((piece) => piece.trim())
+				.filter((piece) => piece !== "");
+			const people = pieces.map(nameFirst).filter((entry): entry is string => personal(entry ?? ""));
+			if (pieces.length >= 3 && people.length >= 2) {
+				items.push(...people);
+				return;
+			}
 			// "los directores A, B y C", "el director del Centro …, D": a role, then the people who hold it.
 			const clause = namesInClause(part);
 			if (clause) {

@@ -26,6 +26,8 @@ export const triggers: readonly RegExp[] = [
 	/\b(?:adhesion|adesao|adhesion|adesione) d[eiao]s?\b[^:.]{0,60}:/,
 	// "A lista de signatários é extensa. Entre eles estão A, B …": "among them" after the signatories.
 	/\b(?:signatarios|firmantes|signatories|signataires|firmatari|unterzeichner\S*)\b.{0,80}?\b(?:entre eles|entre elas|entre ellos|entre ellas|among them|parmi eux|tra loro|tra di loro) (?:estao|estan|figuram|figuran|are|were|figurent|sont|sono|ci sono)\b/,
+	// "Já assinaram a “Carta …”, nomes como A, B …": the signing verb, then "names such as".
+	/\b(?:assin|firm|sign|unterzeichn|unterschr|sottoscri|adheri|aderi)\S*\b[^.]{0,200}?\b(?:nomes|nombres|names|noms|nomi|namen|personalidades|personnalites|personalita|personalities|personlichkeiten) (?:como|such as|like|comme|come|wie)\b/,
 	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
 	/\bamong (?:the )?(?:signatories|signers|first signatories) (?:are|were|include[sd]?)\b|\bparmi les (?:premiers )?signataires,? (?:figurent|on (?:trouve|retrouve|compte)|se trouvent|il y a)\b|\b(?:tra|fra) i (?:primi )?firmatari (?:ci sono|figurano|compaiono)\b|\bentre os (?:signatarios|subscritores|que assinaram) (?:estao|figuram|constam)\b|\bunter den (?:erst)?unterzeichner\S* (?:sind|befinden sich|finden sich)\b/,
 	// "Já assinaram, por exemplo, a presidenta da …, A, e a atriz B": the verb first, the signers after it.

@@ -293,3 +293,13 @@ describe("lists in unusual places", () => {
 		assert.ok(unions.includes("Electrical Workers"), unions.join(" | "));
 	});
 });
+
+describe("signers in the clauses of one sentence", () => {
+	it("reads several people inside each clause parted by semicolons, after 'names such as'", () => {
+		const names = signatories(
+			"Já assinaram a “Carta em defesa da democracia”, nomes como Chico Buarte, Roberto Setúval e Ellen Gracia, alguns dos primeiros a aderir; a escritora e presidente da Academia Nélida Pinhão, a atriz Fernanda Montenegra; os cantores Gal Costas, Zélia Duncano e Maria Betânia.\n",
+		).map((person) => person.name);
+		for (const name of ["Chico Buarte", "Roberto Setúval", "Ellen Gracia", "Gal Costas", "Zélia Duncano"])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+	});
+});
