@@ -134,6 +134,15 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"comment-author",
 		/^(\d+\.\s*)?[\p{L}][\p{L} .'’-]{1,40} (said|dijo|a dit|disse|sagte|ha detto|wrote|says|escribio|escreveu|a ecrit|ha scritto|schrieb|comento|comentou)(:|\.\.\.|…)$/u,
 	],
+	// "RispondiElimina": Blogger's reply and delete buttons, run onto a comment; "No Replies to …", "Enregistrer au
+	// format PDF": a thread's count and a page's buttons.
+	[
+		"comment-tools",
+		/^(rispondi ?elimina|reply ?delete|responder ?eliminar|repondre ?supprimer|antworten ?loschen)|^(no|\d+) (replies|comments|responses|comentarios|commentaires|commenti|kommentare) (to|a|sur|su|zu)\b/,
+	],
+	["page-button", /^(enregistrer|imprimer|telecharger) (au format|en) pdf$|^(save|download|print) (as|to) pdf$/],
+	// "Die gemeinsame Erklärung kann hier abgerufen werden: stiftung.de/…": a link to the text.
+	["link-line", /\b(here|hier|aqui|ici|qui)\b[^:]{0,40}:?\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+\/\S*$/],
 	// A forum's or comment thread's buttons and time stamps: "Reply", "Quote", "3 days ago", "hace 2 horas".
 	[
 		"comment-tools",

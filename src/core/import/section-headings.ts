@@ -65,6 +65,8 @@ const closings: ReadonlySet<string> = new Set([
 	"fraternalmente",
 	"solidariamente",
 	"saludos",
+	"saludan a usted atentamente",
+	"le saludan atentamente",
 	"cordialement",
 	"fraternellement",
 	"solidairement",

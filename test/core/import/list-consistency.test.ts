@@ -54,6 +54,13 @@ describe("furniture and datelines of news pages", () => {
 		assert.equal(junkRule("By Jo Quenthwick – From Leeds"), "byline");
 		assert.equal(junkRule("O Núcleo do PT Lisboa nas redes sociais"), "follow-us");
 		assert.equal(junkRule("Sindicato de Trabajadores de Chile"), null);
+		assert.equal(junkRule("RispondiEliminaOggi è arrivata l'adesione di Roberto Paschini"), "comment-tools");
+		assert.equal(junkRule('No Replies to "Erklärung des Bündnisses"'), "comment-tools");
+		assert.equal(junkRule("Enregistrer au format PDF"), "page-button");
+		assert.equal(
+			junkRule("Die gemeinsame Erklärung kann hier abgerufen werden: stiftung-beispiel.de/kurs-halten/"),
+			"link-line",
+		);
 	});
 
 	it("reads a date written month first with 'de' before the year", () => {
