@@ -61,6 +61,43 @@ consuelo cristobal edgar eloy elvira emiliano encarnacion esperanza estela eugen
 gaspar gerardo gonzalo graciela gregorio guillermo hector hilario horacio humberto inmaculada ismael jacinto javier
 jimena lourdes marcelo matias mauricio maximo milagros modesto norberto octavio paloma pascual patricio raimundo
 ramiro remedios rogelio rolando roman rosana ruben socorro tomas ulises valentin baltasar
+abel achille adalberto adelaide adrien agathe agostino aitana albane albano alberta alcides alda aldir aldo
+alena alessio alexia alfons alfonsina alfred alida aline allan alma almudena alois aloys alphonse amadeo
+amandine amaury ambra ambrogio ambroise amedeo amelia anais anastasia anatole andreia andreina andy angelina
+angelique anke annalena annamaria annelie anneliese annika anouk anselmo antje antonin aparecida apolline
+aranzazu ariadna arianna ariel armand armando armelle arnaldo arno arnold arsene astrid athos aude augustin
+aurelien azucena baptiste bartolome basilio beatrix belen benedikt benedita benoite berenice bernadette bernat
+bertha berthold beth bill blaise bonifacio brigida bruce bruna brunilde burkhard caetano calogero camilla
+candela candido carina carlotta carmela carmine carole casimir cassandra cassio catarina caterina cecilio
+celeste celso christel christelle christopher cicero cirilo claire clarisse claudine clelia clemence clementina
+clotilde clovis conceicao concetta conchita constance coralie corentin cornelia cosimo costanza cristiano cyril
+cyrille dagmar damian damiana danila dante darcy darren dean delfina delphine demetrio detlef dietmar dilma
+diogo domenica domingo donatella donato dorothea dorothee duncan edda edelmira edgardo edmond edouard edward
+egon elia eliane elio eliseo elizabeth ella elodie elza emanuela emerson emil emilie enric enrica ercole erich
+erika ermanno ernst ersilia esteban euclides eugene eulalia eurico ezio fabienne fabiola fabrizia fanny farida
+felicitas ferdinand ferdinando fernande fidel filippa fiorella flavio flora florent fortunato franca francine
+franck friedrich fritz fulvio gaetan gaspard gastone gemma genevieve geoffrey georg georges geraldine geraldo
+gerda germain germana gesine gianfranco gianluigi gianmarco gianna gilbert gilda gilles gilmar gino gioia
+giordano giorgia giselle giuditta giuliana giuliano giuseppina glauber gonzague goretti gottfried graca
+graziella gregoire greta gudrun guglielmo guilherme gunther gwenaelle hanna hannelore hans-jurgen hartmut hedwig
+heidi heinrich heloisa henriette henrique hermann hilde hildegard horst hortense howard hugh iara ilda ilse
+imelda immacolata inaki ingeborg irma ivano ivo ivone jacob jacopo jair jamie janaina jandira janice
+jean-baptiste jean-marc jean-michel jean-paul jeannine jeffrey joaquim joelle jorg josefina josep josette
+josiane josue jules juliane julio justin karl-heinz karola kaspar katherine kathleen kelly konrad laetitia
+lamberto lawrence lee leonie leopold leslie liliane lino lise livia loredana lorenza lothar luc lucette lucien
+lucile lucrezia ludwig luigia luise luiza lula lutz luz maddalena magdalena maite manoela manon marcella
+marcelle margarete margherita margit marguerite maria-jose marianna marie-christine marie-claire marie-france
+marie-helene marie-pierre marielle marilena marine marisol marlene marthe marylene mathias matilde mattia
+maurizio maxime mechthild micaela michaela micheline mila milton monique montserrat nadege naomi nerea nicholas
+nicoletta nieves nils nilton noel noelle norma nuria octave odette odile oliver olivio oriana orlando ornella
+otavio otmar ottavio otto ottorino pamela paulette paulina pauline pere philip pia pierangelo pierluigi pina
+pino quentin quirino rachele raffaella raimondo rainer ralph ramona raphaelle ray regine reinhold remi renato
+renee rocco rodolfo rogerio romano romeo romina ronaldo rosalba rosanna rosaria rosemarie rosetta rossana rubens
+rudi rudolf rudolph sabina samantha santiago saverio scott sebastiano severin sibylle sidonie siegfried silke
+silvana silvano simonetta solange susanna suzanne sylvain sylvaine tancredi tania tarso teodoro thea theodor
+therese thiago thibault thilo tiziano tracy ugo ulisses ulla umberto uwe valentine valerio valter victoire
+vincenza violetta virgilio virginie vito vitor vittoria viviane walburga waltraud washington wellington wilfried
+wilhelm willi wilson wolf yann yvette zoe
 `;
 
 const givenNames: ReadonlySet<string> = new Set(

@@ -91,6 +91,16 @@ function runsIn(text: string): string[][] {
 	// "Universidad de Concepción, Sergio Lavanda; Universidad …": where semicolons part the entries, a comma is
 	// inside one.
 	const bySemicolon = splitTopLevel(text, /;\s*/);
+	// "… : Isabelle Adjani, actrice – Paul Alliès, professeur – …": dashes part the entries, commas a name from its role.
+	const byDash = splitTopLevel(
+		text.replace(/^[^:]{0,200}:\s+(?=\p{Lu})/u, ""),
+		/\s[–—]\s?|[–—]\s|(?<=\p{Ll})[–—](?=\p{Lu})/u,
+	);
+	const dashedEntries =
+		byDash.length >= 4 &&
+		byDash.filter((piece) => isPersonLike(piece.split(",")[0]?.trim() ?? "")).length >= 0.75 * byDash.length;
+	if (dashedEntries)
+		return [byDash.map((piece) => piece.trim()).filter((piece) => isPersonLike(piece.split(",")[0] ?? ""))];
 	const pieces = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(text, /[,;]\s*/);
 	let run: string[] = [];
 	const close = (tail?: string) => {

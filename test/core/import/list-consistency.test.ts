@@ -310,3 +310,21 @@ describe("signers in the clauses of one sentence", () => {
 			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
 	});
 });
+
+describe("people in prose parted by dashes", () => {
+	it("reads 'Name, role – Name, role' after a colon, each role with its own name", () => {
+		const people = signatories(
+			"Une cinquantaine de nouvelles personnalités ont rejoint le Manifeste : Isabelle Adjano, actrice – Paul Allier, professeur émérite de science politique – Anne Alvarez, actrice – Louis Astrié, syndicaliste – Noëlle Chatel, écrivaine, universitaire.\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.title]),
+			[
+				["Isabelle Adjano", "actrice"],
+				["Paul Allier", "professeur émérite de science politique"],
+				["Anne Alvarez", "actrice"],
+				["Louis Astrié", "syndicaliste"],
+				["Noëlle Chatel", "écrivaine, universitaire"],
+			],
+		);
+	});
+});
