@@ -3,7 +3,7 @@ import { fold } from "./text-normalize.js";
 
 /** Titles printed before a person's name. */
 export const personTitle =
-	/^(prof\.? dr\.?|prof\.?|dr\.? phil\.?|dott\.?|dott\.ssa|avv\.?|sen\.?|on\.?|baroness|baron|lord|lady|dame|sir|professor|professora|profesor|profesora|professeur|professeure|dr\.?|dra\.?|doctor|docteur|rev\.?|reverend|rabbi|fr\.?|father|padre|sister|sor|hon\.?|mr\.?|mrs\.?|ms\.?|mme|sr\.?|sra\.?|srta\.?|lic\.?|ing\.?|me|maitre|dom|dona|don|dona|sen\.?|senator|senador|senadora|deputy|diputado|diputada|depute|deputee|deputado|deputada|bishop|obispo|monsenor)\s+(?=\p{Lu})/iu;
+	/^(prof\.? dr\.?|prof\.?|dr\.? phil\.?|dott\.?|dott\.ssa|avv\.?|sen\.?|on\.?|baroness|baron|lord|lady|dame|sir|professor|professora|profesor|profesora|professeur|professeure|dr\.?|dra\.?|doctor|docteur|rev\.?|reverend|rabbi|fr\.?|father|padre|sister|sor|hon\.?|mr\.?|mrs\.?|ms\.?|mme|sr\.?|sra\.?|srta\.?|lic\.?|ing\.?|me|maitre|dom|dona|don|dona|sen\.?|senator|senador|senadora|deputy|diputado|diputada|depute|deputee|deputado|deputada|bishop|obispo|monsenor|imam|deacon|archbishop|archimandrite|very reverend|pastor|pastora|cantor|sheikh|cllr\.?|councillor|councilmember|pfarrer|pfarrerin|pater|abbe|abbé|don|padre|frei|frère|mons\.?|mgr\.?)\s+(?=\p{Lu})/iu;
 
 // Words that start a role or affiliation line ("Professor of Law, …", "président de …").
 const roleWords =

@@ -28,6 +28,14 @@ export interface SectionOutput {
 
 const styleOrder: readonly ListStyle[] = ["numbered", "bulleted", "plain"];
 
+/** "Firmas de militantes de 17 países: Alemania, Austria, …": where the signers come from, not who they are. */
+function mostlyCountries(text: string): boolean {
+	const parts = text.replace(/^[^:]{0,120}:\s+/, "").split(/[,;]|\s(?:y|and|et|e|und)\s/);
+	return (
+		parts.length >= 3 && parts.filter((part) => isCountry(part.trim().replace(/\.$/, ""))).length >= 0.6 * parts.length
+	);
+}
+
 /** Reads the signatories between one section start and the next; undefined when it holds none. */
 export function readSection(
 	entries: readonly Entry[],
@@ -54,7 +62,7 @@ export function readSection(
 		}
 	};
 	const read = (entry: Entry, item: string, style: ListStyle): boolean => {
-		if (notASignatory(item)) {
+		if (notASignatory(item) || mostlyCountries(item)) {
 			unrecognized.push(entry.text);
 			return false;
 		}
@@ -94,7 +102,7 @@ export function readSection(
 		else styles.set(style, (styles.get(style) ?? 0) + found);
 		return found > 0;
 	};
-	if (start.heading.inline) {
+	if (start.heading.inline && !mostlyCountries(start.heading.inline)) {
 		const entry = entries[start.position];
 		if (entry) read(entry, start.heading.inline, "plain");
 	}

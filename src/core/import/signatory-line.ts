@@ -150,6 +150,8 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		abbreviation = null;
 	}
 	if (!/\p{L}/u.test(name)) return undefined;
+	// "Alemania, Austria, Bélgica": countries the signers come from, not signers.
+	if (!abbreviation && !parts.role && lookupCountry(name)) return undefined;
 	const doubts: SignatoryDoubt[] = runOn ? ["run-on"] : [];
 	// A bare "Lloyd Cameron" or "Jean-Claude Zaparty": a given name and a surname are a person's, a weak cue.
 	const namedPerson = !abbreviation && isPersonLike(givenNameCased(name)) && startsWithGivenName(name);

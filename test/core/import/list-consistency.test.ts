@@ -328,3 +328,31 @@ describe("people in prose parted by dashes", () => {
 		);
 	});
 });
+
+describe("where signers come from, and who they are", () => {
+	it("takes no list of countries for signatories, and reads the bodies under 'supported by … :'", () => {
+		const names = signatories(
+			"Envía un mensaje con tu adhesión a: manifiesto.paz@example.org\nEl Manifiesto cuenta con 876 adhesiones del Estado español.\nFirmas de militantes políticos y sindicales de 17 países de Europa: Alemania, Austria, Bélgica, Bulgaria, Dinamarca, Francia, Grecia, Irlanda e Italia.\nTambién hay firmantes de otros 18 países de diferentes continentes: Argelia, Brasil, Chile, Colombia, Ecuador, Ghana, Mali y Togo.\nApoya el Manifiesto 30 colectivos y organizaciones de distintos países:\nEstado español\nAsociación Trabajo y Democracia (ASTRADE)\nColectivo de Mujeres Republicanas\nInformación Obrera\nColombia\nMesa Ecuménica por la Paz (MEP)\n",
+		).map((body) => [body.name, body.country]);
+		assert.deepEqual(names, [
+			["Asociación Trabajo y Democracia", "Estado español"],
+			["Colectivo de Mujeres Republicanas", "Estado español"],
+			["Información Obrera", "Estado español"],
+			["Mesa Ecuménica por la Paz", "Colombia"],
+		]);
+	});
+
+	it("reads an imam, a deacon and a bishop over their bodies as people", () => {
+		const people = signatories(
+			"Our hearts break\n\nToday and every day we stand in solidarity with our Muslim sisters and brothers and pray for healing.\n\nEndorsers:\nImam Qareem Bashar\nIslamic Council of Greater Trenton\nDeacon Patrick Brannan\nNJ Catholic Conference\nBishop Tracie Bartholomy\nNJ Synod Evangelical Lutheran Church\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Qareem Bashar", "individual"],
+				["Patrick Brannan", "individual"],
+				["Tracie Bartholomy", "individual"],
+			],
+		);
+	});
+});
