@@ -41,6 +41,8 @@ export const exactJunk: ReadonlySet<string> = new Set([
 	"voltar ao artigo",
 	"volver arriba",
 	"related",
+	// "Ne Parlano": a news site's box of other outlets' coverage.
+	"ne parlano",
 	"related posts",
 	"relacionados",
 	"articles lies",

@@ -128,6 +128,14 @@ export function isListLine(text: string): boolean {
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
 	// "Farida Atigui militante … à Melun (77), Marinette Bache conseillère de Paris (75), …": people with roles.
 	if (commaParts.every((part) => wordsOf(part).length <= 30) && peopleWithRoles(text)) return true;
+	// "Parti communiste français, Parti socialiste, Les Verts, …": short bodies' names, each opening with a capital,
+	// though lower-case adjectives lower the line's share of capitals.
+	if (
+		commaParts.length >= 5 &&
+		commaParts.every((part) => wordsOf(part).length <= 6) &&
+		commaParts.filter((part) => /^\p{Lu}/u.test(part.trim())).length >= 0.8 * commaParts.length
+	)
+		return true;
 	if (commaParts.length < 4 || commaParts.some((part) => wordsOf(part).length > 12)) return false;
 	if (commaParts.filter((part) => /^\p{Ll}/u.test(part.trim())).length * 2 > commaParts.length) return false;
 	return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;

@@ -58,6 +58,12 @@ const exactHeadings: ReadonlySet<string> = new Set([
 const closings: ReadonlySet<string> = new Set([
 	"sincerely",
 	"yours sincerely",
+	"sincerely yours",
+	"respectfully yours",
+	"yours faithfully",
+	"faithfully yours",
+	"yours truly",
+	"very truly yours",
 	"in solidarity",
 	"in solidarity and struggle",
 	"respectfully",

@@ -3,6 +3,7 @@ import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
 import { nameFirst } from "./role-first-names.js";
+import { foldInPlace, sentenceEnd } from "./sentence-text.js";
 import {
 	clauseGoesOn,
 	leadingArticle,
@@ -11,24 +12,6 @@ import {
 	triggers,
 	triggersAfter,
 } from "./sentence-triggers.js";
-
-/** Lower case without accents, one character for one character, so offsets found in it fit the original. */
-function foldInPlace(text: string): string {
-	let out = "";
-	for (const char of text) {
-		const bare = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-		out += bare.length === char.length ? bare : char.toLowerCase().slice(0, char.length).padEnd(char.length, " ");
-	}
-	return out.replace(/[’‘`´]/g, "'");
-}
-
-/** Where a sentence stops: a full stop after a word, not after an initial or an abbreviation. */
-function sentenceEnd(text: string, from: number): number {
-	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["”»)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
-	stop.lastIndex = from;
-	const match = stop.exec(text);
-	return match ? match.index : text.length;
-}
 
 const withoutBrackets = (text: string) => text.replace(/\s*\([^()]*\)/g, "").trim();
 
@@ -286,6 +269,8 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 			/^(.*?)[,\s]*\b(?:entre otr[oa]s|among others|entre autres|tra gli altri|unter anderem|entre outr[oa]s)\b,?(.*)$/su,
 			(_, before: string, after: string) => (/\p{L}/u.test(before) ? before : after),
 		)
+		// "– darunter A, B … und viele regionale Organisationen – wollen …": the dash closes the list.
+		.replace(/\s[–—]\s+\p{Ll}[^–—]*$/u, "")
 		.replace(trailingRemark, "")
 		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
 	const split = splitItems(list);

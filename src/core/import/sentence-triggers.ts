@@ -26,6 +26,10 @@ export const triggers: readonly RegExp[] = [
 	/\b(?:adhesion|adesao|adhesion|adesione) d[eiao]s?\b[^:.]{0,60}:/,
 	// "A lista de signatários é extensa. Entre eles estão A, B …": "among them" after the signatories.
 	/\b(?:signatarios|firmantes|signatories|signataires|firmatari|unterzeichner\S*)\b.{0,80}?\b(?:entre eles|entre elas|entre ellos|entre ellas|among them|parmi eux|tra loro|tra di loro) (?:estao|estan|figuram|figuran|are|were|figurent|sont|sono|ci sono)\b/,
+	// "… que también suscribieron dirigentes de … gremios entre los que se cuentan A, B": signing, then "among them".
+	/\b(?:assin|firm|sign|suscri|subscri|sottoscri|unterzeichn|unterschr|adheri|aderi)\S*\b[^.]{0,200}?\b(?:entre (?:los|las) que (?:se cuentan|figuran|estan|se encuentran)|entre (?:os|as) quais (?:estao|figuram|se contam)|parmi lesquels|parmi lesquelles|tra cui|tra i quali|among them|darunter)\s/,
+	// "Nelle ultime ore hanno sottoscritto il testo A e il teologo B", "tra i primi sottoscrittori A, B".
+	/\bhanno (?:gia |anche )?(?:sottoscritto|firmato|aderito)(?: (?:il|l'|la|al|all') ?(?:testo|appello|documento|lettera|manifesto))?\s(?=\S)|\btra i (?:primi )?(?:sottoscrittori|firmatari)\s/,
 	// "Já assinaram a “Carta …”, nomes como A, B …": the signing verb, then "names such as".
 	/\b(?:assin|firm|sign|unterzeichn|unterschr|sottoscri|adheri|aderi)\S*\b[^.]{0,200}?\b(?:nomes|nombres|names|noms|nomi|namen|personalidades|personnalites|personalita|personalities|personlichkeiten) (?:como|such as|like|comme|come|wie)\b/,
 	// "Among the signatories are …", "Parmi les signataires figurent …", "Tra i firmatari ci sono …".
@@ -58,7 +62,7 @@ export const strictTriggers: readonly RegExp[] = [/\blos diputados\b/];
 // "…, entre otras organizaciones", "… and other unions", "… e outras entidades": the others, counted or named
 // only by kind.
 export const trailingRemark =
-	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+|(und|and|y|et|e)\s+(\S+\s+){0,6}?(mehr als|more than|más de|mas de|plus de|oltre|mais de)\s+\d[\d.]*\s+\p{L}+(\s+\p{L}+)?)\.?$/iu;
+	/,?\s*(entre (otras|otros|outras|outros)( \p{L}+){0,2}|among (others|other \p{L}+)|and (many )?others|and other \p{L}+|e molti altri|und viele (mehr|andere)|entre autres|etc|(y|e) (otras|otros|outras|outros|muchas|muchos|muitas|muitos) \p{L}+|et (d['’]autres|de nombreuses|de nombreux) \p{L}+|e (altre|altri|molte|molti) \p{L}+|und (weitere|andere) \p{L}+|(und|and|y|et|e) (viele|many|muchas|muchos|nombreuses|nombreux|molte|molti|muitas|muitos)(\s+\p{L}+){1,3}|(und|and|y|et|e)\s+(\S+\s+){0,6}?(mehr als|more than|más de|mas de|plus de|oltre|mais de)\s+\d[\d.]*\s+\p{L}+(\s+\p{L}+)?)\.?$/iu;
 export const leadingArticle =
 	/^(?:(?:y|e|et|and|und|o|ou|or)\s+)?(?:el|la|los|las|the|le|les|l['’]|o|a|os|as|der|die|das|den|dem|il|lo|i|gli|del|della|da|do|dos|das|pelo|pela|pelos|pelas)\s+(?=\p{L})/iu;
 

@@ -356,3 +356,38 @@ describe("where signers come from, and who they are", () => {
 		);
 	});
 });
+
+describe("closings, short bodies on one line, and verbs that bring the names", () => {
+	it("reads the bodies under 'Sincerely yours,' and a line of short bodies' names after the text", () => {
+		assert.deepEqual(
+			signatories(
+				"Thanking senators\n\nWe write to thank you for opposing the extension of the surveillance powers, which violate our rights.\n\nSincerely yours,\n\nBill of Rights Defense Committee\nDefending Dissent Foundation\nDemand Progress\n",
+			).map((body) => body.name),
+			["Bill of Rights Defense Committee", "Defending Dissent Foundation", "Demand Progress"],
+		);
+		assert.deepEqual(
+			signatories(
+				"Communiqué\n\nL’ensemble de ces mesures est d’une extrême gravité et appelle toutes les forces de gauche à contribuer aux mobilisations nécessaires dès le 29 septembre.\nParti communiste français, Parti socialiste, Les Verts, Ligue communiste révolutionnaire, Mouvement républicain et citoyen.\nParis, le 18 septembre 2007.\n",
+			).map((body) => body.name),
+			[
+				"Parti communiste français",
+				"Parti socialiste",
+				"Les Verts",
+				"Ligue communiste révolutionnaire",
+				"Mouvement républicain et citoyen",
+			],
+		);
+	});
+
+	it("reads 'hanno sottoscritto il testo A e il teologo B' over a 'Ne Parlano' box, and unions 'entre los que se cuentan'", () => {
+		const names = signatories(
+			"L’appello ottiene nuove adesioni. Nelle ultime ore hanno sottoscritto il testo Roberto Benigno e il teologo Vito Mancusi, il disegnatore Mauro Biano, i giornalisti Stefano Cappelli e Stefano Pastore.\n\nNe Parlano\n",
+		).map((person) => person.name);
+		assert.deepEqual(names, ["Roberto Benigno", "Vito Mancusi", "Mauro Biano", "Stefano Cappelli", "Stefano Pastore"]);
+		const unions = signatories(
+			"La declaración, que también suscribieron dirigentes de casi tres decenas de gremios de la ciudad entre los que se cuentan Sitratel, Personal de Aduanas, Empleados de Comercio, Aceiteros (San Lorenzo) y UPCN, fue presentada ayer.\n",
+		).map((union) => union.name);
+		for (const name of ["Sitratel", "Personal de Aduanas", "Empleados de Comercio", "UPCN"])
+			assert.ok(unions.includes(name), `${name} in ${unions.join(" | ")}`);
+	});
+});

@@ -1,0 +1,19 @@
+// Reading positions in a sentence: a folded copy whose offsets fit the original, and where the sentence ends.
+
+/** Lower case without accents, one character for one character, so offsets found in it fit the original. */
+export function foldInPlace(text: string): string {
+	let out = "";
+	for (const char of text) {
+		const bare = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+		out += bare.length === char.length ? bare : char.toLowerCase().slice(0, char.length).padEnd(char.length, " ");
+	}
+	return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Where a sentence stops: a full stop after a word, not after an initial or an abbreviation. */
+export function sentenceEnd(text: string, from: number): number {
+	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["”»)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
+	stop.lastIndex = from;
+	const match = stop.exec(text);
+	return match ? match.index : text.length;
+}
