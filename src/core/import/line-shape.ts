@@ -122,10 +122,18 @@ export function isListLine(text: string): boolean {
 	// "A - B - C - D": bodies run together with dashes, however long the line is.
 	// "Brigitte Bergholter, Schulleiterin a.D. / Monika Bertram, Pfarrerin / …": slashes part entries as dashes do.
 	const dashParts = text.split(/\s[-–—/]\s/).filter((part) => part.trim() !== "");
-	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part).length <= 12))
+	if (dashParts.length >= 4 && dashParts.every((part) => wordsOf(part.replace(/\([^()]*\)/g, " ")).length <= 14))
 		return capitalRatio(text.replace(/\([^()]*\)/g, " ")) >= 0.6;
 	// "Lina Desanti (…), Karl Ghazi (…), …": a comma list of names, judged outside the brackets.
 	const commaParts = splitTopLevel(text, /[,;]/).filter((part) => part !== "");
+	// "Fernando Morais, jornalista e escritor. Hildegard Angel, jornalista. …": people with roles, a full stop
+	// after each.
+	const dotted = text.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u);
+	if (
+		dotted.length >= 4 &&
+		dotted.filter((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? "")).length >= 0.75 * dotted.length
+	)
+		return true;
 	// "Farida Atigui militante … à Melun (77), Marinette Bache conseillère de Paris (75), …": people with roles.
 	if (commaParts.every((part) => wordsOf(part).length <= 30) && peopleWithRoles(text)) return true;
 	// "Parti communiste français, Parti socialiste, Les Verts, …": short bodies' names, each opening with a capital,

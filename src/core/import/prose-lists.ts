@@ -11,7 +11,7 @@ import { fold, wordsOf } from "./text-normalize.js";
 // Words that say a text is signed, issued, backed or called by someone, in the six languages; a list of names
 // in prose counts only in a sentence, or after one, that says so.
 const signingCue =
-	/\b(sign|firm|signat|assin|subscri|suscri|sottoscri|unterzeichn|unterschr|aderi|adhe|adesi|endors|undersigned|issued|emitid|emis|promo|promuev|initiat|iniciat|iniziat|initiier|convoc|llam|call|appel|aufruf|support|apoy|apoi|appui|sosten|unterstutz|backed|joint|conjunt|commun|gemeinsam|congiunt|statement|declara|dichiara|erklar|letter|lettre|lettera|carta|brief|manifest|comunicad|communiqu|comunicat|nota|texte|texto|testo)/;
+	/\b(sign|firm|signat|assin|subscri|suscri|sottoscri|unterzeichn|unterschr|aderi|adhe|adesi|endors|undersigned|issued|emitid|emis|promo|promuev|initiat|iniciat|iniziat|initiier|convoc|llam|call|appel|aufruf|support|apoy|apoi|appui|sosten|unterstutz|backed|joint|conjunt|commun|gemeinsam|congiunt|statement|declara|dichiara|erklar|letter|lettre|lettera|carta|brief|manifest|manifiest|respald|aval|comunicad|communiqu|comunicat|nota|texte|texto|testo)/;
 
 // Words that may stand inside a body's name in lower case ("Confédération générale du travail" aside, the
 // capitalized words carry the name): articles, prepositions, conjunctions.
@@ -84,7 +84,9 @@ function namesAtStart(text: string): string[] {
 }
 
 /** The names of a run of three or more, cut at commas or semicolons, in one stretch of prose. */
-function runsIn(text: string): string[][] {
+function runsIn(printed: string): string[][] {
+	// "presentes hoy:Julen Tellería, …": a copy may lose the space after a colon.
+	const text = printed.replace(/:(?=\p{Lu})/gu, ": ");
 	const runs: string[][] = [];
 	// "7 des 8 organisations syndicales (CFDT, CFE-CGC, CFTC, …)": a list in brackets.
 	for (const match of text.matchAll(/\(([^()]{6,})\)/g)) runs.push(...runsIn((match[1] ?? "").trim()));

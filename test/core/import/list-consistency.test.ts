@@ -391,3 +391,26 @@ describe("closings, short bodies on one line, and verbs that bring the names", (
 			assert.ok(unions.includes(name), `${name} in ${unions.join(" | ")}`);
 	});
 });
+
+describe("the tenth round's shapes", () => {
+	it("reads bodies run together with dashes over lines a page broke, a long name among them", () => {
+		const names = signatories(
+			"Urgence Palestine\n\nNous exigeons un cessez-le-feu immédiat et des sanctions contre les responsables des crimes commis.\n\nAgir Contre le Colonialisme Aujourd’hui (ACCA) - Alliance for Freedom and Dignity (AFD) - Association des Travailleurs Maghrébins\nde France (ATMF) - Comité Justice et Paix en Palestine et au Proche-Orient du 5e arrt (CJPP5) - Union Juive Française pour la Paix (UJFP)\n",
+		).map((body) => body.name);
+		for (const name of [
+			"Alliance for Freedom and Dignity",
+			"Association des Travailleurs Maghrébins de France",
+			"Union Juive Française pour la Paix",
+		])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+	});
+
+	it("reads the people a sentence about a manifesto's backers names after 'hoy:'", () => {
+		assert.deepEqual(
+			signatories(
+				"El manifiesto ha sido respaldado por 68 personas de la cultura y el deporte, y ocho de ellas han estado presentes hoy:Julen Tellería, Elixabete Garmendi, Jesus Uzkudun y Martxelo Otamendi. La lectura fue en euskara y en castellano.\n",
+			).map((person) => person.name),
+			["Julen Tellería", "Elixabete Garmendi", "Jesus Uzkudun", "Martxelo Otamendi"],
+		);
+	});
+});
