@@ -46,10 +46,10 @@ describe("the import corpus", () => {
 		}
 		// Floors below the figures bench/import.ts prints for the development set, so a change that loses
 		// signatories or kinds fails here. Each round of development documents, annotated before the importer ran on
-		// them, brings the figures down (the sixth round's 20 read 0.806 and 0.608 before its changes, the seventh's
-		// 0.831 and 0.543), and the floors with them: with the first test split retired into it and seven rounds, the
-		// set reads 0.970, 0.898 and 0.992 at stop 23. The test split is never looked at here.
-		assert.ok(matched / found >= 0.96, `precision ${(matched / found).toFixed(3)}`);
+		// them, brings the figures down (the sixth to tenth rounds' 20 documents each read 0.81 to 0.94 precision and
+		// 0.54 to 0.68 recall before their changes), and the floors with them: with the first test split retired into
+		// it and ten rounds, the set reads 0.964, 0.907 and 0.991 at stop 23. The test split is never looked at here.
+		assert.ok(matched / found >= 0.95, `precision ${(matched / found).toFixed(3)}`);
 		assert.ok(matched / expected >= 0.88, `recall ${(matched / expected).toFixed(3)}`);
 		assert.ok(sameKind / matched >= 0.98, `kind ${(sameKind / matched).toFixed(3)}`);
 	});
