@@ -3,6 +3,8 @@
 // A top-level write command is one; a MULTI…EXEC holding a write is one; a script (EVAL, EVALSHA,
 // FCALL) whose calls include a write is one. Commands a script calls are shown by MONITOR with
 // "lua" as their client and are attributed to the script before them.
+import { once } from "node:events";
+import { createConnection } from "node:net";
 import type { Redis } from "ioredis";
 
 export interface WriteCounter {
@@ -13,20 +15,28 @@ export interface WriteCounter {
 	stop(): Promise<void>;
 }
 
+/** One MONITOR line, `1796555511.248688 [0 unix:/…/redis.sock] "hset" "h" "a" "1"`: its source and arguments. */
+function readMonitorLine(line: string): { source: string; args: string[] } | undefined {
+	const head = /^\S+ \[\d+ ([^\]]+)\]/.exec(line);
+	if (!head?.[1]) return undefined;
+	// The arguments are quoted with their quotes and backslashes escaped; only their first letters matter here.
+	const args = [...line.slice(head[0].length).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? "");
+	return { source: head[1], args };
+}
+
 export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter> {
 	const writeCommands = new Set<string>();
 	for (const entry of (await client.call("COMMAND")) as unknown[][]) {
 		const [name, , flags] = entry as [string, number, string[]];
 		if (flags.includes("write")) writeCommands.add(name.toLowerCase());
 	}
-	const monitor = await client.monitor();
-	// ioredis may take the first lines MONITOR shows, when other connections are busy as it starts,
-	// for replies to no command, and says so with an error event (a crash with no listener). Such a
-	// line is one this count missed: a count it happened in is refused, and the start is skipped below.
-	let missed: unknown;
-	monitor.on("error", (error: unknown) => {
-		missed = error;
-	});
+	// MONITOR on a socket of its own, read line by line: ioredis's monitor() can take a line Redis sends
+	// right after its "+OK" for the reply to a command and throws "Command queue state error", which ended a
+	// bench run at this stop.
+	const { path, host, port } = client.options;
+	const monitor = createConnection(path ? { path } : { host: host ?? "127.0.0.1", port: port ?? 6379 });
+	await once(monitor, "connect");
+	monitor.setEncoding("utf8");
 	let roundTrips = 0;
 	let commands: string[] = [];
 	// Per source: how many transactions are open on it, and whether a write was queued since its last EXEC.
@@ -38,7 +48,7 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 	let script: { counted: boolean; label: string } | undefined;
 	let marks = 0;
 	const waiting = new Map<string, () => void>();
-	monitor.on("monitor", (_time: string, args: string[], source: string) => {
+	const onLine = ({ args, source }: { args: string[]; source: string }) => {
 		const name = (args[0] ?? "").toLowerCase();
 		if (name === "echo" && args[1]?.startsWith("bench-mark-")) {
 			waiting.get(args[1])?.();
@@ -80,10 +90,20 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 			roundTrips++;
 			commands.push(name);
 		}
+	};
+	let pending = "";
+	monitor.on("data", (chunk: string) => {
+		pending += chunk;
+		const complete = pending.split("\r\n");
+		pending = complete.pop() ?? "";
+		for (const line of complete) {
+			const read = line.startsWith("+") ? readMonitorLine(line.slice(1)) : undefined;
+			if (read) onLine(read);
+		}
 	});
+	monitor.write("MONITOR\r\n");
 	const counter: WriteCounter = {
 		take() {
-			if (missed) throw new Error(`MONITOR lost a line, so this count is wrong: ${String(missed)}`);
 			const taken = { roundTrips, commands };
 			roundTrips = 0;
 			commands = [];
@@ -96,11 +116,10 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 			await seen;
 		},
 		async stop() {
-			monitor.disconnect();
+			monitor.destroy();
 		},
 	};
 	await counter.mark();
-	missed = undefined;
 	counter.take();
 	return counter;
 }
