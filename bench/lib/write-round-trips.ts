@@ -88,7 +88,7 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 		if (transactions) transactions.wrote = true;
 		else {
 			roundTrips++;
-			commands.push(name);
+			commands.push(`${name} ${args[1] ?? ""}`.trim());
 		}
 	};
 	let pending = "";
