@@ -25,7 +25,11 @@ for (const name of benches) {
 	const result = spawnSync(process.execPath, ["--import", "tsx", join(folder, name)], {
 		stdio: "inherit",
 		env: { ...process.env, BENCH_RESULTS_FILE: resultsFile },
+		// A bench that hangs (one adherence run did, once, at stop 23) fails after ten minutes, not never.
+		timeout: 10 * 60 * 1000,
+		killSignal: "SIGKILL",
 	});
+	if (result.error) console.log(`${name} did not finish: ${result.error.message}`);
 	if (result.status !== 0) failedBenches.push(name);
 }
 const figures = readFileSync(resultsFile, "utf8")

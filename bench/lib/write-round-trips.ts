@@ -111,9 +111,14 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 		},
 		async mark() {
 			const label = `bench-mark-${++marks}`;
-			const seen = new Promise<void>((resolve) => waiting.set(label, resolve));
+			// A marker MONITOR never shows would leave the bench waiting for ever: it fails, saying so.
+			let timer: NodeJS.Timeout | undefined;
+			const seen = new Promise<void>((resolve, reject) => {
+				waiting.set(label, resolve);
+				timer = setTimeout(() => reject(new Error(`MONITOR did not show ${label} within 10 s`)), 10_000);
+			});
 			await client.echo(label);
-			await seen;
+			await seen.finally(() => clearTimeout(timer));
 		},
 		async stop() {
 			monitor.destroy();
