@@ -92,16 +92,24 @@ export async function countWriteRoundTrips(client: Redis): Promise<WriteCounter>
 		}
 	};
 	let pending = "";
+	// Redis shows only what it runs after its "+OK": commands sent before it would never be seen, and a marker
+	// among them would be waited for in vain.
+	let monitoring: () => void = () => {};
+	const started = new Promise<void>((resolve) => {
+		monitoring = resolve;
+	});
 	monitor.on("data", (chunk: string) => {
 		pending += chunk;
 		const complete = pending.split("\r\n");
 		pending = complete.pop() ?? "";
 		for (const line of complete) {
+			if (line === "+OK") monitoring();
 			const read = line.startsWith("+") ? readMonitorLine(line.slice(1)) : undefined;
 			if (read) onLine(read);
 		}
 	});
 	monitor.write("MONITOR\r\n");
+	await started;
 	const counter: WriteCounter = {
 		take() {
 			const taken = { roundTrips, commands };
