@@ -1,6 +1,6 @@
 import { findDate, isPlaceAndMonth } from "./date-parse.js";
 import { isBodyProse } from "./line-shape.js";
-import { isPersonLike } from "./person-names.js";
+import { opensWithPerson } from "./person-names.js";
 import { matchSectionHeading } from "./section-headings.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
@@ -61,9 +61,9 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 	const second = lines[1];
 	const opening = first ? kindOfIssuer.exec(first.text) : null;
 	// "Elke Dieter, Braunschweig" over three more such lines: the signatories printed before the text, no title.
-	const personEntry = (text: string) =>
-		wordsOf(text).length <= 6 && isPersonLike(text.split(/[,.;]|\s[-–—]\s/)[0]?.trim() ?? "");
-	const listAtTop = lines.length >= 4 && lines.slice(0, 4).every((line) => personEntry(line.text));
+	const listAtTop =
+		lines.length >= 4 &&
+		lines.slice(0, 4).every((line) => wordsOf(line.text).length <= 6 && opensWithPerson(line.text));
 	if (listAtTop) return { title, issuer, date, consumed };
 	if (first && opening?.[1] && second && isTitleLike(second.text) && !findDate(second.text)) {
 		title = second.text;

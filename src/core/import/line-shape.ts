@@ -87,10 +87,11 @@ export function isBodyProse(text: string): boolean {
 
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
+	const folded = fold(text);
 	// "Signed by Unite, GMB and Unison, the letter was handed to …": a sentence that opens with its signing verb.
 	if (
 		/^(signed by|co-signed by|endorsed by|firmad[oa]s? por|suscrit[oa]s? por|signee?s? par|unterzeichnet von|firmat[oa] da|sottoscritt[oa] da|assinad[oa]s? pel?[oa]?s?)\s/.test(
-			fold(text),
+			folded,
 		) &&
 		/[.!?]$/.test(text.trim())
 	)
@@ -98,7 +99,7 @@ export function isListLine(text: string): boolean {
 	// "Zu den zahlreichen Unterzeichnern gehören A, B, …": a sentence that names signers, read as one.
 	// "Thousands of stars including A, B … and C have signed the letter": so is a list its verb follows.
 	const firstPart = fold(text.split(/[,;]/)[0] ?? "");
-	if (triggers.some((trigger) => trigger.test(firstPart)) || triggersAfter.some((trigger) => trigger.test(fold(text))))
+	if (triggers.some((trigger) => trigger.test(firstPart)) || triggersAfter.some((trigger) => trigger.test(folded)))
 		return false;
 	// "Die Unterzeichner – darunter A, B, …": a sentence that names some of them.
 	if (

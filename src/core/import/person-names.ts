@@ -84,3 +84,8 @@ export function isPersonLike(text: string): boolean {
 			/^[\p{Lu}]\.$/u.test(word),
 	);
 }
+
+/** "Elke Dieter, Braunschweig", "Kurt Dockhorn. Braunschweig": a person's name before the entry's first separator. */
+export function opensWithPerson(text: string): boolean {
+	return isPersonLike(text.split(/[,.;]|\s[-–—]\s/)[0]?.trim() ?? "");
+}

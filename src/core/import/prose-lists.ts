@@ -19,6 +19,8 @@ const joiner =
 	/^(de|da|do|dos|das|del|della|delle|dei|degli|di|la|le|les|los|las|el|lo|y|e|et|and|of|the|for|für|von|van|der|den|die|das|dem|du|des|al|en|in|on|a|per|pour|para|por|zu|zur|zum|und|ohne|mit|gegen|über|with|without|against|sans|avec|contre|sur|sin|con|contra|sem|com|senza|contro|pela|pelo|pelos|pelas|nel|nella|sul|sulla|am|im|beim|vom|d['’]\S+|l['’]\S+)$/iu;
 const leadingArticle = /^(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|gli|i|der|die|das|o|a|os|as)\s+)(?=\p{Lu})/iu;
 const finalJoint = /\s+(?:and|y|e|et|und|ed|&|as well as|sowie|así como|ainsi que|assim como)\s+/u;
+// "and the Electrical Workers (UE)", "y el ex diputado …": the list's joint opening its last piece.
+const openingJoint = /^(?:and|y|e|et|und|ou|or|o)\s+/u;
 
 /** A name as prose prints it in a list: capitalized words, acronyms and numbers, with joiners between. */
 function nameLike(text: string): boolean {
@@ -55,10 +57,7 @@ function nameAtEnd(text: string): string | undefined {
 
 /** The start of the last piece that reads as a name: "UTUC and LPF. IT has been …" → ["UTUC", "LPF"]. */
 function namesAtStart(text: string): string[] {
-	const sentence = (text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|\))[.!?;:](?:\s|$)/u)[0] ?? "").replace(
-		/^(?:and|y|e|et|und|ou|or|o)\s+/u,
-		"",
-	);
+	const sentence = (text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|\))[.!?;:](?:\s|$)/u)[0] ?? "").replace(openingJoint, "");
 	const joint = splitTopLevel(sentence.trim(), finalJoint);
 	const names: string[] = [];
 	for (const piece of joint.slice(0, 2)) {
@@ -111,10 +110,7 @@ function runsIn(printed: string): string[][] {
 		run = [];
 	};
 	pieces.forEach((piece, index) => {
-		const trimmed = piece
-			.trim()
-			.replace(/^(?:and|y|e|et|und|ou|or|o)\s+/u, "")
-			.replace(leadingArticle, "");
+		const trimmed = piece.trim().replace(openingJoint, "").replace(leadingArticle, "");
 		// "el ex europarlamentario de Izquierda Unida Willy Meyer": a role, then the person who holds it; "Luca
 		// Lepore - sindaco di Aiello Calabro": the person, a dash, their office.
 		const person = nameLike(trimmed) ? undefined : (roleFirstPerson(trimmed) ?? dashedPerson(piece));
@@ -215,8 +211,9 @@ function entriesOf(names: readonly string[]): { name: string; place?: string }[]
 
 /**
  * "The statement issued by the Central Trade Unions (CTUs) – INTUC, AITUC, HMS … and LPF": where no list is
- * printed, the longest run of names in a sentence that says who signed, issued or backed the text. Each name
- * is marked as cut at guessed separators, for the organizer to check.
+ * printed, every run of names in a sentence that says who signed, issued or backed the text, and in the
+ * sentences that go on naming them; none of those in `known`. Each name is marked as cut at guessed
+ * separators, for the organizer to check.
  */
 export function namesInProse(
 	bodyLines: readonly Entry[],
@@ -252,8 +249,7 @@ export function namesInProse(
 		if (!named) goesOn = false;
 	}
 	if (runs.length === 0) return undefined;
-	const best = { names: runs.flat() };
-	const parsed = entriesOf(best.names)
+	const parsed = entriesOf(runs.flat())
 		.map(({ name, place }) => {
 			const signatory = parseSignatory(name);
 			if (signatory && place && !signatory.country) signatory.country = place;

@@ -2,7 +2,7 @@ import { isDateline } from "./document-header.js";
 import { notASignatory } from "./entry-filters.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
-import { isPersonLike, isRoleText, organizationWord } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithPerson, organizationWord } from "./person-names.js";
 import {
 	introducesDemands,
 	introducesSignatories,
@@ -82,23 +82,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	if (announced !== undefined) best = announced;
 	// "Elke Dieter, Braunschweig", "Kurt Dockhorn. Braunschweig" …: five or more people printed before the text
 	// begins are its signatories, when no list follows it.
-	let lead = from;
-	while (
-		lead < to &&
-		entries[lead] &&
-		isCandidate(entries[lead]?.text ?? "") &&
-		!isBodyProse(entries[lead]?.text ?? "")
-	)
-		lead++;
-	const leading = entries.slice(from, lead);
-	const people = leading.filter((entry) =>
-		isPersonLike(
-			stripListMarker(entry.text)
-				.text.split(/[,.;]|\s[-–—]\s/)[0]
-				?.trim() ?? "",
-		),
-	);
-	if (best === undefined && leading.length >= 5 && people.length >= 0.8 * leading.length) return from;
+	if (best === undefined) {
+		let lead = from;
+		while (lead < to && isCandidate(entries[lead]?.text ?? "") && !isBodyProse(entries[lead]?.text ?? "")) lead++;
+		const leading = entries.slice(from, lead);
+		const people = leading.filter((entry) => opensWithPerson(stripListMarker(entry.text).text));
+		if (leading.length >= 5 && people.length >= 0.8 * leading.length) return from;
+	}
 	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
 	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.
 	const note = entries[to - 1] && /^\(.*\)$/.test(entries[to - 1]?.text ?? "") ? 1 : 0;
