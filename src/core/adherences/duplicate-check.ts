@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { DuplicateMemo } from "./duplicate-memo.js";
 import { ListedText } from "./listed-text.js";
 import { normalizeName } from "./normalize-name.js";
 
@@ -41,57 +42,6 @@ const MIN_TYPO_LENGTH = 5;
 const NEAR_SIMILARITY = 0.8;
 const MIN_CONTAINED_LENGTH = 6;
 const MAX_LEADING_ABBREVIATION_WORDS = 3;
-// An acronym standing in for a name ("PML", "PC (ML)") is short and has no lower-case letter.
-const MAX_ACRONYM_LENGTH = 8;
-const MAX_ACRONYM_TEXT_LENGTH = 16;
-
-/** A listed signatory's texts, measured once and kept while the signatory stays on the list. */
-interface MeasuredSignatory {
-	name: ListedText;
-	abbreviation: ListedText | undefined;
-	nameEn: ListedText | undefined;
-	/** A name that is only an acronym ("PML"), with no abbreviation beside it. */
-	acronym: boolean;
-}
-
-// Past this many distinct non-ASCII characters, the remembered folds start afresh.
-const MAX_REMEMBERED_FOLDS = 10_000;
-
-/**
- * Listed signatories measured for the duplicate check, kept between calls: a list's entries are the same
- * objects from one version of the list to the next (see PublishedListCache), so each submission measures
- * only the entries that are new, not the whole list again. Weakly keyed: an entry gone from every list goes.
- */
-export class DuplicateMemo {
-	private readonly measured = new WeakMap<ListedSignatory, MeasuredSignatory>();
-	private readonly remembered = new Map<number, string>();
-
-	/** normalizeName of single characters, remembered: the same few accented letters recur in every list. */
-	get folds(): Map<number, string> {
-		if (this.remembered.size > MAX_REMEMBERED_FOLDS) this.remembered.clear();
-		return this.remembered;
-	}
-
-	of(signatory: ListedSignatory): MeasuredSignatory {
-		let measured = this.measured.get(signatory);
-		if (measured === undefined) {
-			measured = {
-				name: this.text(signatory.name),
-				abbreviation: signatory.abbreviation === undefined ? undefined : this.text(signatory.abbreviation),
-				nameEn: signatory.nameEn === undefined ? undefined : this.text(signatory.nameEn),
-				acronym: signatory.abbreviation === undefined && isAcronym(signatory.name),
-			};
-			this.measured.set(signatory, measured);
-		}
-		return measured;
-	}
-
-	private text(value: string): ListedText {
-		const text = new ListedText(this.folds);
-		text.reset(value);
-		return text;
-	}
-}
 
 /**
  * Is this organization already on the list? A duplicate is told "already signed"; a near match is accepted
@@ -105,6 +55,19 @@ export function checkDuplicate(
 	candidate: Candidate,
 	listed: readonly ListedSignatory[],
 	memo: DuplicateMemo = new DuplicateMemo(),
+): DuplicateVerdict {
+	const key = `${candidate.name}\u0000${candidate.abbreviation ?? ""}\u0000${candidate.country ?? ""}`;
+	const kept = memo.verdict(listed, key);
+	if (kept) return kept;
+	const verdict = checkAgainstList(candidate, listed, memo);
+	memo.keepVerdict(listed, key, verdict);
+	return verdict;
+}
+
+function checkAgainstList(
+	candidate: Candidate,
+	listed: readonly ListedSignatory[],
+	memo: DuplicateMemo,
 ): DuplicateVerdict {
 	const name = normalizeName(candidate.name);
 	const abbreviation = candidate.abbreviation === undefined ? "" : normalizeName(candidate.abbreviation);
@@ -177,6 +140,12 @@ function compareName(forms: readonly Form[], listed: ListedText, wantNear: boole
 			shorter >= MIN_CONTAINED_LENGTH &&
 			((form.mask & ~listed.mask) === 0 || (listed.mask & ~form.mask) === 0);
 		if (!maybeTypo && !maybeSimilar && !maybeContained) continue;
+		// A letter one text has and the other lacks takes an edit at least; the masks say so before the
+		// letters are counted, which would read the listed text's counts from memory.
+		const maskBound = Math.max(bitCount(form.mask & ~listed.mask), bitCount(listed.mask & ~form.mask));
+		maybeTypo &&= maskBound <= typoLimit;
+		maybeSimilar &&= maskBound <= nearLimit;
+		if (!maybeTypo && !maybeSimilar && !maybeContained) continue;
 		// Each edit removes at most one letter's surplus on one side and one letter's shortfall on the other,
 		// so the larger of the two bounds the edit distance from below.
 		const counts = listed.counts();
@@ -235,20 +204,16 @@ function compareAbbreviatedName(
 	return strength;
 }
 
+/** The bits set in a 32-bit mask. */
+function bitCount(mask: number): number {
+	let bits = mask - ((mask >>> 1) & 0x55555555);
+	bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+	return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 function stronger(a: Strength, b: Strength): Strength {
 	if (a === "duplicate" || b === "duplicate") return "duplicate";
 	return a === "near" || b === "near" ? "near" : "none";
-}
-
-function isAcronym(text: string): boolean {
-	if (text.length > MAX_ACRONYM_TEXT_LENGTH) return false;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (code >= 0x61 && code <= 0x7a) return false;
-	}
-	if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return false;
-	const length = normalizeName(text).length;
-	return length > 0 && length <= MAX_ACRONYM_LENGTH;
 }
 
 /** The name without leading words that spell a listed abbreviation: "RM Rode Morgen" → "rodemorgen". */

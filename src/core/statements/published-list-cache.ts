@@ -1,5 +1,6 @@
 import type { Adherence } from "../adherences/adherence.js";
-import { DuplicateMemo, type ListedSignatory } from "../adherences/duplicate-check.js";
+import type { ListedSignatory } from "../adherences/duplicate-check.js";
+import { DuplicateMemo } from "../adherences/duplicate-memo.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Block } from "../reply.js";
 import {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkDuplicate, DuplicateMemo, type ListedSignatory } from "../../../src/core/adherences/duplicate-check.js";
+import { checkDuplicate, type ListedSignatory } from "../../../src/core/adherences/duplicate-check.js";
+import { DuplicateMemo } from "../../../src/core/adherences/duplicate-memo.js";
 import { identityKeys, normalizeName } from "../../../src/core/adherences/normalize-name.js";
 
 // Entries as the ICOR statements list them (config/statements/icor-peru-struggle-2023.md and icor-movadef-persecution.md).
