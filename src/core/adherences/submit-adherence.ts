@@ -11,7 +11,7 @@ import { type UserError, userError } from "../user-error.js";
 import { type Adherence, actorKey, type Submission, submissionSchema } from "./adherence.js";
 import type { AdherenceConversation } from "./adherence-flow.js";
 import { checkDuplicate, type DuplicateVerdict } from "./duplicate-check.js";
-import { loadPublishedList } from "./load-published-list.js";
+import { loadPublishedList, prepareListAfterChange } from "./load-published-list.js";
 import { identityKeys } from "./normalize-name.js";
 
 /**
@@ -154,8 +154,10 @@ export async function sendAdherence(
 		};
 	}
 	const adherence = outcome.adherence;
-	if (adherence.status === "approved")
+	if (adherence.status === "approved") {
+		prepareListAfterChange(context.deps, statement);
 		return { kind: "signed", number: adherence.number, reply: { blocks: [paragraph(span(text.signed(line, title)))] } };
+	}
 	// The card was written to the outbox with the record; it normally goes out before this reply.
 	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps, { adherence, statement });
 	return {

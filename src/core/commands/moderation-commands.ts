@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { type Adherence, type AdherenceStatus, actorKey, fieldLimits } from "../adherences/adherence.js";
 import type { TransitionOutcome } from "../adherences/adherence-outcomes.js";
-import { loadPublishedList } from "../adherences/load-published-list.js";
+import { loadPublishedList, prepareListAfterChange } from "../adherences/load-published-list.js";
 import { adherenceLine, moderationCard } from "../adherences/moderation-card.js";
 import { identityKeys } from "../adherences/normalize-name.js";
 import { checkCalendarDate } from "../calendar-date.js";
 import { organizesCampaign } from "../campaigns/access.js";
 import { campaignOfStatement } from "../campaigns/statement-campaign.js";
-import type { CommandContext } from "../context.js";
-import { actorOf, requesterKey } from "../context.js";
+import { actorOf, type CommandContext, requesterKey } from "../context.js";
 import { formatDate } from "../i18n/messages.js";
 import { deliverLeased } from "../notices/deliver-notice.js";
 import type { DecisionNotice } from "../notices/notice.js";
@@ -75,6 +74,7 @@ async function decide(
 		if (outcome.kind === "conflict" || outcome.kind === "stale") {
 			return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
 		}
+		prepareListAfterChange(context.deps, statement);
 		if (outcome.notice) await deliverLeased(outcome.notice, context.deps, { adherence: outcome.after, statement });
 		return { statement, before: outcome.before, after: outcome.after };
 	}
