@@ -75,7 +75,7 @@ export class DuplicateMemo {
 	}
 }
 
-export function isAcronym(text: string): boolean {
+function isAcronym(text: string): boolean {
 	if (text.length > MAX_ACRONYM_TEXT_LENGTH) return false;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
