@@ -54,12 +54,6 @@ class RedisTrackedReads implements TrackedReads {
 	private readonly readers = new Map<string, Set<string>>();
 	/** Fetches under way, with the keys they read: a change during one spoils its answer. */
 	private readonly inFlight = new Set<{ dependsOn: readonly string[]; spoiled: boolean }>();
-	/**
-	 * Each name's fetch under way: a read of the same name meanwhile waits for it rather than asking again
-	 * (after a change, a refresh and the request behind it both read the list). Not once spoiled: a read
-	 * that starts after this process's own write must see that write.
-	 */
-	private readonly fetching = new Map<string, { pending: { spoiled: boolean }; value: Promise<unknown> }>();
 	/** When Redis last said each key changed, the latest last. */
 	private readonly changedAt = new BoundedMap<string, number>(maxChangeTimes);
 	/** Refreshes waiting for Redis's message about a key. */
@@ -94,20 +88,14 @@ class RedisTrackedReads implements TrackedReads {
 		const kept = this.armed ? this.entries.get(name) : undefined;
 		if (kept) return kept.value as T;
 		if (!this.armed) return fetch(this.main);
-		const shared = this.fetching.get(name);
-		if (shared && !shared.pending.spoiled) return shared.value as Promise<T>;
 		const pending = { dependsOn, spoiled: false };
 		this.inFlight.add(pending);
-		const value = fetch(this.reader);
-		const fetching = { pending, value };
-		this.fetching.set(name, fetching);
 		try {
-			const answer = await value;
-			if (!pending.spoiled && this.armed) this.keep(name, { value: answer, dependsOn });
-			return answer;
+			const value = await fetch(this.reader);
+			if (!pending.spoiled && this.armed) this.keep(name, { value, dependsOn });
+			return value;
 		} finally {
 			this.inFlight.delete(pending);
-			if (this.fetching.get(name) === fetching) this.fetching.delete(name);
 		}
 	}
 

@@ -69,25 +69,6 @@ describe("tracked reads", () => {
 		}
 	});
 
-	it("asks Redis once for two reads of the same thing at the same time, but again after its own write", async () => {
-		const reads = redis.trackedReads();
-		const writer = redis.client();
-		await writer.set("{sb}:e", "first");
-		await untilKept(reads, "{sb}:e", admin);
-		reads.forget(["{sb}:e"]);
-		const before = await getsServed(admin);
-		assert.deepEqual(await Promise.all([readKey(reads, "{sb}:e"), readKey(reads, "{sb}:e")]), ["first", "first"]);
-		assert.equal((await getsServed(admin)) - before, 1);
-
-		// A write between the two: the second read starts after it, and must not be handed the first one's answer.
-		reads.forget(["{sb}:e"]);
-		const earlier = readKey(reads, "{sb}:e");
-		await writer.set("{sb}:e", "second");
-		reads.forget(["{sb}:e"]);
-		assert.equal(await readKey(reads, "{sb}:e"), "second");
-		await earlier;
-	});
-
 	it("never keeps an answer that a change overtook on its way", async () => {
 		const reads = redis.trackedReads();
 		await admin.set("{sb}:c", "0");
