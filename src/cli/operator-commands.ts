@@ -23,7 +23,7 @@ export async function printCommand(runtime: Runtime, line: string): Promise<numb
 
 export async function exportList(runtime: Runtime, id: string, format: ExportFormat): Promise<number> {
 	const statement = await findStatement(runtime.statements, id.toLowerCase(), "published", {
-		access: { accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() },
+		access: async () => ({ accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() }),
 		locale: runtime.config.DEFAULT_LOCALE,
 	});
 	if (isUserError(statement)) {

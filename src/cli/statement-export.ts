@@ -13,7 +13,7 @@ export async function exportStatementFile(
 ): Promise<number> {
 	const locale = runtime.config.DEFAULT_LOCALE;
 	const statement = await findStatement(runtime.statements, id.toLowerCase(), "with-drafts", {
-		access: { accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() },
+		access: async () => ({ accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() }),
 		locale,
 	});
 	if (isUserError(statement)) {

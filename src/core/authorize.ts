@@ -13,10 +13,12 @@ export async function authorize(
 	prepared: Extract<PreparedCommand, { run: unknown }>,
 	context: CommandContext,
 ): Promise<UserError | undefined> {
-	const { access } = context;
-	if (access.operator) return undefined;
 	// A choice only operators may make (a paid broadcast) is refused first, and says so.
 	const operatorChoice = prepared.operatorChoice();
+	// Anyone may run a member's command: it need not wait for the person's grants.
+	if (role === "member" && !operatorChoice) return undefined;
+	const access = await context.access();
+	if (access.operator) return undefined;
 	if (operatorChoice) return operatorChoice;
 	if (role === "member") return undefined;
 	if (role === "operator") return userError("operatorsOnly");

@@ -1,7 +1,8 @@
 import { type Actor, actorKey } from "./adherences/adherence.js";
 import type { Access } from "./campaigns/access.js";
+import { accessOf } from "./campaigns/access-of.js";
 import type { Locale } from "./i18n/locale.js";
-import type { Messages } from "./i18n/messages.js";
+import { type Messages, messages } from "./i18n/messages.js";
 import type { NoticeOutbox } from "./notices/notice.js";
 import type {
 	AccountRepository,
@@ -67,9 +68,18 @@ export interface CommandContext {
 	origin: RequestOrigin;
 	locale: Locale;
 	text: Messages;
-	/** What this person may do, from their accounts, campaigns and this chat. */
-	access: Access;
+	/**
+	 * What this person may do, from their accounts, campaigns and this chat: read from the store once
+	 * per request, and waited for only by what needs it. A member's /adhere does not wait on it.
+	 */
+	access(): Promise<Access>;
 	deps: CoreDependencies;
+}
+
+/** A request's context; its access is read when first asked for, and once. */
+export function commandContext(origin: RequestOrigin, locale: Locale, deps: CoreDependencies): CommandContext {
+	let access: Promise<Access> | undefined;
+	return { origin, locale, text: messages(locale), access: () => (access ??= accessOf(origin, deps)), deps };
 }
 
 /** Who sent a request, as records keep it: enough to answer them later, in their language. */

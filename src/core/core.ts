@@ -2,12 +2,11 @@ import { randomBytes } from "node:crypto";
 import { distance } from "fastest-levenshtein";
 import { authorize } from "./authorize.js";
 import { organizesAny, organizesCampaign } from "./campaigns/access.js";
-import { accessOf } from "./campaigns/access-of.js";
 import { continueAdherence } from "./commands/adhere-commands.js";
 import type { CommandDefinition } from "./commands/command.js";
 import { commandTable } from "./commands/command-table.js";
 import { assignWords, usage } from "./commands/parse-arguments.js";
-import type { CommandContext, CoreDependencies } from "./context.js";
+import { type CommandContext, type CoreDependencies, commandContext } from "./context.js";
 import type { Locale } from "./i18n/locale.js";
 import { localeFrom, messages } from "./i18n/messages.js";
 import type { Reply } from "./reply.js";
@@ -53,10 +52,7 @@ export function createCore(
 		for (const name of [command.name, ...(command.aliases ?? [])]) byName.set(name, command);
 
 	const localeOf = (origin: RequestOrigin): Locale => localeFrom(origin.userLocale) ?? deps.defaultLocale;
-	const contextFor = async (origin: RequestOrigin): Promise<CommandContext> => {
-		const locale = localeOf(origin);
-		return { origin, locale, text: messages(locale), access: await accessOf(origin, deps), deps };
-	};
+	const contextFor = (origin: RequestOrigin): CommandContext => commandContext(origin, localeOf(origin), deps);
 
 	/** A bug is logged with a reference and answered with an apology that carries it. */
 	async function guarded(name: string, origin: RequestOrigin, work: () => Promise<Reply>): Promise<Reply> {
@@ -92,9 +88,14 @@ export function createCore(
 			return userErrorReply(error, locale);
 		};
 		return guarded(command.name, origin, async () => {
-			const context = await contextFor(origin);
+			const context = contextFor(origin);
+			// Read in any case, once what the command sends first has gone, and waited for only where needed: a new
+			// member's /adhere waits on its one write, not on this read too, and their /confirm finds it kept.
+			// A failure reaches whoever waits.
+			setImmediate(() => context.access().catch(() => undefined));
 			// Someone who may not run the command at all is told so, not how to type it.
-			const barred = command.role !== "member" && !organizesAny(context.access) && !mayActOnChat(command, context);
+			const barred =
+				command.role !== "member" && !mayActOnChat(command, origin) && !organizesAny(await context.access());
 			const assigned = typeof input === "string" ? assignWords(command.parameters, input) : fromPlatform(input);
 			if (!assigned.ok)
 				return barred
@@ -129,11 +130,15 @@ export function createCore(
 		commands,
 		localeOf,
 		async statementChoices(typed, origin, limit) {
-			const { access, locale } = await contextFor(origin);
-			const visible = (await deps.statements.list()).filter(
-				(statement) => statement.status !== "draft" || organizesCampaign(access, statement.campaign),
+			const context = contextFor(origin);
+			const statements = await deps.statements.list();
+			// Only drafts depend on who asks, so the person's grants are read only when there is one.
+			const access = statements.some((statement) => statement.status === "draft") ? await context.access() : undefined;
+			const visible = statements.filter(
+				(statement) =>
+					statement.status !== "draft" || (access !== undefined && organizesCampaign(access, statement.campaign)),
 			);
-			return statementChoices(visible, typed, locale, limit);
+			return statementChoices(visible, typed, context.locale, limit);
 		},
 		async handleText(line, origin) {
 			const match = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(line.trim());
@@ -142,7 +147,7 @@ export function createCore(
 				const reply = await guarded(
 					"conversation",
 					origin,
-					async () => (await continueAdherence(line, await contextFor(origin))) ?? nullReply,
+					async () => (await continueAdherence(line, contextFor(origin))) ?? nullReply,
 				);
 				return reply === nullReply ? null : reply;
 			}
@@ -173,6 +178,6 @@ function fromPlatform(rawArgs: Record<string, unknown>): { ok: true; raw: Record
 }
 
 /** A chat administrator's own chat settings are theirs to change, organizer or not. */
-function mayActOnChat(command: CommandDefinition, context: CommandContext): boolean {
-	return command.role === "chat-admin" && context.access.chatAdmin;
+function mayActOnChat(command: CommandDefinition, origin: RequestOrigin): boolean {
+	return command.role === "chat-admin" && origin.isChatAdmin;
 }

@@ -51,6 +51,8 @@ export interface AdherenceRepository {
 	recent(statementId: string, number: number): Adherence | undefined;
 	/** The cached records, shared between callers: read only. */
 	list(statementId: string): Promise<readonly Adherence[]>;
+	/** Resolves once the list kept here has caught up with this process's own last change: read it then, not twice. */
+	caughtUp(statementId: string): Promise<void>;
 	/**
 	 * Changes an adherence whose status is one of `from`. Leaving pending/approved frees its identity
 	 * keys, so an organization rejected or withdrawn may sign again. A change made from a `known`

@@ -158,8 +158,9 @@ export async function sendAdherence(
 		prepareListAfterChange(context.deps, statement);
 		return { kind: "signed", number: adherence.number, reply: { blocks: [paragraph(span(text.signed(line, title)))] } };
 	}
-	// The card was written to the outbox with the record; it normally goes out before this reply.
-	await deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps, { adherence, statement });
+	// The card was written to the outbox with the record. It is sent as the reply is, not before it: the member
+	// does not wait on a message to the organizers' chat, nor on its retry being booked when that fails.
+	void deliverLeased(moderationCardNotice(statement.id, adherence.number), context.deps, { adherence, statement });
 	return {
 		kind: "received",
 		number: adherence.number,

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { accessOf } from "../campaigns/access-of.js";
-import type { CommandContext, CoreDependencies } from "../context.js";
+import { type CoreDependencies, commandContext } from "../context.js";
 import type { Locale } from "../i18n/locale.js";
 import { countryName, messages } from "../i18n/messages.js";
 import type { RequestOrigin } from "../request.js";
@@ -63,7 +62,7 @@ export async function submitSignForm(
 	const text = messages(locale);
 	const token = randomBytes(24).toString("base64url");
 	const origin = webOrigin(statusTokenHash(token), form.name.trim().slice(0, 200), locale);
-	const context: CommandContext = { origin, locale, text, access: await accessOf(origin, deps), deps };
+	const context = commandContext(origin, locale, deps);
 	const statement = await findStatement(deps.statements, statementId, "taking-adherences", context);
 	if (isUserError(statement)) return { kind: "refused", message: describeUserError(statement, locale) };
 

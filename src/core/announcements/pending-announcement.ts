@@ -50,13 +50,14 @@ export async function previewAnnouncement(pending: PendingAnnouncement, context:
  */
 export async function confirmAnnouncement(context: CommandContext): Promise<Reply | UserError | undefined> {
 	// Only an organizer can have one to send: a member's /confirm does not look.
-	if (!organizesAny(context.access)) return undefined;
+	const access = await context.access();
+	if (!organizesAny(access)) return undefined;
 	const parsed = pendingAnnouncementSchema.safeParse(await context.deps.conversations.get(pendingKey(context)));
 	if (!parsed.success) return undefined;
 	const pending = parsed.data;
 	const name = campaignName(await context.deps.campaigns.list(), pending.campaign);
-	if (!organizesCampaign(context.access, pending.campaign)) return userError("campaignOrganizersOnly", name);
-	if (pending.paid !== undefined && !context.access.operator) return userError("paidBroadcastOperatorsOnly");
+	if (!organizesCampaign(access, pending.campaign)) return userError("campaignOrganizersOnly", name);
+	if (pending.paid !== undefined && !access.operator) return userError("paidBroadcastOperatorsOnly");
 	const limit = context.deps.announcementsPerHour;
 	if (!(await context.deps.rateLimits.take(`announcements:${pending.campaign}`, limit, 3600)))
 		return userError("announcementsRateLimited", limit, name);

@@ -25,7 +25,7 @@ export function helpCommand(table: () => readonly CommandDefinition[]): CommandD
 					.filter((command) => command.role === "member")
 					.map(line),
 			);
-			const { access } = context;
+			const access = await context.access();
 			const mayRun = (command: CommandDefinition) =>
 				(command.role === "chat-admin" && (access.chatAdmin || access.operator)) ||
 				(command.role === "organizer" && organizesAny(access)) ||

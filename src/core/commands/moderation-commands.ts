@@ -75,7 +75,8 @@ async function decide(
 			return userError("adherenceAlreadyDecided", number, context.text.adherence.status[outcome.current.status]);
 		}
 		prepareListAfterChange(context.deps, statement);
-		if (outcome.notice) await deliverLeased(outcome.notice, context.deps, { adherence: outcome.after, statement });
+		// Sent as the reply is: the organizer does not wait on the message to the submitter (see sendAdherence).
+		if (outcome.notice) void deliverLeased(outcome.notice, context.deps, { adherence: outcome.after, statement });
 		return { statement, before: outcome.before, after: outcome.after };
 	}
 }
@@ -224,15 +225,14 @@ export const withdrawCommand = defineCommand({
 	role: "member",
 	async run(args, context) {
 		// The person's linked accounts count as theirs: an adherence sent from Telegram is withdrawn from Discord.
-		const isOwn = (adherence: Adherence) => context.access.accounts.includes(actorKey(adherence.submittedBy));
+		const access = await context.access();
+		const isOwn = (adherence: Adherence) => access.accounts.includes(actorKey(adherence.submittedBy));
 		const result = await decide(
 			args,
 			context,
 			{ to: "withdrawn", from: ["pending", "approved"], action: "withdraw", tell: (current) => !isOwn(current) },
 			(current, statement) =>
-				organizesCampaign(context.access, statement.campaign) || isOwn(current)
-					? undefined
-					: userError("notYourAdherence"),
+				organizesCampaign(access, statement.campaign) || isOwn(current) ? undefined : userError("notYourAdherence"),
 		);
 		if (isUserError(result)) return result;
 		const { statement, after } = result;

@@ -210,7 +210,7 @@ export const voteStatusCommand = defineCommand({
 			),
 		];
 		// Who has voted is for organizers: members see the count only.
-		if (organizesCampaign(context.access, statement.campaign)) {
+		if (organizesCampaign(await context.access(), statement.campaign)) {
 			const roll = await context.deps.roll.list();
 			const label = (id: string) => {
 				const member = roll.find((candidate) => candidate.id === id);

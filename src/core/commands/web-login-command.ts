@@ -19,7 +19,7 @@ export const webLoginCommand = defineCommand({
 	// Anyone may ask; only an organizer or operator gets a link, and only where no one else sees it.
 	role: "member",
 	async run(_args, context) {
-		if (!organizesAny(context.access)) return userError("webLoginOrganizersOnly");
+		if (!organizesAny(await context.access())) return userError("webLoginOrganizersOnly");
 		const text = context.text.webLogin;
 		const address = context.deps.links.webAddress();
 		if (!address) return { blocks: [paragraph(span(text.noWeb))], private: true };

@@ -33,9 +33,28 @@ const dateFormat = cachedPerLocale((tag) => new Intl.DateTimeFormat(tag, { dateS
 const languageNames = cachedPerLocale((tag) => new Intl.DisplayNames([tag], { type: "language" }));
 const regionNames = cachedPerLocale((tag) => new Intl.DisplayNames([tag], { type: "region" }));
 
-export function formatDate(isoDate: string, locale: Locale): string {
-	return dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
+/**
+ * A formatter's answers, kept per locale: a list names the same countries and dates again at every
+ * change, and each answer costs ICU some 30 µs. Codes and dates come from records, so the kept
+ * answers are few; past a bound they are dropped rather than left to grow.
+ */
+function rememberedPerLocale(answer: (key: string, locale: Locale) => string): (key: string, locale: Locale) => string {
+	const remembered = cachedPerLocale(() => new Map<string, string>());
+	return (key, locale) => {
+		const answers = remembered(locale);
+		let value = answers.get(key);
+		if (value === undefined) {
+			if (answers.size >= 2_000) answers.clear();
+			value = answer(key, locale);
+			answers.set(key, value);
+		}
+		return value;
+	};
 }
+
+export const formatDate = rememberedPerLocale((isoDate, locale) =>
+	dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`)),
+);
 
 export function languageName(code: string, locale: Locale): string {
 	try {
@@ -45,10 +64,10 @@ export function languageName(code: string, locale: Locale): string {
 	}
 }
 
-export function countryName(code: string, locale: Locale): string {
+export const countryName = rememberedPerLocale((code, locale) => {
 	try {
 		return regionNames(locale).of(code.toUpperCase()) ?? code;
 	} catch {
 		return code;
 	}
-}
+});

@@ -84,7 +84,7 @@ export async function deliverClaimed(
  * without a claim of its own, so the request that made the change waits on one fsync, its own.
  * The change hands over the records it wrote, and the notice is rendered from them without reading
  * them back. Should an organizer decide in the instant between, the card's buttons answer that it
- * was already decided.
+ * was already decided. It never rejects: a failure goes back to the outbox, so a caller need not wait.
  */
 export async function deliverLeased(notice: Notice, deps: NoticeDependencies, written: NoticeRecords): Promise<void> {
 	await deliverClaimed(notice, deps, written).catch(() => false);

@@ -43,13 +43,15 @@ export async function findStatement(
 	repository: StatementRepository,
 	id: string,
 	policy: StatementPolicy,
-	reader: { access: Access; locale: Locale },
+	reader: { access(): Promise<Access>; locale: Locale },
 ): Promise<Statement | UserError> {
 	const statement = await repository.get(id);
 	const draftsShown =
 		policy === "with-drafts" ||
 		policy === "taking-adherences" ||
-		(policy === "for-role" && statement !== undefined && organizesCampaign(reader.access, statement.campaign));
+		(policy === "for-role" &&
+			statement?.status === "draft" &&
+			organizesCampaign(await reader.access(), statement.campaign));
 	if (statement && (statement.status !== "draft" || draftsShown)) {
 		if (policy !== "taking-adherences" || statement.status === "open") return statement;
 		if (statement.status === "draft") return userError("statementDraft", id);

@@ -44,6 +44,8 @@ const holdsPlace: readonly AdherenceStatus[] = ["pending", "approved"];
 export class RedisAdherenceRepository implements AdherenceRepository {
 	private readonly scripts: AdherenceScripts;
 	private readonly cache = new Map<string, KeptList>();
+	/** Refreshes of a kept list after this process's own change, until they are done. */
+	private readonly refreshes = new Map<string, Promise<void>>();
 	/** Records as stored (the JSON a transition checks against) and parsed, the latest last. */
 	private readonly recentRecords = new BoundedMap<string, { json: string; adherence: Adherence }>(RECENT_RECORDS);
 
@@ -225,7 +227,28 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 		const version = keys.adherenceVersion(statementId);
 		this.reads.forget([version]);
 		if (!this.cache.has(statementId)) return;
-		this.reads.afterOwnChange(version, sentAt, () => void this.list(statementId).catch(() => undefined));
+		let done = () => {};
+		const refreshed = new Promise<void>((resolve) => {
+			done = resolve;
+		});
+		// Once the reply has gone: Redis's message about the write often comes before the write's own
+		// answer, and a refresh started then held up the request that made the change.
+		const refresh = () =>
+			setImmediate(
+				() =>
+					void this.list(statementId)
+						.catch(() => undefined)
+						.finally(done),
+			);
+		if (!this.reads.afterOwnChange(version, sentAt, refresh)) return;
+		this.refreshes.set(statementId, refreshed);
+		void refreshed.then(() => {
+			if (this.refreshes.get(statementId) === refreshed) this.refreshes.delete(statementId);
+		});
+	}
+
+	caughtUp(statementId: string): Promise<void> {
+		return this.refreshes.get(statementId) ?? Promise.resolve();
 	}
 
 	async audit(statementId: string): Promise<AuditEntry[]> {

@@ -26,9 +26,9 @@ export interface TrackedReads {
 	/**
 	 * Runs `refresh` once Redis's message about a write this process sent at `sentAt` (performance.now())
 	 * to `key` has come, or after a short while: a read made before that message would be spoiled by it,
-	 * and kept nothing. Nothing runs while no read is kept.
+	 * and kept nothing. Nothing runs while no read is kept; the answer says whether `refresh` will run.
 	 */
-	afterOwnChange(key: string, sentAt: number, refresh: () => void): void;
+	afterOwnChange(key: string, sentAt: number, refresh: () => void): boolean;
 	close(): Promise<void>;
 }
 
@@ -109,11 +109,11 @@ class RedisTrackedReads implements TrackedReads {
 		}
 	}
 
-	afterOwnChange(key: string, sentAt: number, refresh: () => void): void {
-		if (!this.armed) return;
+	afterOwnChange(key: string, sentAt: number, refresh: () => void): boolean {
+		if (!this.armed) return false;
 		if ((this.changedAt.get(key) ?? Number.NEGATIVE_INFINITY) >= sentAt) {
 			refresh();
-			return;
+			return true;
 		}
 		let refreshes = this.waiting.get(key);
 		if (!refreshes) {
@@ -129,6 +129,7 @@ class RedisTrackedReads implements TrackedReads {
 		};
 		waiter.timer.unref();
 		refreshes.add(waiter);
+		return true;
 	}
 
 	async close(): Promise<void> {
@@ -231,7 +232,9 @@ class UntrackedReads implements TrackedReads {
 	forget(): void {}
 
 	/** Nothing is kept, so nothing is brought up to date ahead of a request. */
-	afterOwnChange(): void {}
+	afterOwnChange(): boolean {
+		return false;
+	}
 
 	async close(): Promise<void> {}
 }
