@@ -118,8 +118,16 @@ function stepsInTurn(statementId: string): () => Promise<void> {
 	};
 }
 
-/** Makes `requests` requests at `rate` a second, each timed from its scheduled start; the sorted latencies. */
-async function atRate(rate: number, requests: number, request: (i: number) => Promise<unknown>): Promise<number[]> {
+/**
+ * Makes `requests` requests at `rate` a second, each timed from its scheduled start; the sorted latencies.
+ * `each` hears every request's latency with its index.
+ */
+async function atRate(
+	rate: number,
+	requests: number,
+	request: (i: number) => Promise<unknown>,
+	each?: (i: number, latency: number) => void,
+): Promise<number[]> {
 	const latencies: number[] = [];
 	const begin = performance.now();
 	const inFlight: Promise<unknown>[] = [];
@@ -129,7 +137,13 @@ async function atRate(rate: number, requests: number, request: (i: number) => Pr
 		if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
 		// A timer may fire a fraction of a millisecond early: a request is timed from whichever came first.
 		const start = Math.min(scheduled, performance.now());
-		inFlight.push(request(i).then(() => latencies.push(performance.now() - start)));
+		inFlight.push(
+			request(i).then(() => {
+				const latency = performance.now() - start;
+				latencies.push(latency);
+				each?.(i, latency);
+			}),
+		);
 	}
 	await Promise.all(inFlight);
 	return latencies.sort((a, b) => a - b);
@@ -222,6 +236,9 @@ try {
 	const latencies: number[] = [];
 	// The same SET again, in slices of its own: what the ratio reads when both sides do the same thing.
 	const sameLatencies: number[] = [];
+	// Each slice is whole adherences, so a request's index in its slice says which of the three steps it was.
+	const stepNames = ["/adhere", "/confirm", "/approve"];
+	const byStep: number[][] = stepNames.map(() => []);
 	const slices = Math.floor((steadyRate * steadySeconds) / sliceRequests);
 	const total = slices * sliceRequests;
 	const steps = steadyStatements.map((id) => stepsInTurn(id));
@@ -229,7 +246,9 @@ try {
 	for (let slice = 0; slice < slices; slice++) {
 		const nextStep = steps[Math.floor((slice * steps.length) / slices)] ?? stepsInTurn("bench-steady");
 		floorLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => redis.set("{sb}:bench:floor", String(i)))));
-		latencies.push(...(await atRate(steadyRate, sliceRequests, nextStep)));
+		latencies.push(
+			...(await atRate(steadyRate, sliceRequests, nextStep, (i, latency) => byStep[i % 3]?.push(latency))),
+		);
 		sameLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => redis.set("{sb}:bench:same", String(i)))));
 	}
 	await redis.del("{sb}:bench:floor", "{sb}:bench:same");
@@ -244,6 +263,14 @@ try {
 	const p99 = percentile(latencies, 99);
 	console.log(
 		`adherence floor at ${steadyRate} writes/s: p50 ${percentile(floorLatencies, 50).toFixed(1)} ms, p99 ${floor.toFixed(1)} ms for one fsynced SET; the chat request p99 is ${(p99 / floor).toFixed(2)}× that`,
+	);
+	console.log(
+		`by step: ${stepNames
+			.map((name, step) => {
+				const sorted = (byStep[step] ?? []).sort((a, b) => a - b);
+				return `${name} p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms`;
+			})
+			.join("; ")}`,
 	);
 	report(measure("adherence_p99_ms", p99, "ms", below(20)));
 	report(measure("adherence_p99_over_floor", p99 / floor, "×", atMost(1.5)));
