@@ -16,6 +16,8 @@ export interface SupervisorOptions {
 export interface Supervisor {
 	/** Stops watching; gives the server this process runs now, if any, for the caller to stop. */
 	stop(): RedisServerProcess | undefined;
+	/** The server this process runs now, if any. */
+	current(): RedisServerProcess | undefined;
 }
 
 /**
@@ -65,6 +67,9 @@ export function superviseEmbeddedRedis(options: SupervisorOptions): Supervisor {
 		stop() {
 			state.stopping = true;
 			clearInterval(timer);
+			return state.server?.running ? state.server : undefined;
+		},
+		current() {
 			return state.server?.running ? state.server : undefined;
 		},
 	};

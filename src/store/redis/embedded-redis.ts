@@ -174,10 +174,25 @@ export async function startEmbeddedRedis(
 				logger,
 			})
 		: undefined;
+	// The server is detached, so that a Ctrl-C reaching the whole process group leaves it to the graceful stop
+	// below. A process that ends without that stop (an uncaught error, process.exit) would leave it running for
+	// nobody: if this process was its last user, it is asked to stop as Redis stops on SIGTERM, writing out what
+	// it holds. A kill -9 runs nothing; the next start on the folder finds that server and uses it.
+	const stopOnExit = () => {
+		const running = supervisor ? supervisor.current() : server?.running ? server : undefined;
+		if (running?.pid === undefined || !user.leave()) return;
+		try {
+			process.kill(running.pid, "SIGTERM");
+		} catch {
+			// Already gone.
+		}
+	};
+	process.on("exit", stopOnExit);
 	return {
 		socketPath,
 		owner: server !== undefined,
 		stop: async () => {
+			process.off("exit", stopOnExit);
 			const running = supervisor ? supervisor.stop() : server?.running ? server : undefined;
 			if (!user.leave()) {
 				logger.info("embedded redis-server left running: another process uses it");
