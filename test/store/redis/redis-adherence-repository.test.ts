@@ -167,6 +167,39 @@ describe("RedisAdherenceRepository", () => {
 		assert.equal(await scriptsRun(), before, "the list was read after the write, not on this request");
 	});
 
+	it("says when the list it keeps has caught up with its own write, so what is made from it then reads nothing", async () => {
+		await redis.client().flushall();
+		const admin = redis.client();
+		const scriptsRun = async () => {
+			const stats = await admin.info("commandstats");
+			return (
+				Number(/cmdstat_evalsha:calls=(\d+)/.exec(stats)?.[1] ?? 0) +
+				Number(/cmdstat_eval:calls=(\d+)/.exec(stats)?.[1] ?? 0)
+			);
+		};
+		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+		await repository.submit(draft("Doce"), ["n:doce"], limit);
+		for (let attempt = 0; attempt < 100; attempt++) {
+			await repository.list("s");
+			const before = await scriptsRun();
+			await repository.list("s");
+			if ((await scriptsRun()) === before) break;
+			await sleep(20);
+		}
+		await repository.submit(draft("Trece"), ["n:trece"], limit);
+		// No sleep: waiting for caughtUp is what makes the list current.
+		await repository.caughtUp("s");
+		const before = await scriptsRun();
+		assert.deepEqual(
+			(await repository.list("s")).map((a) => a.submission.name),
+			["Doce", "Trece"],
+		);
+		assert.equal(await scriptsRun(), before, "the list was brought up to date before caughtUp resolved");
+		// With nothing under way it resolves at once.
+		await repository.caughtUp("s");
+		await repository.caughtUp("another statement");
+	});
+
 	it("lists its own writes as the records it wrote, and another process's as stored", async () => {
 		await redis.client().flushall();
 		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
