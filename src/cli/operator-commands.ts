@@ -2,6 +2,8 @@ import { renderPlainText } from "../bots/console/render-plain-text.js";
 import { consoleOperator } from "../config.js";
 import type { ExportFormat } from "../core/adherences/export-signatories.js";
 import { exportStatementList } from "../core/adherences/export-statement.js";
+import type { Access } from "../core/campaigns/access.js";
+import type { Locale } from "../core/i18n/locale.js";
 import type { RequestOrigin } from "../core/request.js";
 import { findStatement } from "../core/statements/find-statement.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
@@ -13,6 +15,17 @@ import { print } from "./cli-io.js";
 /** The CLI acts as the console's own user, an operator (config.ts consoleOperator). */
 const operator: RequestOrigin = { platform: "console", chatId: "cli", userId: "local", isChatAdmin: true };
 
+/** The CLI as a reader of statements (findStatement): the console's operator, in the deployment's language. */
+export const operatorReader = (locale: Locale) => ({
+	access: async (): Promise<Access> => ({
+		accounts: [consoleOperator],
+		operator: true,
+		chatAdmin: true,
+		organizes: new Set(),
+	}),
+	locale,
+});
+
 /** Runs a core command as the operator and prints it; exit 1 when the core answered with an error. */
 export async function printCommand(runtime: Runtime, line: string): Promise<number> {
 	const reply = await runtime.core.handleText(line, operator);
@@ -22,10 +35,12 @@ export async function printCommand(runtime: Runtime, line: string): Promise<numb
 }
 
 export async function exportList(runtime: Runtime, id: string, format: ExportFormat): Promise<number> {
-	const statement = await findStatement(runtime.statements, id.toLowerCase(), "published", {
-		access: async () => ({ accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() }),
-		locale: runtime.config.DEFAULT_LOCALE,
-	});
+	const statement = await findStatement(
+		runtime.statements,
+		id.toLowerCase(),
+		"published",
+		operatorReader(runtime.config.DEFAULT_LOCALE),
+	);
 	if (isUserError(statement)) {
 		process.stderr.write(`solidarity: ${describeUserError(statement, runtime.config.DEFAULT_LOCALE)}\n`);
 		return 1;

@@ -1,9 +1,9 @@
-import { consoleOperator } from "../config.js";
 import { findStatement } from "../core/statements/find-statement.js";
 import { writeStatementFiles } from "../core/statements/statement-file-write.js";
 import { describeUserError, isUserError } from "../core/user-error.js";
 import type { Runtime } from "../runtime.js";
 import { print, printError } from "./cli-io.js";
+import { operatorReader } from "./operator-commands.js";
 
 /** `solidarity statement export <id>`: the statement as Redis holds it, as files the loader reads back. */
 export async function exportStatementFile(
@@ -12,10 +12,7 @@ export async function exportStatementFile(
 	options: { force?: boolean; dir?: string },
 ): Promise<number> {
 	const locale = runtime.config.DEFAULT_LOCALE;
-	const statement = await findStatement(runtime.statements, id.toLowerCase(), "with-drafts", {
-		access: async () => ({ accounts: [consoleOperator], operator: true, chatAdmin: true, organizes: new Set() }),
-		locale,
-	});
+	const statement = await findStatement(runtime.statements, id.toLowerCase(), "with-drafts", operatorReader(locale));
 	if (isUserError(statement)) {
 		printError(`solidarity: ${describeUserError(statement, locale)}`);
 		return 1;

@@ -14,8 +14,8 @@ export interface SupervisorOptions {
 }
 
 export interface Supervisor {
-	/** Stops watching; gives the server this process runs now, if any, for the caller to stop. */
-	stop(): RedisServerProcess | undefined;
+	/** Stops watching; the server this process runs now (current()) is the caller's to stop. */
+	stop(): void;
 	/** The server this process runs now, if any. */
 	current(): RedisServerProcess | undefined;
 }
@@ -67,7 +67,6 @@ export function superviseEmbeddedRedis(options: SupervisorOptions): Supervisor {
 		stop() {
 			state.stopping = true;
 			clearInterval(timer);
-			return state.server?.running ? state.server : undefined;
 		},
 		current() {
 			return state.server?.running ? state.server : undefined;

@@ -178,8 +178,9 @@ export async function startEmbeddedRedis(
 	// below. A process that ends without that stop (an uncaught error, process.exit) would leave it running for
 	// nobody: if this process was its last user, it is asked to stop as Redis stops on SIGTERM, writing out what
 	// it holds. A kill -9 runs nothing; the next start on the folder finds that server and uses it.
+	const runningHere = () => (supervisor ? supervisor.current() : server?.running ? server : undefined);
 	const stopOnExit = () => {
-		const running = supervisor ? supervisor.current() : server?.running ? server : undefined;
+		const running = runningHere();
 		if (running?.pid === undefined || !user.leave()) return;
 		try {
 			process.kill(running.pid, "SIGTERM");
@@ -193,7 +194,8 @@ export async function startEmbeddedRedis(
 		owner: server !== undefined,
 		stop: async () => {
 			process.off("exit", stopOnExit);
-			const running = supervisor ? supervisor.stop() : server?.running ? server : undefined;
+			supervisor?.stop();
+			const running = runningHere();
 			if (!user.leave()) {
 				logger.info("embedded redis-server left running: another process uses it");
 				return;

@@ -35,6 +35,25 @@ async function listedEventually(
 	assert.deepEqual(listed, expected);
 }
 
+/** How many scripts Redis has run (EVALSHA and EVAL): a list that asks Redis nothing runs none. */
+async function scriptsRun(admin: ReturnType<TestRedis["client"]>): Promise<number> {
+	const stats = await admin.info("commandstats");
+	return [/cmdstat_evalsha:calls=(\d+)/, /cmdstat_eval:calls=(\d+)/]
+		.map((pattern) => Number(pattern.exec(stats)?.[1] ?? 0))
+		.reduce((a, b) => a + b, 0);
+}
+
+/** Lists until a second list runs no script: the list is kept once tracking is on (its connections come up in the background). */
+async function untilKept(repository: RedisAdherenceRepository, admin: ReturnType<TestRedis["client"]>): Promise<void> {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		await repository.list("s");
+		const before = await scriptsRun(admin);
+		await repository.list("s");
+		if ((await scriptsRun(admin)) === before) return;
+		await sleep(20);
+	}
+}
+
 describe("RedisAdherenceRepository", () => {
 	let redis: TestRedis;
 	before(async () => {
@@ -141,60 +160,34 @@ describe("RedisAdherenceRepository", () => {
 	it("brings a list it keeps up to date after its own write, so the next check asks Redis nothing", async () => {
 		await redis.client().flushall();
 		const admin = redis.client();
-		const scriptsRun = async () => {
-			const stats = await admin.info("commandstats");
-			return [/cmdstat_evalsha:calls=(\d+)/, /cmdstat_eval:calls=(\d+)/]
-				.map((pattern) => Number(pattern.exec(stats)?.[1] ?? 0))
-				.reduce((a, b) => a + b, 0);
-		};
 		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		await repository.submit(draft("Nueve"), ["n:nueve"], limit);
-		// Kept once tracking is on (its connections come up in the background).
-		for (let attempt = 0; attempt < 100; attempt++) {
-			await repository.list("s");
-			const before = await scriptsRun();
-			await repository.list("s");
-			if ((await scriptsRun()) === before) break;
-			await sleep(20);
-		}
+		await untilKept(repository, admin);
 		await repository.submit(draft("Diez"), ["n:diez"], limit);
 		await sleep(100);
-		const before = await scriptsRun();
+		const before = await scriptsRun(admin);
 		assert.deepEqual(
 			(await repository.list("s")).map((a) => a.submission.name),
 			["Nueve", "Diez"],
 		);
-		assert.equal(await scriptsRun(), before, "the list was read after the write, not on this request");
+		assert.equal(await scriptsRun(admin), before, "the list was read after the write, not on this request");
 	});
 
 	it("says when the list it keeps has caught up with its own write, so what is made from it then reads nothing", async () => {
 		await redis.client().flushall();
 		const admin = redis.client();
-		const scriptsRun = async () => {
-			const stats = await admin.info("commandstats");
-			return (
-				Number(/cmdstat_evalsha:calls=(\d+)/.exec(stats)?.[1] ?? 0) +
-				Number(/cmdstat_eval:calls=(\d+)/.exec(stats)?.[1] ?? 0)
-			);
-		};
 		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
 		await repository.submit(draft("Doce"), ["n:doce"], limit);
-		for (let attempt = 0; attempt < 100; attempt++) {
-			await repository.list("s");
-			const before = await scriptsRun();
-			await repository.list("s");
-			if ((await scriptsRun()) === before) break;
-			await sleep(20);
-		}
+		await untilKept(repository, admin);
 		await repository.submit(draft("Trece"), ["n:trece"], limit);
 		// No sleep: waiting for caughtUp is what makes the list current.
 		await repository.caughtUp("s");
-		const before = await scriptsRun();
+		const before = await scriptsRun(admin);
 		assert.deepEqual(
 			(await repository.list("s")).map((a) => a.submission.name),
 			["Doce", "Trece"],
 		);
-		assert.equal(await scriptsRun(), before, "the list was brought up to date before caughtUp resolved");
+		assert.equal(await scriptsRun(admin), before, "the list was brought up to date before caughtUp resolved");
 		// With nothing under way it resolves at once.
 		await repository.caughtUp("s");
 		await repository.caughtUp("another statement");
