@@ -74,6 +74,34 @@ function documentEntry(signatory: Signatory, parts: ListParts | undefined): Publ
 
 const dateOf = (isoDateTime: string | undefined) => (isoDateTime ?? "").slice(0, 10);
 
+// ISO instants in UTC sort as strings; localeCompare would ask ICU, at every change of the list.
+const decided = (adherence: Adherence) => adherence.decidedAt ?? adherence.submittedAt;
+
+/** The order of approved adherences on a list: by the time they were decided, then by number. */
+export const decidedOrder = (a: Adherence, b: Adherence) =>
+	decided(a) < decided(b) ? -1 : decided(a) > decided(b) ? 1 : a.number - b.number;
+
+/**
+ * The section an approved adherence joins, among the sections publishedList laid out: with an "as of"
+ * date, the main list or "Subsequent signatories" by the day it was decided; else the section that
+ * accepts adherences, or the main one.
+ */
+function sectionFor(
+	sections: readonly PublishedSection[],
+	statement: Statement,
+	asOf: string | null,
+	adherence: Adherence,
+): PublishedSection | undefined {
+	if (!asOf) return acceptingSection(sections, statement);
+	const role = dateOf(decided(adherence)) <= asOf ? "main" : "subsequent";
+	return sections.find((section) => section.role === role);
+}
+
+function acceptingSection(sections: readonly PublishedSection[], statement: Statement): PublishedSection | undefined {
+	const accepting = statement.sections.findIndex((section) => section.acceptsAdherences);
+	return sections[accepting] ?? sections.find((section) => section.role === "main");
+}
+
 /**
  * The list as published now: the document's sections, with approved adherences placed as the
  * documents place them. With an "as of" date, those approved by then join the main list and later
@@ -93,12 +121,8 @@ export function publishedList(
 		listStyle: section.listStyle,
 		entries: section.signatories.map((signatory) => documentEntry(signatory, parts)),
 	}));
-	const asOf = asOfOverride ?? statement.asOf;
-	// ISO instants in UTC sort as strings; localeCompare would ask ICU, at every change of the list.
-	const decided = (adherence: Adherence) => adherence.decidedAt ?? adherence.submittedAt;
-	const approved = adherences
-		.filter((adherence) => adherence.status === "approved")
-		.sort((a, b) => (decided(a) < decided(b) ? -1 : decided(a) > decided(b) ? 1 : a.number - b.number));
+	const asOf = asOfOverride ?? statement.asOf ?? null;
+	const approved = adherences.filter((adherence) => adherence.status === "approved").sort(decidedOrder);
 	const ensure = (role: PublishedSection["role"], listStyle: PublishedSection["listStyle"]) => {
 		let section = sections.find((candidate) => candidate.role === role);
 		if (!section) {
@@ -114,21 +138,34 @@ export function publishedList(
 			main.entries.push(...subsequent.entries);
 			subsequent.entries = [];
 		}
-		for (const adherence of approved) {
-			const target = dateOf(adherence.decidedAt ?? adherence.submittedAt) <= asOf ? main : subsequent;
-			target.entries.push(adherenceEntry(adherence, parts));
-		}
-	} else {
-		const target =
-			statement.sections.length > 0
-				? (sections[statement.sections.findIndex((section) => section.acceptsAdherences)] ??
-					sections.find((section) => section.role === "main") ??
-					ensure("main", "numbered"))
-				: ensure("main", "numbered");
-		for (const adherence of approved) target.entries.push(adherenceEntry(adherence, parts));
-	}
+	} else if (!acceptingSection(sections, statement)) ensure("main", "numbered");
+	for (const adherence of approved)
+		sectionFor(sections, statement, asOf, adherence)?.entries.push(adherenceEntry(adherence, parts));
 	const count = sections.reduce((total, section) => total + section.entries.length, 0);
-	return { asOf: asOf ?? null, sections, count };
+	return { asOf, sections, count };
+}
+
+/**
+ * `list` with `added` approved too, each decided after every adherence already on it (so placed last in
+ * its section, in the order given): the sections they join get new arrays, the others are shared with
+ * `list`. What publishedList would make from all the records, for the cost of copying those sections;
+ * undefined when a section to join is missing.
+ */
+export function withApproved(
+	list: PublishedList,
+	statement: Statement,
+	added: readonly Adherence[],
+	parts?: ListParts,
+): PublishedList | undefined {
+	const sections = list.sections.slice();
+	for (const adherence of added) {
+		const target = sectionFor(list.sections, statement, list.asOf, adherence);
+		const index = target ? list.sections.indexOf(target) : -1;
+		const section = sections[index];
+		if (!section) return undefined;
+		sections[index] = { ...section, entries: [...section.entries, adherenceEntry(adherence, parts)] };
+	}
+	return { asOf: list.asOf, sections, count: list.count + added.length };
 }
 
 /** The heading a section prints: the "as of" sentence for a dated main list, else the document's own. */

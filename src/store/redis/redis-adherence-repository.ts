@@ -15,6 +15,7 @@ import { submitScript, transitionScript } from "./adherence-scripts.js";
 import type { ConversationCopies } from "./conversation-copies.js";
 import { keys } from "./keys.js";
 import { defaultNoticeLeaseMs } from "./notice-outbox-scripts.js";
+import { withChanges } from "./sorted-adherences.js";
 import type { TrackedReads } from "./tracked-reads.js";
 
 type ScriptReply = [string, string?];
@@ -146,14 +147,16 @@ export class RedisAdherenceRepository implements AdherenceRepository {
 			return this.list(statementId);
 		}
 		if (records.length > 0) {
+			const changed: Adherence[] = [];
 			for (const [index, json] of records.entries()) {
 				if (json === null) continue;
 				// This process's own writes come back as it wrote them: the record it holds is used, not parsed again.
 				const kept = this.recentRecords.get(recordKey(statementId, Number(stamp.numbers[index])));
 				const adherence = kept?.json === json ? kept.adherence : parse(json);
 				cached.byNumber.set(adherence.number, adherence);
+				changed.push(adherence);
 			}
-			cached.sorted = [...cached.byNumber.values()].sort((a, b) => a.number - b.number);
+			cached.sorted = withChanges(cached.sorted, changed, cached.byNumber);
 		}
 		cached.version = version;
 		cached.generation = generation;
