@@ -4,8 +4,8 @@
 // request at a steady 200 requests per second: /adhere, /confirm and /approve in turn, so 67
 // adherences a second, each request timed from its scheduled start, so queueing counts.
 // Beside it, in the same run and taking turns with it slice by slice: the floor (p99 of one fsynced
-// SET at the same rate on the same Redis) and the same SET again, to show what the ratio reads when
-// both sides do the same thing; then the write round trips each request waits on as Redis's MONITOR saw them, and the p99 of
+// SET at the same rate on the same Redis), the same requests from three members at once, and the same
+// SET again, to show what the ratio reads when both sides do the same thing; then the write round trips each request waits on as Redis's MONITOR saw them, and the p99 of
 // the reading commands at 500 requests a second, which must write nothing.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -242,6 +242,14 @@ try {
 	const slices = Math.floor((steadyRate * steadySeconds) / sliceRequests);
 	const total = slices * sliceRequests;
 	const steps = steadyStatements.map((id) => stepsInTurn(id));
+	// The same requests from three members at once, taking turns: each one's next step comes three requests
+	// (15 ms) after its last, so it rarely waits for the one before it, as a member who reads the reply
+	// before answering does not. Above, a step held up by a stall delays the next one too, and both count.
+	// On lists of their own, so the lists above grow as they did before this was measured.
+	const laneStatements = ["bench-lanes-1", "bench-lanes-2", "bench-lanes-3"];
+	for (const id of laneStatements) await statements.upsert({ ...seed, id });
+	const lanes = laneStatements.map((id) => stepsInTurn(id));
+	const laneLatencies: number[] = [];
 	const begin = performance.now();
 	for (let slice = 0; slice < slices; slice++) {
 		const nextStep = steps[Math.floor((slice * steps.length) / slices)] ?? stepsInTurn("bench-steady");
@@ -249,6 +257,7 @@ try {
 		latencies.push(
 			...(await atRate(steadyRate, sliceRequests, nextStep, (i, latency) => byStep[i % 3]?.push(latency))),
 		);
+		laneLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => (lanes[i % lanes.length] ?? nextStep)())));
 		sameLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => redis.set("{sb}:bench:same", String(i)))));
 	}
 	await redis.del("{sb}:bench:floor", "{sb}:bench:same");
@@ -278,6 +287,11 @@ try {
 		`the floor's SET measured again in slices of its own: p99 ${percentile(sameLatencies, 99).toFixed(1)} ms, ${(percentile(sameLatencies, 99) / floor).toFixed(2)}× the floor: what the ratio reads for two sides doing the same thing`,
 	);
 	report(measure("floor_p99_over_floor", percentile(sameLatencies, 99) / floor, "×", noGoal));
+	laneLatencies.sort((a, b) => a - b);
+	console.log(
+		`the same requests from three members taking turns (a step rarely waits for the one before it): p50 ${percentile(laneLatencies, 50).toFixed(1)} ms, p99 ${percentile(laneLatencies, 99).toFixed(1)} ms, ${(percentile(laneLatencies, 99) / floor).toFixed(2)}× the floor`,
+	);
+	report(measure("adherence_members_p99_over_floor", percentile(laneLatencies, 99) / floor, "×", noGoal));
 
 	// Reading commands through the core, in turn, from several readers.
 	const reads = ["/statements", "/statement bench-steady", "/signatories bench-steady"];
@@ -289,10 +303,10 @@ try {
 	);
 	report(measure("read_p99_ms", percentile(readLatencies, 99), "ms", below(5)));
 	let listed = 0;
-	for (const id of steadyStatements)
+	for (const id of [...steadyStatements, ...laneStatements])
 		listed += (await wired.repositories.adherences.list(id)).filter((a) => a.status === "approved").length;
 	console.log(
-		`adherence check: ${listed} of ${total} approved and listed, ${failures} failures, ${notifications} notifications`,
+		`adherence check: ${listed} of ${2 * Math.round(total / 3)} adherences approved and listed, ${failures} failures, ${notifications} notifications`,
 	);
 } finally {
 	await wired.close();

@@ -30,6 +30,8 @@ interface LatestList {
 	list: PublishedList;
 	listed: Map<Locale, ListedSignatory[]>;
 	blocks: Map<Locale, Block[]>;
+	/** The list this one extends, kept until its lines have been carried over (see listedSignatories). */
+	extends: LatestList | undefined;
 }
 
 /**
@@ -87,7 +89,10 @@ export class PublishedListCache {
 			list: appended ?? publishedList(statement, adherences, asOf, this.parts),
 			listed: new Map(),
 			blocks: new Map(),
+			extends: appended ? latest : undefined,
 		};
+		// One list back is enough, and a chain would keep every version.
+		if (latest) latest.extends = undefined;
 		if (latest) this.byList.delete(latest.list);
 		this.latest.set(statement.id, made);
 		this.byList.set(made.list, made);
@@ -97,7 +102,11 @@ export class PublishedListCache {
 	listedSignatories(list: PublishedList, locale: Locale): ListedSignatory[] {
 		const latest = this.byList.get(list);
 		if (!latest) return listedSignatories(list, locale, this.parts);
-		return madeFor(latest.listed, locale, () => listedSignatories(list, locale, this.parts));
+		return madeFor(latest.listed, locale, () => {
+			const previous = latest.extends;
+			const listed = previous?.listed.get(locale);
+			return listedSignatories(list, locale, this.parts, listed && previous && { list: previous.list, listed });
+		});
 	}
 
 	listBlocks(list: PublishedList, locale: Locale): Block[] {

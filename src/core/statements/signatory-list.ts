@@ -237,13 +237,33 @@ export class ListedEntry implements ListedSignatory {
 
 /**
  * Every listed signatory with the words that say where it stands: "No. 17 RM Rode Morgen …".
- * Labels are made only for the entry a duplicate check names, not for the whole list.
+ * Labels are made only for the entry a duplicate check names, not for the whole list. Given what was
+ * listed in the same language from a list this one extends (`before`), the sections that only grew
+ * at their end are copied from it rather than looked up entry by entry: some 0.5 ms on a list of 700,
+ * at every approval.
  */
-export function listedSignatories(list: PublishedList, locale: Locale, parts?: ListParts): ListedSignatory[] {
+export function listedSignatories(
+	list: PublishedList,
+	locale: Locale,
+	parts?: ListParts,
+	before?: { list: PublishedList; listed: readonly ListedSignatory[] },
+): ListedSignatory[] {
 	const listed: ListedSignatory[] = [];
-	for (const section of list.sections) {
+	// Where the section at the same place on the list before begins in what was listed from it.
+	let offset = 0;
+	for (const [at, section] of list.sections.entries()) {
 		const heading = sectionHeading(section, list.asOf, locale)?.replace(/:$/, "");
-		section.entries.forEach((entry, index) => {
+		const previous = before?.list.sections[at];
+		let index = 0;
+		// A section that only grew at its end (withApproved) keeps what was listed from it, unlooked-at.
+		if (before && previous && sameLayout(previous, section) && before.list.asOf === list.asOf) {
+			const entries = previous.entries;
+			if (entries === section.entries || entries.every((entry, k) => section.entries[k] === entry))
+				for (; index < entries.length; index++) listed.push(before.listed[offset + index] as ListedSignatory);
+		}
+		offset += previous?.entries.length ?? 0;
+		for (; index < section.entries.length; index++) {
+			const entry = section.entries[index] as PublishedEntry;
 			// A list that grew by one keeps the others where they were: their entries are used again.
 			const kept = parts?.listed.get(entry.signatory);
 			const same =
@@ -256,7 +276,10 @@ export function listedSignatories(list: PublishedList, locale: Locale, parts?: L
 				: new ListedEntry(entry.signatory, section.listStyle, index, heading, locale, entry.adherence);
 			if (!same) parts?.listed.set(entry.signatory, made);
 			listed.push(made);
-		});
+		}
 	}
 	return listed;
 }
+
+const sameLayout = (a: PublishedSection, b: PublishedSection) =>
+	a.role === b.role && a.listStyle === b.listStyle && a.heading === b.heading;
