@@ -91,9 +91,11 @@ export class PublishedListCache {
 			blocks: new Map(),
 			extends: appended ? latest : undefined,
 		};
-		// One list back is enough, and a chain would keep every version.
-		if (latest) latest.extends = undefined;
-		if (latest) this.byList.delete(latest.list);
+		if (latest) {
+			// One list back is enough, and a chain would keep every version.
+			latest.extends = undefined;
+			this.byList.delete(latest.list);
+		}
 		this.latest.set(statement.id, made);
 		this.byList.set(made.list, made);
 		return made.list;

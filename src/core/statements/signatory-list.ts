@@ -82,19 +82,22 @@ export const decidedOrder = (a: Adherence, b: Adherence) =>
 	decided(a) < decided(b) ? -1 : decided(a) > decided(b) ? 1 : a.number - b.number;
 
 /**
- * The section an approved adherence joins, among the sections publishedList laid out: with an "as of"
- * date, the main list or "Subsequent signatories" by the day it was decided; else the section that
- * accepts adherences, or the main one.
+ * Where approved adherences go among the sections publishedList laid out: with an "as of" date, the
+ * main list or "Subsequent signatories" by the day each was decided; else all to the section that
+ * accepts adherences, or the main one. The sections are looked up once, not for every adherence.
  */
-function sectionFor(
+function placement(
 	sections: readonly PublishedSection[],
 	statement: Statement,
 	asOf: string | null,
-	adherence: Adherence,
-): PublishedSection | undefined {
-	if (!asOf) return acceptingSection(sections, statement);
-	const role = dateOf(decided(adherence)) <= asOf ? "main" : "subsequent";
-	return sections.find((section) => section.role === role);
+): (adherence: Adherence) => PublishedSection | undefined {
+	if (!asOf) {
+		const accepting = acceptingSection(sections, statement);
+		return () => accepting;
+	}
+	const main = sections.find((section) => section.role === "main");
+	const subsequent = sections.find((section) => section.role === "subsequent");
+	return (adherence) => (dateOf(decided(adherence)) <= asOf ? main : subsequent);
 }
 
 function acceptingSection(sections: readonly PublishedSection[], statement: Statement): PublishedSection | undefined {
@@ -139,8 +142,8 @@ export function publishedList(
 			subsequent.entries = [];
 		}
 	} else if (!acceptingSection(sections, statement)) ensure("main", "numbered");
-	for (const adherence of approved)
-		sectionFor(sections, statement, asOf, adherence)?.entries.push(adherenceEntry(adherence, parts));
+	const place = placement(sections, statement, asOf);
+	for (const adherence of approved) place(adherence)?.entries.push(adherenceEntry(adherence, parts));
 	const count = sections.reduce((total, section) => total + section.entries.length, 0);
 	return { asOf, sections, count };
 }
@@ -158,8 +161,9 @@ export function withApproved(
 	parts?: ListParts,
 ): PublishedList | undefined {
 	const sections = list.sections.slice();
+	const place = placement(list.sections, statement, list.asOf);
 	for (const adherence of added) {
-		const target = sectionFor(list.sections, statement, list.asOf, adherence);
+		const target = place(adherence);
 		const index = target ? list.sections.indexOf(target) : -1;
 		const section = sections[index];
 		if (!section) return undefined;

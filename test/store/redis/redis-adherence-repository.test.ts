@@ -54,6 +54,17 @@ async function untilKept(repository: RedisAdherenceRepository, admin: ReturnType
 	}
 }
 
+/** A repository that keeps the list of `first`, and has just submitted `second` itself; with a client to count scripts. */
+async function keptThenOwnSubmission(redis: TestRedis, first: string, second: string) {
+	await redis.client().flushall();
+	const admin = redis.client();
+	const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
+	await repository.submit(draft(first), [`n:${first.toLowerCase()}`], limit);
+	await untilKept(repository, admin);
+	await repository.submit(draft(second), [`n:${second.toLowerCase()}`], limit);
+	return { admin, repository };
+}
+
 describe("RedisAdherenceRepository", () => {
 	let redis: TestRedis;
 	before(async () => {
@@ -158,12 +169,7 @@ describe("RedisAdherenceRepository", () => {
 	});
 
 	it("brings a list it keeps up to date after its own write, so the next check asks Redis nothing", async () => {
-		await redis.client().flushall();
-		const admin = redis.client();
-		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
-		await repository.submit(draft("Nueve"), ["n:nueve"], limit);
-		await untilKept(repository, admin);
-		await repository.submit(draft("Diez"), ["n:diez"], limit);
+		const { admin, repository } = await keptThenOwnSubmission(redis, "Nueve", "Diez");
 		await sleep(100);
 		const before = await scriptsRun(admin);
 		assert.deepEqual(
@@ -174,12 +180,7 @@ describe("RedisAdherenceRepository", () => {
 	});
 
 	it("says when the list it keeps has caught up with its own write, so what is made from it then reads nothing", async () => {
-		await redis.client().flushall();
-		const admin = redis.client();
-		const repository = new RedisAdherenceRepository(redis.client(), redis.trackedReads());
-		await repository.submit(draft("Doce"), ["n:doce"], limit);
-		await untilKept(repository, admin);
-		await repository.submit(draft("Trece"), ["n:trece"], limit);
+		const { admin, repository } = await keptThenOwnSubmission(redis, "Doce", "Trece");
 		// No sleep: waiting for caughtUp is what makes the list current.
 		await repository.caughtUp("s");
 		const before = await scriptsRun(admin);
