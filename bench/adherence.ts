@@ -4,8 +4,10 @@
 // request at a steady 200 requests per second: /adhere, /confirm and /approve in turn, so 67
 // adherences a second, each request timed from its scheduled start, so queueing counts.
 // Beside it, in the same run and taking turns with it slice by slice: the floor (p99 of one fsynced
-// SET at the same rate on the same Redis), the same requests from three members at once, and the same
-// SET again, to show what the ratio reads when both sides do the same thing; then the write round trips each request waits on as Redis's MONITOR saw them, and the p99 of
+// SET at the same rate on the same Redis), the same requests from three members at once, the same
+// SET again, to show what the ratio reads when both sides do the same thing, and a model request that
+// does an approval's writes and a fixed spell of JavaScript and nothing else, to show how far above the
+// floor any request doing that much reads; then the write round trips each request waits on as Redis's MONITOR saw them, and the p99 of
 // the reading commands at 500 requests a second, which must write nothing.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +22,7 @@ import { createLogger } from "../src/logger.js";
 import { createCoreDependencies } from "../src/store/redis/core-dependencies.js";
 import { startEmbeddedRedis } from "../src/store/redis/embedded-redis.js";
 import { atMost, below, measure, noGoal, report } from "./lib/figures.js";
+import { modelKeys, modelRequestsInTurn } from "./lib/model-request.js";
 import { countWriteRoundTrips } from "./lib/write-round-trips.js";
 
 const throughputSeconds = 5;
@@ -250,6 +253,10 @@ try {
 	for (const id of laneStatements) await statements.upsert({ ...seed, id });
 	const lanes = laneStatements.map((id) => stepsInTurn(id));
 	const laneLatencies: number[] = [];
+	// The model request (bench/lib/model-request.ts): an approval's writes alone, and after 0.2 ms of JavaScript.
+	const modelSpells = [0, 0.2];
+	const models = modelSpells.map((javascriptMs) => modelRequestsInTurn(redis, javascriptMs));
+	const modelLatencies: number[][] = modelSpells.map(() => []);
 	const begin = performance.now();
 	for (let slice = 0; slice < slices; slice++) {
 		const nextStep = steps[Math.floor((slice * steps.length) / slices)] ?? stepsInTurn("bench-steady");
@@ -259,8 +266,10 @@ try {
 		);
 		laneLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => (lanes[i % lanes.length] ?? nextStep)())));
 		sameLatencies.push(...(await atRate(steadyRate, sliceRequests, (i) => redis.set("{sb}:bench:same", String(i)))));
+		for (const [index, model] of models.entries())
+			modelLatencies[index]?.push(...(await atRate(steadyRate, sliceRequests, model)));
 	}
-	await redis.del("{sb}:bench:floor", "{sb}:bench:same");
+	await redis.del("{sb}:bench:floor", "{sb}:bench:same", ...modelKeys);
 	floorLatencies.sort((a, b) => a - b);
 	latencies.sort((a, b) => a - b);
 	sameLatencies.sort((a, b) => a - b);
@@ -292,6 +301,20 @@ try {
 		`the same requests from three members taking turns (a step rarely waits for the one before it): p50 ${percentile(laneLatencies, 50).toFixed(1)} ms, p99 ${percentile(laneLatencies, 99).toFixed(1)} ms, ${(percentile(laneLatencies, 99) / floor).toFixed(2)}× the floor`,
 	);
 	report(measure("adherence_members_p99_over_floor", percentile(laneLatencies, 99) / floor, "×", noGoal));
+	for (const [index, javascriptMs] of modelSpells.entries()) {
+		const sorted = (modelLatencies[index] ?? []).sort((a, b) => a - b);
+		console.log(
+			`a model request in the same chained turns, an approval's writes in one script after ${javascriptMs} ms of JavaScript and nothing else: p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, ${(percentile(sorted, 99) / floor).toFixed(2)}× the floor`,
+		);
+		report(
+			measure(
+				`model_request_${Math.round(javascriptMs * 1000)}us_p99_over_floor`,
+				percentile(sorted, 99) / floor,
+				"×",
+				noGoal,
+			),
+		);
+	}
 
 	// Reading commands through the core, in turn, from several readers.
 	const reads = ["/statements", "/statement bench-steady", "/signatories bench-steady"];
