@@ -124,10 +124,11 @@ export async function sendAdherence(
 		const existing = await context.deps.adherences.get(statement.id, outcome.number);
 		if (existing?.status === "pending" && actorKey(existing.submittedBy) === actorKey(actor)) {
 			// The same person sending it again, most likely because the first "Received" never reached
-			// them: it is theirs, received; and its card goes out now if it never did.
+			// them: it is theirs, received; and its card goes out now if it never did. As with a first card,
+			// the member does not wait on the organizers' chat, which may be the one not answering.
 			const card = moderationCardNotice(statement.id, existing.number);
 			await context.deps.outbox.ensure(card);
-			await deliverNow(card, context.deps);
+			void deliverNow(card, context.deps);
 			return {
 				kind: "received",
 				number: existing.number,
