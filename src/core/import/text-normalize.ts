@@ -29,8 +29,37 @@ const characterFolds: ReadonlyMap<number, string> = new Map(
 	]),
 );
 
+/** Single spaces, none at either end. Most texts folded already are so, and scanning them is cheaper than a replace. */
 function tidySpaces(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	return isTidy(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/** Whether `text` has no whitespace but single spaces between other characters. */
+function isTidy(text: string): boolean {
+	const last = text.length - 1;
+	for (let index = 0; index <= last; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x20) {
+			if (index === 0 || index === last || text.charCodeAt(index - 1) === 0x20) return false;
+		} else if (isOtherSpace(code)) return false;
+	}
+	return true;
+}
+
+/** The characters \s matches, but for the plain space. */
+function isOtherSpace(code: number): boolean {
+	if (code < 0xa0) return code >= 0x09 && code <= 0x0d;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
 }
 
 /** For comparing: no accents, lower case, one kind of apostrophe, single spaces. */
