@@ -10,6 +10,7 @@ import { startNoticeOutboxWorker } from "../../src/jobs/notice-outbox-worker.js"
 import { createLogger } from "../../src/logger.js";
 import { keys } from "../../src/store/redis/keys.js";
 import { RedisNoticeOutbox } from "../../src/store/redis/redis-notice-outbox.js";
+import { waitFor } from "../helpers/telegram-test-server.js";
 import { type Notification, organizer, otherMember, say, startTestCore, text } from "../helpers/test-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -154,8 +155,7 @@ describe("the notice outbox", () => {
 			await t.redis.client().del(keys.noticeOutbox, keys.noticeDue, keys.noticesDelivered);
 			await say(t.core, `/adhere ${peru} Red Dawn Collective; RDC; Perú`);
 			assert.match(text(await say(t.core, "/confirm")), /Received: .*\(request #1\)/);
-			for (let waited = 0; t.notifications.length < 2 && waited < 3_000; waited += 20)
-				await new Promise((resolve) => setTimeout(resolve, 20));
+			await waitFor("the card sent again", () => (t.notifications.length >= 2 ? true : undefined), 3_000);
 			assert.equal(t.notifications.length, 2, "the card is sent now");
 			assert.match(t.notifications[1]?.text ?? "", /request #1: RDC Red Dawn Collective/);
 

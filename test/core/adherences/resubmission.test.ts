@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Notifier } from "../../../src/core/ports.js";
+import { waitFor } from "../../helpers/telegram-test-server.js";
 import { member, say, startTestCore, type TestCore, text } from "../../helpers/test-core.js";
 
 const peru = "icor-peru-struggle-2023";
@@ -60,13 +61,11 @@ describe("an organization sent again by the member who sent it", () => {
 		clearTimeout(timer);
 		assert.match(reply, /Received: FAL Frente Amplio de Lucha, Peru asks to sign .* #1/s);
 		// The card is sent again, after the reply: it waits at the organizers' chat, which holds it.
-		for (let waited = 0; chat.heldCount() === 0 && waited < 3_000; waited += 20)
-			await new Promise((resolve) => setTimeout(resolve, 20));
+		await waitFor("the card at the organizers' chat", () => (chat.heldCount() > 0 ? true : undefined), 3_000);
 		assert.equal(chat.heldCount(), 1, "the card was sent to the organizers again");
 		assert.equal(chat.cards.length, 0);
 		chat.release();
-		for (let waited = 0; chat.cards.length === 0 && waited < 3_000; waited += 20)
-			await new Promise((resolve) => setTimeout(resolve, 20));
+		await waitFor("the card delivered", () => (chat.cards.length > 0 ? true : undefined), 3_000);
 		assert.equal(chat.cards.length, 1, "the card reached the organizers once their chat answered");
 		assert.match(chat.cards[0] ?? "", /Frente Amplio de Lucha/);
 		assert.equal((await t.adherences.list(peru)).length, 1, "sent twice, stored once");
