@@ -68,6 +68,9 @@ export function isProse(line: string): boolean {
 	if (/[!?]\s*$/.test(text) && words >= 3) return true;
 	if (/:\s*$/.test(text) && words >= 4) return true;
 	if (sentenceStarters.test(folded) && words >= 6) return true;
+	// The rules left need a long line, or a full stop after eight words: a line none of them fits is not prose,
+	// and is spared the list test, the costliest of them.
+	if (words < 8 || (words < 12 && !/[.]\s*$/.test(text))) return false;
 	if (isListLine(text)) return false;
 	if (words >= 30) return true;
 	const ratio = capitalRatio(text);

@@ -16,6 +16,11 @@ import { wordsOf } from "./text-normalize.js";
 const entryStop =
 	/(?<=\p{Ll}{2})(?<!\b(?:Prof|Dr|Dres|Dipl|Ing|Mag|Univ|Doz|Hon|Rev|Mgr|Lic|Arch|Sr|Jr|Mme|Mlle|Sra|Srta|Dott|Avv|Geom|Sen|Dep|Pres|Sec|Coord|Dir))\.\s+(?=\p{Lu})/u;
 
+/** The text split at entryStop; a text with no full stop, most of them, is spared the lookbehinds. */
+function splitAtEntryStops(text: string): string[] {
+	return text.includes(".") ? text.split(entryStop) : [text];
+}
+
 const labelSeparator = /:\s+|\s+(?:como|such as|comme|tels que|tales como|tais como)\s+/;
 
 function splitList(text: string, separator: RegExp, minimum: number): string[] | undefined {
@@ -29,7 +34,7 @@ function commaListParts(text: string): string[] | undefined {
 		?.flatMap((part) => part.split(/(?<=\))\s+(?=\p{Lu}[^()]*\()/u))
 		// "Loic Caballero sindicalista UGT enseñanza. Cesar Serrano sindicalista …": a full stop between people.
 		.flatMap((part) => {
-			const pieces = part.split(entryStop);
+			const pieces = splitAtEntryStops(part);
 			return pieces.length > 1 && pieces.every((piece) => runOnNameLength(piece) > 0) ? pieces : [part];
 		})
 		.map((part) => part.replace(/^&\s+/, ""));
@@ -101,7 +106,7 @@ export function splitSignatoryEntry(text: string): string[] {
 	if (side) return side;
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
-	const sentences = trimmed.split(entryStop);
+	const sentences = splitAtEntryStops(trimmed);
 	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? ""))) {
 		// "Pamela Biermann, Wolf Biermann. Burghart Klaußner, Ulrich Schreiber": what follows each comma is another
 		// person, not a body, when every piece reads as a name and one after a comma opens with a given name.

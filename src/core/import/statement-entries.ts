@@ -138,7 +138,9 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	lines.forEach((raw, index) => {
 		// "Andrew Burgin Europe officer, … © 2012 Guardian News …": a page's copyright notice run onto the end of a
 		// line of the text is dropped, the text before it kept.
-		const line = raw.trim().replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1");
+		const trimmed = raw.trim();
+		// Tried only on a line that holds the sign: the pattern backtracks over every line it is tried on.
+		const line = trimmed.includes("©") ? trimmed.replace(/^(.*\p{L}.*?)\s+©\s*\d{4}\b.*$/u, "$1") : trimmed;
 		if (line === "") {
 			gap = true;
 			addressee = false;
