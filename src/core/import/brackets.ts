@@ -10,6 +10,8 @@ export function closeBrackets(text: string): string {
 
 /** Splits on a separator only where it is outside brackets, so "(Marxist-Leninist), Peru" keeps its hyphen. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
+	// Most texts hold no separator at all; search() reads neither the global flag nor lastIndex.
+	if (text.search(separator) === -1) return [text.trim()];
 	const parts: string[] = [];
 	let depth = 0;
 	let start = 0;

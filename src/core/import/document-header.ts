@@ -100,7 +100,18 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 
 /** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
 export function isDateline(text: string): boolean {
-	return wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
+	// Every date read has a four-digit year, so a line with fewer digits is spared the patterns.
+	return hasDigits(text, 4) && wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
+}
+
+/** Whether `text` holds at least `count` digits 0 to 9. */
+function hasDigits(text: string, count: number): boolean {
+	let found = 0;
+	for (let index = 0; index < text.length && found < count; index++) {
+		const code = text.charCodeAt(index);
+		if (code >= 0x30 && code <= 0x39) found++;
+	}
+	return found >= count;
 }
 
 /** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */

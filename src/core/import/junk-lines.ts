@@ -37,6 +37,29 @@ const columnNames: ReadonlySet<string> = new Set(
 // signatory's line does not join a person's name to a body with a bare slash.
 const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u;
 
+/**
+ * The rules' patterns joined into one expression for each set of flags, so that a line of text, most lines,
+ * is tried against a few expressions rather than against every rule; a line one of them matches is then tried
+ * rule by rule, to name the first rule it meets. A pattern that refers back to its own group stays alone, as
+ * joining would renumber its groups.
+ */
+const anyJunkPattern: readonly RegExp[] = (() => {
+	const alone = junkPatterns.map(([, pattern]) => pattern).filter((pattern) => /\\\d/.test(pattern.source));
+	const joinable = junkPatterns.map(([, pattern]) => pattern).filter((pattern) => !alone.includes(pattern));
+	const flagSets = [...new Set(joinable.map((pattern) => pattern.flags))];
+	const joined = flagSets.map(
+		(flags) =>
+			new RegExp(
+				joinable
+					.filter((pattern) => pattern.flags === flags)
+					.map((pattern) => `(?:${pattern.source})`)
+					.join("|"),
+				flags,
+			),
+	);
+	return [...alone, ...joined];
+})();
+
 /** The name of the rule that marks a line as page furniture, or null when the line is text. */
 export function junkRule(line: string): string | null {
 	const folded = fold(line);
@@ -44,14 +67,15 @@ export function junkRule(line: string): string | null {
 	// "Email*": a form's required field carries a star; "Translate »", "Back to top ↑": a button, its arrow.
 	const bare = folded.replace(/\s*[:.*»«↑↓→←^›‹]+$/u, "");
 	if (exactJunk.has(folded) || exactJunk.has(bare)) return "navigation";
-	for (const [rule, pattern] of junkPatterns)
-		if (pattern.test(folded)) {
-			// "Jane Doe, President, Teamsters Local 123, 45 Main St, Springfield": a signer's line ends with her
-			// address; the name before it keeps the line.
-			const commaParts = line.split(",");
-			if (rule === "postal-address" && commaParts.length >= 3 && isPersonLike(commaParts[0] ?? "")) return null;
-			return rule;
-		}
+	if (anyJunkPattern.some((pattern) => pattern.test(folded)))
+		for (const [rule, pattern] of junkPatterns)
+			if (pattern.test(folded)) {
+				// "Jane Doe, President, Teamsters Local 123, 45 Main St, Springfield": a signer's line ends with her
+				// address; the name before it keeps the line.
+				const commaParts = line.split(",");
+				if (rule === "postal-address" && commaParts.length >= 3 && isPersonLike(commaParts[0] ?? "")) return null;
+				return rule;
+			}
 	if (photographerAndAgency.test(line.trim())) return "photo-credit";
 	// "Por Ana García", "By: Tom Baker", "Von Max Muster": the article's author.
 	const byAuthor = /^(?:by|por|par|di|von)\s*:?\s+(\p{Lu}.*)$/iu.exec(line.trim())?.[1] ?? "";
