@@ -100,18 +100,15 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 
 /** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
 export function isDateline(text: string): boolean {
-	// Every date read has a four-digit year, so a line with fewer digits is spared the patterns.
-	return hasDigits(text, 4) && wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
+	return mayHoldYear(text) && wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
 }
 
-/** Whether `text` holds at least `count` digits 0 to 9. */
-function hasDigits(text: string, count: number): boolean {
-	let found = 0;
-	for (let index = 0; index < text.length && found < count; index++) {
-		const code = text.charCodeAt(index);
-		if (code >= 0x30 && code <= 0x39) found++;
-	}
-	return found >= count;
+/**
+ * Every date read has a four-digit year, so a line without four digits in a row (once folding drops the marks
+ * between them) is spared the date patterns.
+ */
+function mayHoldYear(text: string): boolean {
+	return /\d(?:\p{M}*\d){3}/u.test(text);
 }
 
 /** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */

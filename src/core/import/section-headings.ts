@@ -133,6 +133,14 @@ export function introducesDemands(line: string): boolean {
 	return demandsTail.test(fold(line));
 }
 
+/** The first closing, in the table's order, that opens the line and has more words after it. */
+function closingAtStart(folded: string): string | undefined {
+	for (const closing of closings)
+		if (folded.length > closing.length && folded.startsWith(closing) && folded.charCodeAt(closing.length) === 0x20)
+			return closing;
+	return undefined;
+}
+
 /** Reads a line as the start of a signatory list, or returns undefined. */
 export function matchSectionHeading(line: string): SectionHeading | undefined {
 	const text = line.trim();
@@ -144,7 +152,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		return { heading: null, inline: null, individuals: false };
 	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
 	// "Mit freundlichen Grüßen Prof. Eberhard Grötsch": the closing and the signature printed on one line.
-	const closingWords = [...closings].find((closing) => folded.startsWith(`${closing} `));
+	const closingWords = closingAtStart(folded);
 	const signer = closingWords ? text.split(/\s+/).slice(closingWords.split(" ").length).join(" ") : "";
 	if (closingWords && /^\p{Lu}/u.test(signer) && wordsOf(signer).length <= 6 && !/[.!?:]$/.test(signer))
 		return { heading: null, inline: signer, individuals: true };
