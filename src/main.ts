@@ -40,6 +40,8 @@ async function main(): Promise<void> {
 			logFd: hasPlatform ? 1 : 2,
 			defaultLogLevel: hasPlatform ? "info" : "warn",
 			superviseRedis: true,
+			// The console chat is a terminal session with no health port: nothing would read its metrics.
+			metrics: hasPlatform,
 			program: "solidarity-bot",
 			notifier: (logger) => {
 				if (!hasPlatform) return consoleNotifier(process.stdout);

@@ -10,7 +10,7 @@ import { loadStatementFiles } from "./core/statements/statement-files.js";
 import { loadMemberRollFile } from "./core/votes/member-roll-file.js";
 import { printFatalErrorsMasked } from "./fatal-errors.js";
 import { instrumentCore } from "./health/instrument-core.js";
-import { createMetrics, type Metrics } from "./health/metrics.js";
+import type { Metrics } from "./health/metrics.js";
 import type { BroadcastQueues } from "./jobs/broadcast-queues.js";
 import type { BullReminderPlanner } from "./jobs/bull-reminder-planner.js";
 import type { WorkerDependencies } from "./jobs/workers.js";
@@ -45,8 +45,8 @@ export interface Runtime {
 	/** Adapters register their platform's adherence link here when they start. */
 	links: AdherenceLinkRegistry;
 	core: Core;
-	/** Prometheus metrics of this process; the core's commands are counted into it. */
-	metrics: Metrics;
+	/** Prometheus metrics of this process, when it was opened to serve them; the core's commands are counted into it. */
+	metrics: Metrics | undefined;
 	/** Problems in statement files: reported, the other files still loaded. */
 	statementProblems: string[];
 	close(): Promise<void>;
@@ -65,6 +65,11 @@ export interface RuntimeOptions {
 	superviseRedis?: boolean;
 	/** False for a one-shot command: see keepReads in core-dependencies.ts. */
 	keepReads?: boolean;
+	/**
+	 * Count commands for /metrics. Only a process that serves them needs it, and prom-client is then loaded:
+	 * about a tenth of a second of start-up that the console chat and one-shot commands are spared.
+	 */
+	metrics?: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
@@ -120,6 +125,9 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		pretty: Boolean(options.logFd === 1 ? process.stdout.isTTY : process.stderr.isTTY),
 		secrets: secretValues(config),
 	});
+	// Loaded, like the files, while Redis starts.
+	const metricsLoading = options.metrics ? import("./health/metrics.js") : undefined;
+	metricsLoading?.catch(() => undefined);
 	// The files are read and parsed while Redis starts, which is mostly waiting on another process.
 	const filesRead = Promise.all([
 		loadCampaignsFile(config.SOLIDARITY_CAMPAIGNS_FILE),
@@ -193,8 +201,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 		"loaded",
 	);
 	await warnIfNotDurable(redisClient, logger);
-	const metrics = createMetrics();
-	const core = instrumentCore(createCore(deps, logger), metrics);
+	const metrics = (await metricsLoading)?.createMetrics();
+	const core = metrics ? instrumentCore(createCore(deps, logger), metrics) : createCore(deps, logger);
 	return {
 		config,
 		logger,

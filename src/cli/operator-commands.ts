@@ -70,7 +70,7 @@ export async function printAudit(runtime: Runtime, id: string, json: boolean): P
 
 /** Workers until SIGTERM or SIGINT; jobs in progress finish first, within the shutdown deadline. */
 export async function runWorkers(): Promise<number> {
-	const runtime = await openRuntime({ env: process.env, logFd: 1, defaultLogLevel: "info" });
+	const runtime = await openRuntime({ env: process.env, logFd: 1, defaultLogLevel: "info", metrics: true });
 	const workers = await startWorkers(workerDependencies(runtime));
 	const health = await startRuntimeHealth(runtime, { expected: [], connected: new Set() });
 	await new Promise<void>((resolve) => {

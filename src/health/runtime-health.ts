@@ -50,21 +50,23 @@ async function readiness(runtime: Runtime, adapters: AdapterStates): Promise<Rea
 /** The health server for a running process (bot or workers), when HEALTH_PORT is not 0. */
 export async function startRuntimeHealth(runtime: Runtime, adapters: AdapterStates): Promise<HealthServer | undefined> {
 	if (runtime.config.HEALTH_PORT === 0) return undefined;
-	registerSourceGauges(runtime.metrics, {
+	const { metrics } = runtime;
+	if (!metrics) throw new Error("the health server serves /metrics: open the runtime with metrics on");
+	registerSourceGauges(metrics, {
 		adherencesByStatus: () => adherencesByStatus(runtime),
 		queueDepths: () => queueDepths(runtime.broadcastQueues),
 		redisRoundTripSeconds: () => roundTripSeconds(runtime.redis.redis),
 	});
 	const sends = observeSends(runtime.redis.options, {
-		send: (platform, outcome) => runtime.metrics.broadcastSends.inc({ platform, outcome }),
-		rateLimited: (platform) => runtime.metrics.rateLimited.inc({ platform }),
+		send: (platform, outcome) => metrics.broadcastSends.inc({ platform, outcome }),
+		rateLimited: (platform) => metrics.rateLimited.inc({ platform }),
 	});
 	let server: HealthServer;
 	try {
 		server = await startHealthServer({
 			host: runtime.config.HEALTH_HOST,
 			port: runtime.config.HEALTH_PORT,
-			metrics: runtime.metrics,
+			metrics,
 			readiness: () => readiness(runtime, adapters),
 		});
 	} catch (error) {

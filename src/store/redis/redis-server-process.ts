@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
 import { createServer } from "node:net";
+import { delimiter, isAbsolute, join } from "node:path";
 
 export type RedisEndpoint = { kind: "tcp"; host: "127.0.0.1"; port: number } | { kind: "socket"; path: string };
 
@@ -20,14 +21,28 @@ export class RedisBinaryMissingError extends Error {}
 const readyLine = /ready to accept connections/i;
 const startTimeoutMs = 15_000;
 
-/** Finds the redis-server binary on PATH or in Debian's location. */
+/**
+ * Finds the redis-server binary on PATH, as `command -v` would, or in Debian's location. Looked up here rather
+ * than by a shell: a synchronous spawn of `sh` held the whole process for some 15 ms at every start.
+ */
 export function findRedisBinary(): string | undefined {
-	const which = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
-	const found = which.stdout.trim();
-	if (found) return found;
-	return ["/usr/bin/redis-server", "/usr/sbin/redis-server", "/usr/local/bin/redis-server"].find((path) =>
-		existsSync(path),
+	// A relative folder on PATH would depend on where the bot was started from; it is not searched.
+	const onPath = (process.env.PATH ?? "")
+		.split(delimiter)
+		.filter((folder) => isAbsolute(folder))
+		.map((folder) => join(folder, "redis-server"));
+	return [...onPath, "/usr/bin/redis-server", "/usr/sbin/redis-server", "/usr/local/bin/redis-server"].find(
+		isExecutableFile,
 	);
+}
+
+function isExecutableFile(path: string): boolean {
+	try {
+		accessSync(path, constants.X_OK);
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
 }
 
 /** A port the kernel has just handed out, for a server started right after. */
