@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { parseYamlText } from "./yaml-text.js";
 
 /**
  * A YAML file organizers edit (config/members.yaml, config/solidarity-days.yaml), validated with its
@@ -20,7 +20,7 @@ export async function loadYamlConfigFile<T>(
 	}
 	let data: unknown;
 	try {
-		data = parseYaml(text);
+		data = parseYamlText(text);
 	} catch (error) {
 		return { problems: [`${path}: not valid YAML: ${(error as Error).message.split("\n")[0]}`] };
 	}

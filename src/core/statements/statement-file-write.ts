@@ -1,6 +1,6 @@
 import { access, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { stringify } from "yaml";
+import { yamlText } from "../yaml-text.js";
 import type { Statement } from "./statement.js";
 
 /** The files that load back to this statement: `<id>.md` in its original language, one per translation. */
@@ -15,10 +15,10 @@ export function statementFileTexts(statement: Statement): { name: string; text: 
 		title: main.title,
 		...(main.unofficialTranslation ? { unofficialTranslation: true } : {}),
 	};
-	const files = [{ name: `${statement.id}.md`, text: `---\n${stringify(frontMatter)}---\n${main.body}\n` }];
+	const files = [{ name: `${statement.id}.md`, text: `---\n${yamlText(frontMatter)}---\n${main.body}\n` }];
 	for (const [code, version] of Object.entries(versions)) {
 		if (code === language) continue;
-		const head = stringify({ title: version.title, unofficialTranslation: version.unofficialTranslation });
+		const head = yamlText({ title: version.title, unofficialTranslation: version.unofficialTranslation });
 		files.push({ name: `${statement.id}.${code}.md`, text: `---\n${head}---\n${version.body}\n` });
 	}
 	return files;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { parseYamlText } from "../yaml-text.js";
 import { languageCodeSchema, type Statement, statementSchema } from "./statement.js";
 
 /** The file's own fields beside the statement's: which language its body is in, and its title. */
@@ -32,7 +32,7 @@ function splitFrontMatter(text: string): Document | string {
 	const match = frontMatterPattern.exec(text);
 	if (!match) return "the file must start with YAML front matter between two lines of ---";
 	try {
-		return { frontMatter: parseYaml(match[1] ?? ""), body: (match[2] ?? "").trim() };
+		return { frontMatter: parseYamlText(match[1] ?? ""), body: (match[2] ?? "").trim() };
 	} catch (error) {
 		return `the front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`;
 	}
