@@ -134,8 +134,14 @@ class RedisTrackedReads implements TrackedReads {
 
 	async close(): Promise<void> {
 		this.closed = true;
-		for (const refreshes of this.waiting.values()) for (const { timer } of refreshes) clearTimeout(timer);
+		// A refresh still waiting for Redis's message runs now rather than never, so that whoever awaits it
+		// (the repository's caughtUp) is let go; its read then fails on the closed store, as any read would.
+		const waiting = [...this.waiting.values()].flatMap((refreshes) => [...refreshes]);
 		this.waiting.clear();
+		for (const { refresh, timer } of waiting) {
+			clearTimeout(timer);
+			refresh();
+		}
 		this.disarm();
 		this.reader.disconnect();
 		this.subscriber.disconnect();

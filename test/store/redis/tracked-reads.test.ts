@@ -69,6 +69,23 @@ describe("tracked reads", () => {
 		}
 	});
 
+	it("lets go of a refresh still waiting for Redis's message when it closes, so nobody waits on it for ever", async () => {
+		const reads = redis.trackedReads();
+		await admin.set("{sb}:c", "one");
+		await untilKept(reads, "{sb}:c", admin);
+		let refreshed = 0;
+		// A change the process made a moment ago, whose message from Redis has not come yet.
+		assert.equal(
+			reads.afterOwnChange("{sb}:c", performance.now() + 60_000, () => refreshed++),
+			true,
+		);
+		assert.equal(refreshed, 0);
+		await reads.close();
+		assert.equal(refreshed, 1);
+		await sleep(100);
+		assert.equal(refreshed, 1, "run once, not again when its wait would have ended");
+	});
+
 	it("never keeps an answer that a change overtook on its way", async () => {
 		const reads = redis.trackedReads();
 		await admin.set("{sb}:c", "0");
