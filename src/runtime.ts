@@ -67,7 +67,7 @@ export interface RuntimeOptions {
 	keepReads?: boolean;
 	/**
 	 * Count commands for /metrics. Only a process that serves them needs it, and prom-client is then loaded:
-	 * about a tenth of a second of start-up that the console chat and one-shot commands are spared.
+	 * some 30 to 50 ms of start-up that the console chat and one-shot commands are spared.
 	 */
 	metrics?: boolean;
 }

@@ -50,8 +50,17 @@ const patterns: readonly { regex: RegExp; read: (match: RegExpExecArray) => stri
 	},
 ];
 
+/**
+ * Every date read here has a four-digit year, so a text without four digits in a row (once folding drops the
+ * marks between them), most lines of a document, is spared the patterns.
+ */
+function mayHoldYear(text: string): boolean {
+	return /\d(?:\p{M}*\d){3}/u.test(text);
+}
+
 /** "São Paulo, maio de 2016", "Paris, March 2021": a place, then a month and a year with no day. */
 export function isPlaceAndMonth(text: string): boolean {
+	if (!mayHoldYear(text)) return false;
 	// "Berlin, im März 2023", "Paris, en mars 2023": a preposition may stand before the month.
 	const match =
 		/^\p{Lu}[^,\d]{1,40},\s*(?:(?:im|en|in|em|au mois de|nel mese di|nel)\s+)?(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\.?-?$/u.exec(
@@ -62,6 +71,7 @@ export function isPlaceAndMonth(text: string): boolean {
 
 /** The first date written in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
+	if (!mayHoldYear(text)) return undefined;
 	const folded = fold(text);
 	let best: { index: number; value: string } | undefined;
 	for (const { regex, read } of patterns) {

@@ -100,15 +100,8 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 
 /** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
 export function isDateline(text: string): boolean {
-	return mayHoldYear(text) && wordsOf(text).length <= 10 && (findDate(text) !== undefined || isPlaceAndMonth(text));
-}
-
-/**
- * Every date read has a four-digit year, so a line without four digits in a row (once folding drops the marks
- * between them) is spared the date patterns.
- */
-function mayHoldYear(text: string): boolean {
-	return /\d(?:\p{M}*\d){3}/u.test(text);
+	// The date first: most lines hold no year, which the date patterns tell before the words are counted.
+	return (findDate(text) !== undefined || isPlaceAndMonth(text)) && wordsOf(text).length <= 10;
 }
 
 /** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */

@@ -44,8 +44,9 @@ const photographerAndAgency = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\/\p{Lu}\p{L
  * joining would renumber its groups.
  */
 const anyJunkPattern: readonly RegExp[] = (() => {
-	const alone = junkPatterns.map(([, pattern]) => pattern).filter((pattern) => /\\\d/.test(pattern.source));
-	const joinable = junkPatterns.map(([, pattern]) => pattern).filter((pattern) => !alone.includes(pattern));
+	const patterns = junkPatterns.map(([, pattern]) => pattern);
+	const alone = patterns.filter((pattern) => /\\\d/.test(pattern.source));
+	const joinable = patterns.filter((pattern) => !alone.includes(pattern));
 	const flagSets = [...new Set(joinable.map((pattern) => pattern.flags))];
 	const joined = flagSets.map(
 		(flags) =>
