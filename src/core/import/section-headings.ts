@@ -128,6 +128,16 @@ const inlineHead =
 const demandsTail =
 	/\b(demand|demands|call for|call on [^:]{0,60} to|urge [^:]{0,60} to|ask [^:]{0,60} to|exigimos|exigen|exigem|exigimos que|demandamos|demandons|exigeons|reclamamos|reclamam|reclament|fordern|verlangen|chiediamo|chiedono|pedimos|pedem|reivindicamos|revendiquons|revendiquent|resolves|resolved|resolve|resuelve|resuelven|acuerda|acuerdan|decide|decides|decident|beschliesst|beschliessen|delibera|deliberano|decidem)\s*:\s*$/;
 
+// "Articulación integrada por las siguientes organizaciones:" under a signer: its members, listed next, sign
+// with it. A colon line that announces who follows does not close the list as a sentence of prose does.
+const membersTail =
+	/\b(siguientes|following|suivantes|suivants|seguintes|seguenti|folgenden?)\s+(\p{L}+\s+){0,2}(organizaciones|organizations|organisations|organizacoes|organizzazioni|organisationen|entidades|associations|asociaciones|associacoes|associazioni|verbande|colectivos|coletivos|collectifs|collettivi|sindicatos|syndicats|sindacati|gewerkschaften|unions|groups|grupos|groupes|gruppi|gruppen|members|miembros|membres|membros|membri|mitglieder|bodies)\s*:\s*$/u;
+
+/** The line announces the members listed after it ("integrada por las siguientes organizaciones:"). */
+export function announcesMembers(line: string): boolean {
+	return membersTail.test(fold(line));
+}
+
 /** The line ends by announcing what its signers ask for, not who they are. */
 export function introducesDemands(line: string): boolean {
 	return demandsTail.test(fold(line));

@@ -9,7 +9,7 @@ import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
-import { introducesDemands } from "./section-headings.js";
+import { announcesMembers, introducesDemands } from "./section-headings.js";
 import type { SectionStart } from "./section-starts.js";
 import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
@@ -155,6 +155,10 @@ export function readSection(
 		// "* Signed after publication" between numbered entries: a footnote, not an entry of a bulleted list.
 		const footnote = /^\*/.test(entry.text.trim()) && (styles.get("numbered") ?? 0) > 0 && !styles.get("bulleted");
 		const note = (/^\(.*\)$/.test(item) && wordsOf(item).length >= 4) || footnote;
+		if (signatories.length > 0 && pendingProse.length === 0 && announcesMembers(item)) {
+			account(ledger, entry, "heading");
+			continue;
+		}
 		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
 			pendingProse.push(entry);
 			continue;

@@ -414,3 +414,26 @@ describe("the tenth round's shapes", () => {
 		);
 	});
 });
+
+describe("the eleventh round's shapes", () => {
+	it("goes on reading the members a signer's line announces, as signers under the same heading", () => {
+		const draft = importStatement(
+			"Pronunciamiento ante el golpe\n\nExigimos el respeto a los derechos humanos y garantías a las libertades públicas para el pueblo.\n\nOrganizaciones firmantes\n* Coordinación de Mujeres del Paraguay (CMP)\nArticulación integrada por las siguientes organizaciones:\n\n* Asociación Trinidad\n* Círculo de Abogadas del Paraguay\n* Kuña Róga\n\nAdhesiones personales\n\n* Ada Verna\n* Clyde Soto\n",
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => [section.heading, section.signatories.map((signatory) => signatory.name)]),
+			[
+				[
+					"Organizaciones firmantes",
+					["Coordinación de Mujeres del Paraguay", "Asociación Trinidad", "Círculo de Abogadas del Paraguay", "Kuña Róga"],
+				],
+				["Adhesiones personales", ["Ada Verna", "Clyde Soto"]],
+			],
+		);
+		assert.equal(
+			draft.accounting.find((entry) => entry.text.startsWith("Articulación"))?.as,
+			"heading",
+			"the announcing line is accounted as a heading inside the list",
+		);
+	});
+});
