@@ -425,7 +425,12 @@ describe("the eleventh round's shapes", () => {
 			[
 				[
 					"Organizaciones firmantes",
-					["Coordinación de Mujeres del Paraguay", "Asociación Trinidad", "Círculo de Abogadas del Paraguay", "Kuña Róga"],
+					[
+						"Coordinación de Mujeres del Paraguay",
+						"Asociación Trinidad",
+						"Círculo de Abogadas del Paraguay",
+						"Kuña Róga",
+					],
 				],
 				["Adhesiones personales", ["Ada Verna", "Clyde Soto"]],
 			],
