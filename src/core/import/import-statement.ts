@@ -38,7 +38,9 @@ export function importStatement(text: string): ImportDraft {
 	});
 	// Where no list is printed, the signers named in sentences: those a signing phrase introduces, then the runs
 	// of names in sentences that speak of signing.
-	const printed = sections.length > 0;
+	// A "list" of one entry ("Manifesto Eleição sem Lula é fraude" under "leia o manifesto e a lista de
+	// signatários:", where the copy broke off) does not say the text prints its signers: the prose may name them.
+	const printed = sections.reduce((sum, section) => sum + section.signatories.length, 0) > 1;
 	const named = printed ? undefined : signersInProse(entries, ledger, unrecognized);
 	const inProse =
 		printed || (named?.signatories.length ?? 0) >= 5 ? undefined : namesInProse(bodyLines, ledger, named?.signatories);

@@ -441,4 +441,12 @@ describe("the eleventh round's shapes", () => {
 			"the announcing line is accounted as a heading inside the list",
 		);
 	});
+
+	it("reads the signers a news item names when the list it announces broke off after one line", () => {
+		const names = signatories(
+			"Intelectuais lançam manifesto em defesa da democracia\n\nO documento conta mais de 300 assinaturas. Entre os signatários estão o linguista Noam Chomsky, o cantor Chico Buarque, o escritor Raduan Nassar e a filósofa Marilena Chaui.\n\nAbaixo, leia o manifesto e a lista de signatários:\n\nManifesto Eleição sem Lula é fraude\n",
+		).map((signatory) => signatory.name);
+		for (const name of ["Noam Chomsky", "Chico Buarque", "Raduan Nassar", "Marilena Chaui"])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+	});
 });
