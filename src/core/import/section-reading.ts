@@ -36,6 +36,13 @@ function mostlyCountries(text: string): boolean {
 	);
 }
 
+/** "A (direttrice di Left), B (giornalista), C": three or more entries, most of them people's names. */
+function namesFollow(text: string): boolean {
+	const parts = splitSignatoryEntry(text);
+	const names = parts.filter((part) => looksLikeBareName(part.replace(/\s*\([^()]*\)\s*$/, "").trim())).length;
+	return parts.length >= 3 && names >= 0.7 * parts.length;
+}
+
 /** Reads the signatories between one section start and the next; undefined when it holds none. */
 export function readSection(
 	entries: readonly Entry[],
@@ -155,6 +162,22 @@ export function readSection(
 		// "* Signed after publication" between numbered entries: a footnote, not an entry of a bulleted list.
 		const footnote = /^\*/.test(entry.text.trim()) && (styles.get("numbered") ?? 0) > 0 && !styles.get("bulleted");
 		const note = (/^\(.*\)$/.test(item) && wordsOf(item).length >= 4) || footnote;
+		// "E ancora dal mondo della cultura e delle professioni: A (direttrice di Left), B (giornalista), …": a list
+		// under way goes on after a longer group label, when what follows the colon reads as names.
+		const labelled = /^([^:]{3,120}):\s+(\S.*)$/u.exec(item);
+		if (
+			signatories.length > 0 &&
+			pendingProse.length === 0 &&
+			labelled?.[1] &&
+			labelled[2] &&
+			wordsOf(labelled[1]).length <= 12 &&
+			!introducesDemands(`${labelled[1]}:`) &&
+			namesFollow(labelled[2])
+		) {
+			account(ledger, entry, read(entry, labelled[2], style) ? "signatory" : "unrecognized");
+			previousPositional = entry;
+			continue;
+		}
 		if (signatories.length > 0 && pendingProse.length === 0 && announcesMembers(item)) {
 			account(ledger, entry, "heading");
 			continue;

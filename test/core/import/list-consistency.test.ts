@@ -449,4 +449,37 @@ describe("the eleventh round's shapes", () => {
 		for (const name of ["Noam Chomsky", "Chico Buarque", "Raduan Nassar", "Marilena Chaui"])
 			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
 	});
+
+	it("goes on reading a list after a longer group label, when names follow its colon", () => {
+		const people = signatories(
+			"Firenze Popolare\n\nTra le tante adesioni pervenute sin qui segnaliamo quelle a titolo personale di:\nEbe Giacometti (presidentessa di Italia Nostra), Mauro Romanelli (presidente di Ecolobby), Simone Porzio (CGIL Toscana)\nE ancora dal mondo della cultura e delle professioni: Simona Maggiorelli (direttrice di Left), Valeria Ronzani (direttrice di Wordsinfreedom), Sarah Gainsforth (giornalista), Pierluigi Piantanida (scenografo), Anna Badino, Tiziana Serena, Fulvio Cervini, Gaspare Polizzi (UNIFI), Sergio Vessella (UNIFI), Paolo Pampaloni (UNIFI)\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Ebe Giacometti", "individual"],
+				["Mauro Romanelli", "individual"],
+				["Simone Porzio", "individual"],
+				["Simona Maggiorelli", "individual"],
+				["Valeria Ronzani", "individual"],
+				["Sarah Gainsforth", "individual"],
+				["Pierluigi Piantanida", "individual"],
+				["Anna Badino", "individual"],
+				["Tiziana Serena", "individual"],
+				["Fulvio Cervini", "individual"],
+				["Gaspare Polizzi", "individual"],
+				["Sergio Vessella", "individual"],
+				["Paolo Pampaloni", "individual"],
+			],
+		);
+		assert.equal(people[3]?.title, "direttrice");
+		assert.equal(people[3]?.organization, "Left");
+	});
+
+	it("ends a list at a colon line whose label is followed by demands, not names", () => {
+		const names = signatories(
+			"Carta aberta\n\nAssinam esta carta:\nMaria Silva\nJoão Souza\nAna Costa\nAs entidades exigem: o fim da repressão, a libertação dos presos, a reparação das vítimas\n",
+		).map((person) => person.name);
+		assert.deepEqual(names, ["Maria Silva", "João Souza", "Ana Costa"]);
+	});
 });
