@@ -11,7 +11,7 @@ import { splitPersonRole } from "./person-role.js";
 import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import { announcesMembers, introducesDemands } from "./section-headings.js";
 import type { SectionStart } from "./section-starts.js";
-import { sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
+import { mostlyCountries, namesFollow, sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
 import { parseSignatory } from "./signatory-line.js";
 import { isCountry } from "./signatory-parts.js";
 import { readAffiliatedBlock } from "./signature-blocks.js";
@@ -27,21 +27,6 @@ export interface SectionOutput {
 }
 
 const styleOrder: readonly ListStyle[] = ["numbered", "bulleted", "plain"];
-
-/** "Firmas de militantes de 17 países: Alemania, Austria, …": where the signers come from, not who they are. */
-function mostlyCountries(text: string): boolean {
-	const parts = text.replace(/^[^:]{0,120}:\s+/, "").split(/[,;]|\s(?:y|and|et|e|und)\s/);
-	return (
-		parts.length >= 3 && parts.filter((part) => isCountry(part.trim().replace(/\.$/, ""))).length >= 0.6 * parts.length
-	);
-}
-
-/** "A (direttrice di Left), B (giornalista), C": three or more entries, most of them people's names. */
-function namesFollow(text: string): boolean {
-	const parts = splitSignatoryEntry(text);
-	const names = parts.filter((part) => looksLikeBareName(part.replace(/\s*\([^()]*\)\s*$/, "").trim())).length;
-	return parts.length >= 3 && names >= 0.7 * parts.length;
-}
 
 /** Reads the signatories between one section start and the next; undefined when it holds none. */
 export function readSection(

@@ -9,6 +9,7 @@ import {
 	personTitle,
 	startsWithRole,
 } from "./person-names.js";
+import { looksLikeBareName } from "./person-signatories.js";
 import { isCountry } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -188,4 +189,19 @@ function joinedPeople(entry: string): string[] {
 	if (!match || !person(left) || !person(right) || !(startsWithGivenName(left) || startsWithGivenName(right)))
 		return [entry];
 	return organizationWord(left) || organizationWord(right) ? [entry] : [left, right];
+}
+
+/** "Firmas de militantes de 17 países: Alemania, Austria, …": where the signers come from, not who they are. */
+export function mostlyCountries(text: string): boolean {
+	const parts = text.replace(/^[^:]{0,120}:\s+/, "").split(/[,;]|\s(?:y|and|et|e|und)\s/);
+	return (
+		parts.length >= 3 && parts.filter((part) => isCountry(part.trim().replace(/\.$/, ""))).length >= 0.6 * parts.length
+	);
+}
+
+/** "A (direttrice di Left), B (giornalista), C": three or more entries, most of them people's names. */
+export function namesFollow(text: string): boolean {
+	const parts = splitSignatoryEntry(text);
+	const names = parts.filter((part) => looksLikeBareName(part.replace(/\s*\([^()]*\)\s*$/, "").trim())).length;
+	return parts.length >= 3 && names >= 0.7 * parts.length;
 }
