@@ -61,7 +61,8 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"newsletter",
 		/^(receba|recibe|recevez|ricevi|erhalten sie|get)\b.{0,40}\b(noticias|notizie|actualites|nachrichten|news|newsletter|boletin)\b|^(?=(\S+\s+){0,6}\S+$).*\bnewsletters?\b/,
 	],
-	["rule-line", /^[-=*_~.·•|]{3,}$/],
+	// "______        ______": signature lines printed side by side count as one rule.
+	["rule-line", /^[-=*_~.·•|]{3,}(?:\s+[-=*_~.·•|]{3,})*$/],
 	// "Copy link", "Guardar", "Écouter", "Voir plus", "Siguiente", "Chiudi", "Gesponsert": a page's buttons and labels.
 	[
 		"page-button",

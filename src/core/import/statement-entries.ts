@@ -98,18 +98,24 @@ const cellsOf = (line: string) =>
 
 /**
  * "Jane Doe          John Roe" over "President         Secretary": two or three signatures printed side by side,
- * read column by column, each as a block of its own; keyed by the block's first line.
+ * read column by column, each as a block of its own; keyed by the block's first line. A row of names alone
+ * ("Jairo Alberto Mendoza V.          Marcela Botero Arbeláez" between signature lines) is two signatures too.
  */
 function sideBySideBlocks(lines: readonly string[]): Map<number, Entry[]> {
 	const blocks = new Map<number, Entry[]>();
 	for (let first = 0; first < lines.length; first++) {
 		const head = cellsOf(lines[first] ?? "");
-		if (head.length < 2 || head.length > 3 || !head.every((cell) => isPersonLike(cell) && startsWithGivenName(cell)))
+		if (
+			head.length < 2 ||
+			head.length > 3 ||
+			!head.every((cell) => isPersonLike(cell)) ||
+			head.filter((cell) => startsWithGivenName(cell)).length * 2 < head.length
+		)
 			continue;
 		let end = first + 1;
 		while (end < lines.length && end - first < 4 && cellsOf(lines[end] ?? "").length === head.length) end++;
 		const rows = lines.slice(first, end).map(cellsOf);
-		if (rows.length < 2 || rows.slice(1).some((row) => row.some((cell) => startsWithGivenName(cell)))) continue;
+		if (rows.slice(1).some((row) => row.some((cell) => startsWithGivenName(cell)))) continue;
 		const columns: Entry[] = [];
 		for (let column = 0; column < head.length; column++)
 			for (const [offset, row] of rows.entries())

@@ -482,4 +482,22 @@ describe("the eleventh round's shapes", () => {
 		).map((person) => person.name);
 		assert.deepEqual(names, ["Maria Silva", "João Souza", "Ana Costa"]);
 	});
+
+	it("reads names printed side by side between signature lines as one signature each", () => {
+		const draft = importStatement(
+			"COMUNICADO 02\n\nLa junta directiva de la Asociación se permite manifestar a la comunidad universitaria su respaldo a los profesores.\n\nPereira 2 de octubre de 2013\n\n__________________________________        ___________________________________\n\nEdelmiro Patiño Cárdenas                Marcela Botero Arbeláez\n\n__________________________________        ___________________________________\n\nLiliana Portilla                   Hernán Mauricio García Cardona\n\n__________________________________\n\nRobin Mario Escobar\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => [person.name, person.kind])),
+			[
+				["Edelmiro Patiño Cárdenas", "individual"],
+				["Marcela Botero Arbeláez", "individual"],
+				["Liliana Portilla", "individual"],
+				["Hernán Mauricio García Cardona", "individual"],
+				["Robin Mario Escobar", "individual"],
+			],
+		);
+		const rules = draft.accounting.filter((entry) => entry.text.startsWith("_")).map((entry) => entry.rule);
+		assert.deepEqual(rules, ["rule-line", "rule-line", "rule-line"]);
+	});
 });
