@@ -102,6 +102,8 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
+	const acronymLed = acronymLedEntries(trimmed);
+	if (acronymLed) return acronymLed;
 	// "Walter Fabian Thomas Zwiebler": two people printed side by side, as a signature block in two columns.
 	const side = sideBySide(trimmed);
 	if (side) return side;
@@ -150,6 +152,25 @@ export function splitSignatoryEntry(text: string): string[] {
 	const peopleStops = splitTopLevel(trimmed, /,/).some((part) => part.split(entryStop).length > 1);
 	return ((peopleStops ? undefined : peopleWithRoles(trimmed)) ?? commaListParts(trimmed) ?? [trimmed]).flatMap(
 		joinedPeople,
+	);
+}
+
+// "SINDUEPA –Sindicato dos Docentes …", "SINDJUF–PA/AP –Sindicato …": an acronym, then a dash and the name it stands for.
+const acronymDash = /(?<=^|\s)\p{Lu}{2,}[\p{Lu}\d]*(?:[–-]\p{Lu}{2,}(?:\/\p{Lu}{2,})?)?\s*[–—-](?=\s*\p{Lu}\p{Ll})/gu;
+
+/**
+ * "ANDES–SN –Sindicato Nacional … ADUFPA –Associação dos Docentes … SINDUEPA –Sindicato …": bodies run together
+ * on one line, each printed as its acronym, a dash and its name; parted before each acronym, three or more.
+ */
+function acronymLedEntries(text: string): string[] | undefined {
+	const starts = [...text.matchAll(acronymDash)].map((match) => match.index);
+	if (starts.length < 3 || starts[0] !== 0) return undefined;
+	// Read as "Name (ACRONYM)", the shape the entry parser takes an acronym from whatever its inner dashes.
+	return starts.map((start, index) =>
+		text
+			.slice(start, starts[index + 1])
+			.trim()
+			.replace(/^(\S+?)\s*[–—-]\s*(\p{Lu}\p{Ll}.*)$/u, "$2 ($1)"),
 	);
 }
 

@@ -500,4 +500,19 @@ describe("the eleventh round's shapes", () => {
 		const rules = draft.accounting.filter((entry) => entry.text.startsWith("_")).map((entry) => entry.rule);
 		assert.deepEqual(rules, ["rule-line", "rule-line", "rule-line"]);
 	});
+
+	it("parts bodies run together as 'ACRONYM –Name' after 'Assinam o manifesto:', acronyms with dashes kept whole", () => {
+		const bodies = signatories(
+			"Entidades sindicais repudiaram um ofício da prefeitura, que proibiu a colocação de faixas.\n\nAssinam o manifesto: ANDES–SN –Sindicato Nacional dos Docentes das Instituições de Ensino Superior ADUFPA –Associação dos Docentes da Universidade Federal do Pará SINDJUF–PA/AP –Sindicato dos Trabalhadores do Poder Judiciário Federal do Pará e Amapá SINA–PA –Sindicato Nacional dos Aeroportuários –Seção Pará\n",
+		);
+		assert.deepEqual(
+			bodies.map((body) => [body.name, body.abbreviation, body.kind]),
+			[
+				["Sindicato Nacional dos Docentes das Instituições de Ensino Superior", "ANDES–SN", "organization"],
+				["Associação dos Docentes da Universidade Federal do Pará", "ADUFPA", "organization"],
+				["Sindicato dos Trabalhadores do Poder Judiciário Federal do Pará e Amapá", "SINDJUF–PA/AP", "organization"],
+				["Sindicato Nacional dos Aeroportuários –Seção Pará", "SINA–PA", "organization"],
+			],
+		);
+	});
 });
