@@ -1,3 +1,5 @@
+import { newsFurniturePatterns } from "./news-furniture-patterns.js";
+
 // Each rule is named, so a dropped line says which rule dropped it.
 export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	["skip-link", /^skip to (main )?(content|navigation)/],
@@ -274,23 +276,5 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"font-size",
 		/^(font size|text size|tamano de (la )?letra|taille (du texte|de (la )?police)|dimensione (del )?testo|schriftgrosse|tamanho da (fonte|letra))\b/,
 	],
-	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
-	[
-		"photo-credit",
-		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia|ilustracion|ilustracao|illustration|illustrazione|video|infografia|grafik|graphic)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
-	],
-	// "Nurses on a picket line in Leeds. Photograph: Jane Doe/PA", "… Foto: EFE", "… © AFP": a photograph's caption.
-	[
-		"photo-credit",
-		/(\.|\s)\s*(photograph|photo|foto|fotografia|bild|imagen|imagem|image|credit|credito)s?\s*:\s*[^.:]{1,60}$|\s©\s*[\p{L}\s/.-]{2,40}$/u,
-	],
-	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
-	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],
-	// "Escrito por Redacción", "Autor: Max Mustermann", "Edição: Maria Silva", "A cura della redazione": the page's
-	// author or editor, not a signer.
-	[
-		"byline",
-		/^((written|reported|edited) by|escrito por|redactado por|ecrit par|redige par|geschrieben von|scritto da|escrito por|a cura (di|della|del)|(autor|autora|author|auteur|autore|texto|text|testo|texte|redaccion|redacao|redazione|redaction|redaktion|edicion|edicao|editing|reportagem|reporter|reportage)\s*:)/,
-	],
-	["byline", /^(by|por|par) (la |the |a )?(redaccion|redacao|redaction|redazione|staff|editorial team|newsroom)\b/],
+	...newsFurniturePatterns,
 ];

@@ -515,4 +515,15 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("drops a photograph's caption that names who stands in it from left to right", () => {
+		const draft = importStatement(
+			"Gemeinsame Erklärung gegen die Diffamierung\n\nVier Bundestagsabgeordnete gehören zu den über 40 Erstunterzeichnern der Gemeinsamen Erklärung, die am Montag in München vorgestellt wurde.\n\nV.l.n.r.: Florian Ritter, Linda Schneider, Ernst Grube, Dr. Klaus Hahnzog\n\nErstunterzeichner:\nMax Mannheimer\nKonstantin Wecker\nJosef Bierbichler\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => person.name)),
+			["Max Mannheimer", "Konstantin Wecker", "Josef Bierbichler"],
+		);
+		assert.equal(draft.accounting.find((entry) => entry.text.startsWith("V.l.n.r."))?.rule, "photo-caption");
+	});
 });

@@ -1,0 +1,30 @@
+// A news page's furniture around the text it reports: photographs' credits and captions, where the item came
+// from and who wrote it. Each rule is named, so a dropped line says which rule dropped it; tried after the
+// page's other furniture rules (junk-patterns.ts), in this order.
+export const newsFurniturePatterns: ReadonlyArray<readonly [string, RegExp]> = [
+	// A photograph's credit under the headline: "Foto: Agência Brasil", "Antonioni Cassara/Mídia Ninja".
+	[
+		"photo-credit",
+		/^((credits?|credito) )?(foto|fotos|photo|photos|image|imagen|imagem|credito|credit|bild|fotografia|ilustracion|ilustracao|illustration|illustrazione|video|infografia|grafik|graphic)( (credit|de|di|by|par|von))?\s*:|^(foto|photo|image|imagen|imagem) (di|de|by|par|von|do|da) \p{Lu}?/u,
+	],
+	// "Nurses on a picket line in Leeds. Photograph: Jane Doe/PA", "… Foto: EFE", "… © AFP": a photograph's caption.
+	[
+		"photo-credit",
+		/(\.|\s)\s*(photograph|photo|foto|fotografia|bild|imagen|imagem|image|credit|credito)s?\s*:\s*[^.:]{1,60}$|\s©\s*[\p{L}\s/.-]{2,40}$/u,
+	],
+	// "V.l.n.r.: Florian Ritter, Linda Schneider, …", "From left: …", "De gauche à droite : …": who stands in a
+	// photograph, named left to right, is a caption, not a list of signers.
+	[
+		"photo-caption",
+		/^\(?(v\. ?l\. ?n\. ?r\.|von links( nach rechts)?|(pictured )?(from|l to r|left to right)( left)?( to right)?|de gauche a droite|de (izquierda a derecha|izda\. a dcha\.)|da sinistra( a destra)?|da esquerda para a direita|en la (foto|imagen)|na foto|nella foto|sur la photo|in the (photo|picture)|im bild|auf dem foto)\)?\s*[:,]/,
+	],
+	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
+	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],
+	// "Escrito por Redacción", "Autor: Max Mustermann", "Edição: Maria Silva", "A cura della redazione": the page's
+	// author or editor, not a signer.
+	[
+		"byline",
+		/^((written|reported|edited) by|escrito por|redactado por|ecrit par|redige par|geschrieben von|scritto da|escrito por|a cura (di|della|del)|(autor|autora|author|auteur|autore|texto|text|testo|texte|redaccion|redacao|redazione|redaction|redaktion|edicion|edicao|editing|reportagem|reporter|reportage)\s*:)/,
+	],
+	["byline", /^(by|por|par) (la |the |a )?(redaccion|redacao|redaction|redazione|staff|editorial team|newsroom)\b/],
+];
