@@ -57,11 +57,18 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	let announced: number | undefined;
 	const close = (end: number) => {
 		if (runStart === undefined) return;
-		const count = entries.slice(runStart, end).reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
+		const run = entries.slice(runStart, end);
+		const count = run.reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
+		// "Diese Wahnsinnstat Einzelner darf" / "nicht zu einem Bündnisfall militärischer" / "werden.": a sentence
+		// broken into short lines, a third or more of the run's entries on lines that open in lower case, as names
+		// and bodies do not.
+		const lowerOpened = run
+			.filter((entry) => /^\p{Ll}/u.test(stripListMarker(entry.text).text))
+			.reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		const intro = entries[runStart - 1];
 		const introducesBodyList =
 			intro && /:\s*$/.test(intro.text) && (!introducesSignatories(intro.text) || introducesDemands(intro.text));
-		if (count >= 3 && !introducesBodyList) {
+		if (count >= 3 && !introducesBodyList && lowerOpened * 3 < count) {
 			best = runStart;
 			if (intro && isBodyProse(intro.text) && !/:\s*$/.test(intro.text) && introducesSignatories(intro.text))
 				announced = runStart;

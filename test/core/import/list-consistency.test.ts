@@ -526,4 +526,18 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.equal(draft.accounting.find((entry) => entry.text.startsWith("V.l.n.r."))?.rule, "photo-caption");
 	});
+
+	it("takes a sentence broken into short lines for prose, not for a list without a heading", () => {
+		const draft = importStatement(
+			"Aufruf\n\nDer Terrorakt, der das amerikanische Volk tief getroffen hat, ist auf das schärfste zu verurteilen, und den Hinterbliebenen gilt unser Mitgefühl.\n\nDiese Wahnsinnstat Einzelner darf\n\nnicht zu einem Bündnisfall militärischer\nVergeltung oder Rache\n\nwerden.\n\nSie ist ein\nBündnisfall für die dialogbereite Außenpolitik,\nsie ist ein\nBündnisfall für den gerechten Welthandel.\n\nErstunterzeichner:\nStephan Dorgerloh, Direktor der Evangelischen Akademie Sachsen-Anhalt\nAxel Noack, Bischof Magdeburg\nFriedrich Schorlemmer, Studienleiter\n",
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => [
+				section.heading?.replace(/:$/, ""),
+				section.signatories.map((person) => person.name),
+			]),
+			[["Erstunterzeichner", ["Stephan Dorgerloh", "Axel Noack", "Friedrich Schorlemmer"]]],
+		);
+		assert.match(draft.body, /Diese Wahnsinnstat Einzelner darf/);
+	});
 });
