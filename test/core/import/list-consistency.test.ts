@@ -540,4 +540,25 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.match(draft.body, /Diese Wahnsinnstat Einzelner darf/);
 	});
+
+	it("parts two people joined by 'und' before the role they share after a comma, giving it to neither", () => {
+		const people = signatories(
+			"Erstunterzeichner:\nAxel Noack, Bischof Magdeburg\nProf. Dr. Götz Doyé und Katharina Doyé, Studienleiterin\nSabine Kramer und Friedrich Kramer, Studentenpfarrer/in\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Axel Noack", "individual"],
+				["Götz Doyé", "individual"],
+				["Katharina Doyé", "individual"],
+				["Sabine Kramer", "individual"],
+				["Friedrich Kramer", "individual"],
+			],
+		);
+		assert.deepEqual(
+			people.slice(1).map((person) => person.title),
+			["Prof. Dr.", null, null, null],
+			"the shared role is given to neither, a title before one name stays that person's",
+		);
+	});
 });
