@@ -205,7 +205,9 @@ export function sideBySide(text: string, underRoles = false): string[] | undefin
  * a group is not given to each).
  */
 function joinedPeople(entry: string): string[] {
-	const match = /^([^,;()]+?)\s+(?:e|y|et|and|und|ed|&)\s+([^,;()]+?)(?:\s*\([^()]*\)|,\s*[^,;()]+)?$/u.exec(entry.trim());
+	const match = /^([^,;()]+?)\s+(?:e|y|et|and|und|ed|&)\s+([^,;()]+?)(?:\s*\([^()]*\)|,\s*[^,;()]+)?$/u.exec(
+		entry.trim(),
+	);
 	const [left = "", right = ""] = [match?.[1]?.trim(), match?.[2]?.trim()];
 	const person = (name: string) => wordsOf(name).length >= 2 && wordsOf(name).length <= 4 && isPersonLike(name);
 	if (!match || !person(left) || !person(right) || !(startsWithGivenName(left) || startsWithGivenName(right)))
