@@ -561,4 +561,16 @@ describe("the eleventh round's shapes", () => {
 			"the shared role is given to neither, a title before one name stays that person's",
 		);
 	});
+
+	it("takes 'Endorsers of the Statement … by the Coalition …' for the heading of the list under it, however long", () => {
+		const draft = importStatement(
+			"Today and every day we stand in solidarity with our Muslim sisters and brothers and join them in praying for strength and healing.\nEndorsers of the Statement “Our Hearts Break for our Muslim Brothers and Sisters” by the Coalition of Religious Leaders of New Jersey\nRev. Leslie Dobbs-Allsopp\nInterim Executive of the Elizabeth Presbytery\nImam Qareeb Bashir\nIslamic Council of Greater Trenton\n",
+		);
+		assert.equal(draft.sections.length, 1);
+		assert.match(draft.sections[0]?.heading ?? "", /^Endorsers of the Statement/);
+		assert.deepEqual(
+			draft.sections[0]?.signatories.map((person) => person.name),
+			["Leslie Dobbs-Allsopp", "Qareeb Bashir"],
+		);
+	});
 });
