@@ -127,7 +127,10 @@ export function splitSignatoryEntry(text: string): string[] {
 	const cells = splitList(trimmed, /\s+\|\s+/, 2);
 	if (cells && isPersonLike(cells[0] ?? "") && !cells.slice(1).some((cell) => isPersonLike(cell)))
 		return [cells.join(", ")];
-	const dashes = splitList(trimmed, /\s+[-–—|•·/]\s+/, 3);
+	// "… – SIPES – SMATA- UOCRA- UPCN – …": in a list parted by dashes, a dash spaced on one side only parts too.
+	const dashes = splitList(trimmed, /\s+[-–—|•·/]\s+/, 3)?.flatMap((part) =>
+		part.split(/(?<=[\p{L}\d.)])[-–—]\s+(?=\p{Lu})|(?<=[\p{L}\d.)])\s+[-–—](?=\p{Lu})/u),
+	);
 	if (dashes && !isCountry(dashes[0] ?? "") && !isCountry(dashes[dashes.length - 1] ?? "")) {
 		// "Andreas Bernig – MdL (DGB Bezirksvorstand)": a title after the dash belongs to the name before it.
 		const merged: string[] = [];

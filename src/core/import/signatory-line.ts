@@ -100,7 +100,9 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 			.replace(othersTail, "")
 			.replace(/(?<![\s.]\p{Lu})[\s;,.]+$/u, ""),
 	);
-	if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > 300) return undefined;
+	// "U.O.M", "C.G.T.": an acronym printed with dots has no two letters in a row, and is a name all the same.
+	const dottedAcronym = /^(?:\p{Lu}\.\s?){1,7}\p{Lu}\.?$/u.test(cleaned);
+	if ((!/\p{L}{2,}/u.test(cleaned) && !dottedAcronym) || cleaned.length > 300) return undefined;
 	if (/^(https?:\/\/|www\.)\S+$/.test(cleaned) || /^\S+@\S+\.\S+$/.test(cleaned)) return undefined;
 	// "A todos los afiliados de CCOO y UGT", "Et plusieurs dizaines de milliers de citoyen·ne·s": an address or a
 	// closing remark about further signers, not a name.

@@ -573,4 +573,22 @@ describe("the eleventh round's shapes", () => {
 			["Leslie Dobbs-Allsopp", "Qareeb Bashir"],
 		);
 	});
+
+	it("reads a dotted acronym as a name, and parts a dash list where a dash is spaced on one side only", () => {
+		const unions = signatories(
+			"Mendoza, 19 de noviembre de 2012.\nLos gremios abajo firmantes no adherimos a esta medida por considerarla ilegítima, ilegal e inoportuna.\nU.O.M – CTA – SUTE – SIPES – SMATA- UOCRA- UPCN – Petroleros Privados – CONTRATISTAS DE VIÑAS- ATSA\n",
+		).map((union) => union.name);
+		assert.deepEqual(unions, [
+			"U.O.M",
+			"CTA",
+			"SUTE",
+			"SIPES",
+			"SMATA",
+			"UOCRA",
+			"UPCN",
+			"Petroleros Privados",
+			"CONTRATISTAS DE VIÑAS",
+			"ATSA",
+		]);
+	});
 });
