@@ -211,9 +211,14 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	return undefined;
 }
 
+/** The heading says its list is of people ("Personalidades", "a título personal"), not of bodies. */
+export function speaksOfPeople(line: string): boolean {
+	return peopleWords.test(fold(line));
+}
+
 /** An introduction ending in a colon still announces a signatory list when it speaks of signing. */
 export function introducesSignatories(line: string): boolean {
-	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|ades(?:ion|ao|oes)|supported by|unterstutzt|soutenu|apoyad|apoiad|sostenut|(?:folgenden?|following|siguientes|suivantes|seguintes|seguenti) (?:stiftungen|verbande|vereine|initiativen|gewerkschaften|foundations|unions|fundaciones|fondations|fundacoes|fondazioni|sindicatos|syndicats|sindacati|personen|persons|people|personas|personnes|pessoas|persone)|signat|assin|undersigned|abajo firmantes|unterzeichn|erstunterzeichn|unterschr|aderi|sottoscri|subscrev|(?:following|siguientes|suivantes|seguintes|seguenti|folgenden?) (?:organi|colectivos|coletivos|collectifs|entidades|groups|grupos|associa|asocia|verb)|colectivos|organizaciones|organisations|organizations|entidades|associazioni|organizzazioni|organizacoes|organisationen)/.test(
+	return /\b(sign|signing|signed|list|endorse|firm|suscri|adhe|ades(?:ion|ao|oes)|supported by|unterstutzt|soutenu|apoyad|apoyo|apoio|apoiad|sostenut|(?:folgenden?|following|siguientes|suivantes|seguintes|seguenti) (?:stiftungen|verbande|vereine|initiativen|gewerkschaften|foundations|unions|fundaciones|fondations|fundacoes|fondazioni|sindicatos|syndicats|sindacati|personen|persons|people|personas|personnes|pessoas|persone)|signat|assin|undersigned|abajo firmantes|unterzeichn|erstunterzeichn|unterschr|aderi|sottoscri|subscrev|(?:following|siguientes|suivantes|seguintes|seguenti|folgenden?) (?:organi|colectivos|coletivos|collectifs|entidades|groups|grupos|associa|asocia|verb)|colectivos|organizaciones|organisations|organizations|entidades|associazioni|organizzazioni|organizacoes|organisationen)/.test(
 		fold(line),
 	);
 }

@@ -8,6 +8,7 @@ import {
 	introducesSignatories,
 	matchSectionHeading,
 	type SectionHeading,
+	speaksOfPeople,
 } from "./section-headings.js";
 import { splitSignatoryEntry } from "./signatory-entry.js";
 import type { Entry } from "./statement-entries.js";
@@ -146,6 +147,22 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	return best;
 }
 
+/**
+ * "Estas son las 21 entidades ciudadanas que … han expresado su apoyo a la manifestación:- A- B- …": a sentence that
+ * speaks of signing or support, a colon, and three or more entries run on after it on the same line, bulleted or
+ * parted by dashes.
+ */
+function inlineListHeading(text: string): SectionHeading | undefined {
+	const match = /^([^:]{10,240}):\s*(\S.*)$/u.exec(text.trim());
+	const [head = "", list = ""] = [match?.[1]?.trim(), match?.[2]];
+	if (!match || !introducesSignatories(head) || introducesDemands(`${head}:`)) return undefined;
+	// Names parted by commas after a sentence's colon are the sentence's, read with the prose around it; bullets,
+	// or dashes run on after it are a list printed on the same line.
+	// "dirigeant·e·s": a middle dot inside a word is French inclusive writing, not a bullet.
+	if (!/(?:^|\s)[•·]\s|(?:^|\S)[-–—]\s/u.test(list) || splitSignatoryEntry(list).length < 3) return undefined;
+	return { heading: head, inline: list, individuals: speaksOfPeople(head) };
+}
+
 /** Where each list begins: every section heading, and before the first one a list printed without a heading. */
 export function findSectionStarts(
 	entries: readonly Entry[],
@@ -158,7 +175,7 @@ export function findSectionStarts(
 	for (let position = bodyStart; position < entries.length; position++) {
 		const entry = entries[position];
 		if (!entry || consumed.has(entry.index)) continue;
-		const heading = matchSectionHeading(entry.text);
+		const heading = matchSectionHeading(entry.text) ?? inlineListHeading(entry.text);
 		if (!heading) continue;
 		// A page that prints its headline twice ("Carta … já soma quase 700 mil assinaturas", then the same over
 		// the article) speaks of signatures in a headline, not over a list.

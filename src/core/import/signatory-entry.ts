@@ -127,6 +127,13 @@ export function splitSignatoryEntry(text: string): string[] {
 	const cells = splitList(trimmed, /\s+\|\s+/, 2);
 	if (cells && isPersonLike(cells[0] ?? "") && !cells.slice(1).some((cell) => isPersonLike(cell)))
 		return [cells.join(", ")];
+	// "- Asociación Amigos de la Cornisa Este- Asociación Casa del Pumarejo- …": a bulleted list run together on one
+	// line, each dash after the entry it closes.
+	// Where most dashes are spaced on both sides, those part the list, read below.
+	const unbulleted = trimmed.replace(/^[-–—]\s+/, "");
+	const glued = splitTopLevel(unbulleted, /(?<=[\p{L}\d.)"”»])[-–—]\s+(?=[\p{Lu}"“«])/u);
+	const spaced = (unbulleted.match(/\s[-–—]\s/g) ?? []).length;
+	if (glued.length >= 3 && spaced < glued.length - 1) return glued;
 	// "… – SIPES – SMATA- UOCRA- UPCN – …": in a list parted by dashes, a dash spaced on one side only parts too.
 	const dashes = splitList(trimmed, /\s+[-–—|•·/]\s+/, 3)?.flatMap((part) =>
 		part.split(/(?<=[\p{L}\d.)])[-–—]\s+(?=\p{Lu})|(?<=[\p{L}\d.)])\s+[-–—](?=\p{Lu})/u),

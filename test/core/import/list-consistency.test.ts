@@ -591,4 +591,32 @@ describe("the eleventh round's shapes", () => {
 			"ATSA",
 		]);
 	});
+
+	it("reads a bulleted list run together after a sentence's colon, each dash glued to the entry before it", () => {
+		const draft = importStatement(
+			"La manifestación contra la ampliación del tranvía ha sumado más apoyos, según la plataforma que la convoca.\n\nEstas son las entidades ciudadanas que, hasta la fecha, han expresado su apoyo a la manifestación:- Asociación Amigos de la Cornisa Este- Asociación Casa del Pumarejo- Asociación para la Movilidad Personal Ecológica en Sevilla (AMPES)- Colectivo Tranvía verde- Sociedad Española de Ornitología (SEO/BirdLife) – Grupo Local de Sevilla\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((body) => [body.name, body.abbreviation])),
+			[
+				["Asociación Amigos de la Cornisa Este", null],
+				["Asociación Casa del Pumarejo", null],
+				["Asociación para la Movilidad Personal Ecológica en Sevilla", "AMPES"],
+				["Colectivo Tranvía verde", null],
+				["Sociedad Española de Ornitología – Grupo Local de Sevilla", "SEO/BirdLife"],
+			],
+		);
+	});
+
+	it("keeps a bracket's dashes inside its entry, and takes no middle dot of inclusive writing for a bullet", () => {
+		const names = signatories(
+			"Organizations that have signed the Manifesto:\nCCOO Catalunya\nCCB- Espinardo (Comunidad Cristiana de Base de Espinardo- Murcia)\nComunidades Cristianas de Base de la Región de Murcia\n",
+		).map((body) => body.name);
+		assert.equal(names.length, 3, names.join(" | "));
+		const people = signatories(
+			"Signé notamment par Jacques Toubon, Défenseur des droits, et Thierry Beaudet, président du Conseil économique social et environnemental.\n\nLes dirigeant·e·s des principales organisations syndicales en sont signataires : Sophie Binet, secrétaire générale de la CGT ; Marylise Léon, secrétaire générale de la CFDT ; Benoît Teste, secrétaire général de la FSU.\n",
+		).map((person) => person.name);
+		for (const name of ["Jacques Toubon", "Thierry Beaudet", "Sophie Binet", "Benoît Teste"])
+			assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
+	});
 });
