@@ -20,6 +20,10 @@ export interface Entry {
 /** What became of each line, by line index; filled as the import reads the text. */
 export type Ledger = Map<number, { as: LineAccount["as"]; rule: string | null }>;
 
+// "Assinam: * A * B", "Signatories: • A • B" after a sentence's end on the same line: a heading and its bullets.
+const bulletedListAfterText =
+	/(?<=[.!?»"”)]\s+)(?:assinam|signed|signatories|signataires|firman|firmantes|firmatari|unterzeichner(?:innen)?|erstunterzeichner(?:innen)?|signed by|assinado por|firmado por|signe par|signé par)\s*:\s*(?=[*•]\s[^*•]+[*•]\s[^*•]+[*•]\s)/iu;
+
 /** The first step to claim a line decides what it was; later steps leave it as it is. */
 export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccount["as"]): void {
 	if (entry && !ledger.has(entry.index)) ledger.set(entry.index, { as, rule: null });
@@ -209,7 +213,13 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 			previous.joined = [...(previous.joined ?? []), index];
 			return;
 		}
-		entries.push({ index, text, gapBefore: gap });
+		// "… entidades que lutam pela democracia. Assinam: * A (SIGLA) * B …": a copy that lost its line breaks
+		// runs the list on after the text; the list is read as the line it was printed on.
+		const listAt = text.search(bulletedListAfterText);
+		if (listAt > 0) {
+			entries.push({ index, text: text.slice(0, listAt).trim(), gapBefore: gap });
+			entries.push({ index, text: text.slice(listAt).trim(), gapBefore: true });
+		} else entries.push({ index, text, gapBefore: gap });
 		gap = false;
 	});
 	return entries;

@@ -619,4 +619,20 @@ describe("the eleventh round's shapes", () => {
 		for (const name of ["Jacques Toubon", "Thierry Beaudet", "Sophie Binet", "Benoît Teste"])
 			assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
 	});
+
+	it("reads a starred list run on after the text on one line, and keeps the text before it as the body", () => {
+		const draft = importStatement(
+			"Nota de repúdio à criminalização dos movimentos sociais. Os movimentos sociais são parte da democracia e persegui-los é atacar a democracia. Assinam: * Programa de Pós-Graduação em Antropologia Social do Museu Nacional (PPGAS/MN/UFRJ) * Colégio Brasileiro de Altos Estudos/UFRJ (CBAE) * FASE - Federação de Órgãos para Assistência Social e Educacional * Centro de Estudos Rurais/IFCH/Unicamp (CERES)\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((body) => [body.name, body.abbreviation])),
+			[
+				["Programa de Pós-Graduação em Antropologia Social do Museu Nacional", "PPGAS/MN/UFRJ"],
+				["Colégio Brasileiro de Altos Estudos/UFRJ", "CBAE"],
+				["Federação de Órgãos para Assistência Social e Educacional", "FASE"],
+				["Centro de Estudos Rurais/IFCH/Unicamp", "CERES"],
+			],
+		);
+		assert.match(draft.body, /persegui-los é atacar a democracia\.$/);
+	});
 });
