@@ -1,6 +1,13 @@
 import { splitTopLevel } from "./brackets.js";
 import { givenNameCased, isGivenName, startsWithGivenName } from "./given-names.js";
-import { isPersonLike, isRoleText, mentionsRole, opensWithRoleWord, startsWithRole } from "./person-names.js";
+import {
+	isPersonLike,
+	isRoleText,
+	mentionsRole,
+	opensWithRoleWord,
+	organizationWord,
+	startsWithRole,
+} from "./person-names.js";
 import type { Parts } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
@@ -76,8 +83,30 @@ export function runOnNameLength(text: string): number {
 	return opensRole || rest.length >= 2 ? length : 0;
 }
 
+// "Djelloul BENHENNI, ouvrier du BTP", "Bertrand BIANIC Conseiller municipal …": a given name, then the surname
+// in capitals, as French lists print a person, then what they do.
+const givenThenCapitals =
+	/^(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[-'’\s]\p{Lu}{2,}){0,2})(?=$|[\s,;:–-])[\s,;:–-]*(.*)$/u;
+
+/** The person a "Prénom NOM role" entry opens with, and the role after the name; undefined for any other entry. */
+function capitalSurnamePerson(text: string): { name: string; role: string } | undefined {
+	const match = givenThenCapitals.exec(text.trim());
+	const [name = "", role = ""] = [match?.[1], match?.[2]?.trim()];
+	const surname = name.split(/\s+/).slice(1).join("");
+	// "Fédération CGT", "Union SNES": a body's word before an acronym; a short capital word may be one too.
+	if (!match || organizationWord(name) || (surname.length < 4 && !startsWithGivenName(name))) return undefined;
+	return role === "" || /^[\p{Ll}\p{Lu}]/u.test(role) ? { name, role } : undefined;
+}
+
 export function takeRunOnPerson(parts: Parts): boolean {
 	if (parts.individual) return false;
+	const capitals = capitalSurnamePerson(parts.rest);
+	if (capitals) {
+		parts.role = [capitals.role, parts.role].filter(Boolean).join(", ") || null;
+		parts.rest = capitals.name;
+		parts.individual = true;
+		return true;
+	}
 	const length = runOnNameLength(parts.rest);
 	if (length === 0) return false;
 	const words = parts.rest.trim().split(/\s+/);

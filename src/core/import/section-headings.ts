@@ -53,6 +53,17 @@ const exactHeadings: ReadonlySet<string> = new Set([
 	"primeiros signatarios",
 	"hanno aderito",
 	"i portavoce",
+	// "Par ordre alphabétique:" over the names: the order of the list, printed as its heading.
+	"par ordre alphabetique",
+	"en ordre alphabetique",
+	"dans l'ordre alphabetique",
+	"in alphabetical order",
+	"por orden alfabetico",
+	"en orden alfabetico",
+	"por ordem alfabetica",
+	"em ordem alfabetica",
+	"in ordine alfabetico",
+	"in alphabetischer reihenfolge",
 ]);
 
 const closings: ReadonlySet<string> = new Set([

@@ -635,4 +635,24 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.match(draft.body, /persegui-los é atacar a democracia\.$/);
 	});
+
+	it("reads 'Par ordre alphabétique:' as a heading and 'Prénom NOM role' lines as people with their roles", () => {
+		const people = signatories(
+			"Élus finistériens en exercice, ils soutiennent Fabien Roussel publiquement et intègrent son comité de soutien.\n\nPar ordre alphabétique:\n\nPatrick BEGUIVIN - ouvrier en miroiterie, conseiller municipal à Plouigneau\n\nDjelloul BENHENNI, ouvrier du BTP, conseiller municipal de Rosporden\n\nBertrand BIANIC Conseiller municipal délégué au Relecq-Kerhuon\n\nMaëla BURLOT conseillère municipale à Morlaix\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Patrick BEGUIVIN", "individual"],
+				["Djelloul BENHENNI", "individual"],
+				["Bertrand BIANIC", "individual"],
+				["Maëla BURLOT", "individual"],
+			],
+		);
+		assert.match(people[3]?.role ?? "", /^conseillère municipale à Morlaix$/);
+		const bodies = signatories("Signataires :\nFédération CGT des cheminots\nUnion SNES de Paris\n").map(
+			(body) => body.kind,
+		);
+		assert.deepEqual(bodies, ["organization", "organization"]);
+	});
 });
