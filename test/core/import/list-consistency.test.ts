@@ -655,4 +655,16 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.deepEqual(bodies, ["organization", "organization"]);
 	});
+
+	it("reads bodies under a heading that speaks of individual and organizational endorsers as bodies", () => {
+		const kinds = signatories(
+			"These are some of our current individual and organizational endorsers:\n- ML King County Labor Council\n- SEIU Healthcare 1199NW\n- Central Puget Sound Carpenters Local 30 (link)\n- Noam Chomsky (Author, linguist, activist)\n",
+		).map((signatory) => [signatory.name, signatory.kind]);
+		assert.deepEqual(kinds, [
+			["ML King County Labor Council", "organization"],
+			["SEIU Healthcare 1199NW", "organization"],
+			["Central Puget Sound Carpenters Local 30", "organization"],
+			["Noam Chomsky", "individual"],
+		]);
+	});
 });
