@@ -56,7 +56,7 @@ katie katy keith ken kenny kevin kim larry laura len lesley linda lisa liz louis
 margaret martin matt matthew maureen megan melanie mick mike moira nancy neil nick nicola nigel nora norman pam pat
 patricia patrick penny pete phil phillip rachel rebecca rob robert robin roger ron rosie roy ruth sally sam sandra
 sarah sean sharon sheila shirley simon sophie stan stuart susan terry tim tina tom tommy tracey trevor vicky wendy
-adolfo alvaro german hernan hernando jairo rigoberto agustina amalia angeles araceli arantxa asuncion aurelio begona benito borja carmelo catalina celestino
+adolfo alvaro german hernan hernando jairo rigoberto lars juli agustina amalia angeles araceli arantxa asuncion aurelio begona benito borja carmelo catalina celestino
 consuelo cristobal edgar eloy elvira emiliano encarnacion esperanza estela eugenia eusebio evaristo fermin francisca
 gaspar gerardo gonzalo graciela gregorio guillermo hector hilario horacio humberto inmaculada ismael jacinto javier
 jimena lourdes marcelo matias mauricio maximo milagros modesto norberto octavio paloma pascual patricio raimundo

@@ -153,7 +153,7 @@ function runsIn(printed: string): string[][] {
 }
 
 const continues =
-	/^(?:tambien|ademas|asimismo|also|further|moreover|aussi|egalement|de meme|anche|inoltre|auch|ausserdem|zudem|tambem|ainda|alem disso|si tratta di|se trata de|il s'agit de|trata-se de|these are|they are|es handelt sich um|sono|son|sont|sao)\b/;
+	/^(?:tambien|ademas|asimismo|also|further|moreover|aussi|egalement|de meme|anche|inoltre|auch|ausserdem|zudem|tambem|ainda|alem disso|si tratta di|se trata de|il s'agit de|trata-se de|these are|they are|es handelt sich um|sono|son|sont|sao|unter ihnen|darunter|among them|among whom|entre ellos|entre ellas|entre eles|entre elas|parmi eux|parmi elles|tra loro|tra di loro|fra loro)\b/;
 
 function dashedPerson(piece: string): string | undefined {
 	const match = /^(.*?\S)\s+[-–—]\s+(\p{Ll}.*)$/u.exec(piece.trim());
@@ -249,7 +249,14 @@ export function namesInProse(
 		if (!named) goesOn = false;
 	}
 	if (runs.length === 0) return undefined;
-	const parsed = entriesOf(runs.flat())
+	// "der Schriftsteller Martin Walser und der Wissenschaftsjournalist Ranga Yogeshwar": two people, each after an
+	// article and a role noun; "Feministin Alice Schwarzer" is Alice Schwarzer, a feminist.
+	const parsed = entriesOf(
+		runs
+			.flat()
+			.flatMap((name) => name.split(/\s+(?:und|and|y|e|et)\s+(?:der|die|the|el|la|le|il|o|a)\s+(?=\p{Lu})/u))
+			.map((name) => nameFirst(name) ?? name),
+	)
 		.map(({ name, place }) => {
 			const signatory = parseSignatory(name);
 			if (signatory && place && !signatory.country) signatory.country = place;

@@ -667,4 +667,15 @@ describe("the eleventh round's shapes", () => {
 			["Noam Chomsky", "individual"],
 		]);
 	});
+
+	it("reads 'Unter ihnen die Feministin A, der Schriftsteller B und der Autor C' after a paragraph about the letter", () => {
+		const people = signatories(
+			"In dem Offenen Brief haben sich vor zwei Tagen 28 Intellektuelle an Bundeskanzler Scholz gewandt.\n\nUnter ihnen die Feministin Alice Schwarzer, der Schriftsteller Martin Walser und der Rechtsphilosoph Reinhard Merkel, der Sänger Reinhard Mey, die Schauspieler Lars Eidinger und Edgar Selge.\n",
+		);
+		assert.deepEqual(
+			people.map((person) => person.name),
+			["Alice Schwarzer", "Martin Walser", "Reinhard Merkel", "Reinhard Mey", "Lars Eidinger", "Edgar Selge"],
+		);
+		assert.equal(people[0]?.title ?? people[0]?.role, "Feministin");
+	});
 });
