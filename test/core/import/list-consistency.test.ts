@@ -678,4 +678,27 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.equal(people[0]?.title ?? people[0]?.role, "Feministin");
 	});
+
+	it("takes an American office before the name for the person's title, and keeps a surname that is an office", () => {
+		const people = signatories(
+			"Endorsements\n\nU.S. Rep. Ayanna Pressley\n\nState Sen. James B. Eldridge\n\nState Rep Christopher Worrell\n\nBoston City Councilor Enrique Pepén\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind]),
+			[
+				["Ayanna Pressley", "individual"],
+				["James B. Eldridge", "individual"],
+				["Christopher Worrell", "individual"],
+				["Enrique Pepén", "individual"],
+			],
+		);
+		assert.deepEqual(
+			people.map((person) => person.title),
+			["U.S. Rep.", "State Sen.", "State Rep", "Boston City Councilor"],
+		);
+		const names = signatories(
+			"Entre los firmantes están el premio Nobel de la Paz, Adolfo Pérez Esquivel, el escritor José Luis Sampedro o el presidente de la Fundación Cultura de Paz, Federico Mayor Zaragoza.\n",
+		).map((person) => person.name);
+		assert.ok(names.includes("Federico Mayor Zaragoza"), names.join(" | "));
+	});
 });
