@@ -226,7 +226,7 @@ export function namesInProse(
 	let goesOn = false;
 	let spokeOfSigning = false;
 	for (const line of bodyLines) {
-		const sentences = line.text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|[)"”»])[.!?]\s+(?=\p{Lu})/u);
+		const sentences = line.text.split(/(?<=\p{Ll}{2}|\p{Lu}{2,}|[)"“”»›’])[.!?]\s+(?=\p{Lu})/u);
 		// A new paragraph goes on naming signers only when it says it goes on ("También figuran …", "Si tratta di
 		// …" after a paragraph about the signing).
 		goesOn = (goesOn || spokeOfSigning) && continues.test(fold(line.text));

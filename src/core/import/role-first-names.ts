@@ -7,7 +7,9 @@ export function nameFirst(item: string): string | null {
 	const text = item
 		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
 		.replace(leadingArticle, "")
-		.replace(/^["“„«]|["”“»]$/g, "")
+		// A quote around the whole item goes, a lone one at either end too; "Bürgerinitiative „Rettet …“" keeps its pair.
+		.replace(/^["“„«]([^"“”„«»]*)["”“»]$/u, "$1")
+		.replace(/^["“„«](?=[^"“”„«»]*$)|(?<=^[^"“”„«»]*)["”“»]$/gu, "")
 		.trim();
 	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
 	const leadRole = lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1]) ? lead[1].trim() : null;

@@ -160,7 +160,7 @@ export function signersInSentence(sentence: string): string[] | undefined {
 		const before = sentence.slice(0, match.index);
 		// The sentence opens after the last full stop that ends a word ("Jorge G. Castañeda" keeps its initial).
 		// "… en Madrid.Los ensayistas A, B": a copy may lose the space after a full stop.
-		const stops = [...before.matchAll(/(?<=\p{Ll}{2}|["”»)])[.!?]\s|:\s|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu)];
+		const stops = [...before.matchAll(/(?<=\p{Ll}{2}|["“”»›’)])[.!?]\s|:\s|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu)];
 		const start = (stops[stops.length - 1]?.index ?? -1) + 1;
 		const list = before
 			.slice(start)

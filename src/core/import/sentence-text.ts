@@ -12,7 +12,7 @@ export function foldInPlace(text: string): string {
 
 /** Where a sentence stops: a full stop after a word, not after an initial or an abbreviation. */
 export function sentenceEnd(text: string, from: number): number {
-	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["”»)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
+	const stop = /(?<=\p{Ll}{2}|\p{Lu}{2,}|["“”»›’)])[.!?](?=\s+\p{Lu}|\s*$)/gu;
 	stop.lastIndex = from;
 	const match = stop.exec(text);
 	return match ? match.index : text.length;

@@ -20,6 +20,8 @@ export const triggers: readonly RegExp[] = [
 	// "… reúne mais de 300 mil assinaturas, incluindo grandes entidades como A, B": the signatures counted, then
 	// some named.
 	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
+	// "Den offenen Brief an Oberbürgermeister Kufen haben unterzeichnet: Die Initiative A, die Bürgerinitiative B …".
+	/\b(?:haben|hat|have|has|han|ont|hanno|tem|têm) (?:\S+ ){0,2}?(?:unterzeichnet|unterschrieben|signed|firmado|signe|firmato|assinado)\s*:/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".

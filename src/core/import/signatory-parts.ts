@@ -65,6 +65,14 @@ export function takeCountry(parts: Parts, afterAcronym: boolean): void {
 		}
 	}
 	if (takePersonCountries(parts)) return;
+	// "der Nachbarschaftskreis Bögelsknapen aus Kettwig", "Bürgerinitiative „…“ aus Haarzopf": a body and the place
+	// it comes from, as a German sentence names them.
+	const from = /^(\p{Lu}.*?\S)\s+aus\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u.exec(parts.rest);
+	if (from?.[1] && from[2] && wordsOf(from[1]).length >= 2) {
+		parts.country = from[2];
+		parts.rest = from[1];
+		return;
+	}
 	const leading = /^([^:]{2,40}):\s+(\S.*)$/.exec(parts.rest);
 	if (leading?.[1] && leading[2] && isCountry(leading[1])) {
 		parts.country = leading[1].trim();

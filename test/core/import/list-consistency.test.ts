@@ -701,4 +701,24 @@ describe("the eleventh round's shapes", () => {
 		).map((person) => person.name);
 		assert.ok(names.includes("Federico Mayor Zaragoza"), names.join(" | "));
 	});
+
+	it("reads the bodies after 'haben unterzeichnet:' with the place they come from, the list ending at a full stop after a German closing quote", () => {
+		const bodies = signatories(
+			"Die Unterzeichner\n\nDen offenen Brief an Oberbürgermeister Kufen haben unterzeichnet: Die Initiative BürgerAktion Bochold, die Interessengemeinschaft Ickten, der Nachbarschaftskreis Bögelsknapen und die Bürgerinitiative „Rettet die Schönebecker Grünflächen“. Unterstützt werden sie von den „Parents for Future“ und Transition Town.\n",
+		).map((body) => body.name);
+		assert.deepEqual(bodies, [
+			"Initiative BürgerAktion Bochold",
+			"Interessengemeinschaft Ickten",
+			"Nachbarschaftskreis Bögelsknapen",
+			"Bürgerinitiative „Rettet die Schönebecker Grünflächen“",
+		]);
+		const placed = signatories(
+			"Den offenen Brief haben unterzeichnet: Die Initiative BürgerAktion Bochold, der Nachbarschaftskreis Bögelsknapen aus Kettwig und die Bürgerinitiative „Rettet den Klostergarten“ aus Bedingrade.\n",
+		).map((body) => [body.name, body.country]);
+		assert.deepEqual(placed, [
+			["Initiative BürgerAktion Bochold", null],
+			["Nachbarschaftskreis Bögelsknapen", "Kettwig"],
+			["Bürgerinitiative „Rettet den Klostergarten“", "Bedingrade"],
+		]);
+	});
 });
