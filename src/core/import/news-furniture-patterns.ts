@@ -18,6 +18,11 @@ export const newsFurniturePatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"photo-caption",
 		/^\(?(v\. ?l\. ?n\. ?r\.|von links( nach rechts)?|(pictured )?(from|l to r|left to right)( left)?( to right)?|de gauche a droite|de (izquierda a derecha|izda\. a dcha\.)|da sinistra( a destra)?|da esquerda para a direita|en la (foto|imagen)|na foto|nella foto|sur la photo|in the (photo|picture)|im bild|auf dem foto)\)?\s*[:,]/,
 	],
+	// "Uffici Stampa Fim, Fiom, Uilm Nazionali", "Press office: …": who sent the release out, not who signs it.
+	[
+		"press-office",
+		/^(uffic[io] stampa|press office|press offices|media office|gabinete de prensa|oficina de prensa|service de presse|pressestelle|assessoria de imprensa)\b/,
+	],
 	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
 	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],
 	// "Escrito por Redacción", "Autor: Max Mustermann", "Edição: Maria Silva", "A cura della redazione": the page's

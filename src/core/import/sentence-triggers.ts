@@ -22,6 +22,8 @@ export const triggers: readonly RegExp[] = [
 	/\b(?:assinaturas|firmas|signatures|firme|unterschriften),? (?:incluindo|incluidas|including|dont|tra cui|darunter|entre elas|entre ellas)\b/,
 	// "Den offenen Brief an Oberbürgermeister Kufen haben unterzeichnet: Die Initiative A, die Bürgerinitiative B …".
 	/\b(?:haben|hat|have|has|han|ont|hanno|tem|têm) (?:\S+ ){0,2}?(?:unterzeichnet|unterschrieben|signed|firmado|signe|firmato|assinado)\s*:/,
+	// "Lo dichiarano Roberto Benaglia, segretario generale Fim-Cisl, …": a press release's closing names who issue it.
+	/(?:^|[.!?]\s+)(?:lo|cosi lo|asi lo|assim o) (?:dichiarano|affermano|sottolineano|declaran|afirman|declaram|afirmam)\s(?=\S)/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".

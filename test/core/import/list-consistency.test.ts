@@ -721,4 +721,19 @@ describe("the eleventh round's shapes", () => {
 			["Bürgerinitiative „Rettet den Klostergarten“", "Bedingrade"],
 		]);
 	});
+
+	it("reads the people a press release says declare it, and drops the press offices that sent it", () => {
+		const draft = importStatement(
+			"COMUNICATO STAMPA\nI segretari generali di Fim Fiom e Uilm saranno con le rispettive delegazioni a Palazzo Chigi il 7 novembre.\nInvitiamo gli organi di informazione ad essere presenti.\nLo dichiarano Roberto Benaglia, segretario generale Fim-Cisl, Michele De\nPalma, segretario generale Fiom-Cgil e Rocco Palombella, segretario generale\nUilm-Uil\nRoma, 4 novembre 2023\nUffici Stampa Fim, Fiom, Uilm Nazionali\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => [person.name, person.kind])),
+			[
+				["Roberto Benaglia", "individual"],
+				["Michele De Palma", "individual"],
+				["Rocco Palombella", "individual"],
+			],
+		);
+		assert.equal(draft.accounting.find((entry) => entry.text.startsWith("Uffici Stampa"))?.rule, "press-office");
+	});
 });
