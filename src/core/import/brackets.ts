@@ -1,3 +1,5 @@
+import { startsWithGivenName } from "./given-names.js";
+
 /** Closes brackets a document left open: "Guild (Gremio Nacional, USA" reads as if it ended with ")". */
 export function closeBrackets(text: string): string {
 	let depth = 0;
@@ -24,10 +26,27 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 		}
 		cuts.push({ index: match.index, length: match[0].length });
 	}
+	// "Caio Toledo (Unicamp), Paulo Silveira (vice-presidente da SEPLA, Helder Gomes, …": a bracket the text never
+	// closes, with a person named after one of its separators, holds nothing; those separators part the entries as if it
+	// were not there. One with no one named after it ("No Te Prives (Colectivo de Lesbianas, Gays, Trans …") holds
+	// the rest of the entry.
+	const unclosed = new Set<number>();
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === "(" || char === "[") unclosed.add(index);
+		else if (char === ")" || char === "]") {
+			const last = [...unclosed].pop();
+			if (last !== undefined) unclosed.delete(last);
+		}
+	}
+	const peopleAfter = (opener: number) =>
+		cuts.filter((next) => next.index > opener && startsWithGivenName(text.slice(next.index + next.length).trim()))
+			.length >= 1;
+	for (const opener of unclosed) if (!peopleAfter(opener)) unclosed.delete(opener);
 	let cut = 0;
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
-		if (char === "(" || char === "[") depth++;
+		if ((char === "(" || char === "[") && !unclosed.has(index)) depth++;
 		else if ((char === ")" || char === "]") && depth > 0) depth--;
 		const next = cuts[cut];
 		if (next && next.index === index) {
@@ -40,7 +59,8 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 		while (cuts[cut] && (cuts[cut]?.index ?? 0) < index) cut++;
 	}
 	parts.push(text.slice(start));
-	return parts.map((part) => part.trim());
+	// The entry that opened such a bracket reads as if it had closed it: "Reinaldo A. Carcanholo (vice-presidente …)".
+	return parts.map((part) => (unclosed.size > 0 ? closeBrackets(part.trim()) : part.trim()));
 }
 
 /** The last top-level "( … )" group when the text ends with it: its content and the text before it. */

@@ -736,4 +736,16 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.equal(draft.accounting.find((entry) => entry.text.startsWith("Uffici Stampa"))?.rule, "press-office");
 	});
+
+	it("reads on past a bracket the text never closes when people are named after it, and not otherwise", () => {
+		const people = signatories(
+			"Entre centenas de pessoas, assinaram o manifesto Leandro Konder, Ruy Braga, Paulo Arantes, Caio Toledo (Unicamp), Paulo Silveira (Universidade de São Paulo), Reinaldo A. Carcanholo (vice-presidente da SEPLA, Helder Gomes (membro da Sociedad Latinoamericana de Economía Política), Pedro Ivo de Souza Batista (p/Coordenação da Rede Brasileira de Ecossocialistas).\n",
+		).map((person) => person.name);
+		for (const name of ["Caio Toledo", "Reinaldo A. Carcanholo", "Helder Gomes", "Pedro Ivo de Souza Batista"])
+			assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
+		const bodies = signatories(
+			"Firmantes:\n1. CCOO (Comisiones Obreras).\n2. No Te Prives (Colectivo de Lesbianas, Gays, Trans y Bisexuales de la Región de Murcia.\n3. STERM (Sindicato de Trabajadores de la Enseñanza).\n",
+		).map((body) => body.name);
+		assert.equal(bodies.length, 3, bodies.join(" | "));
+	});
 });
