@@ -102,7 +102,10 @@ export function isListLine(text: string): boolean {
 	// "Zu den zahlreichen Unterzeichnern gehören A, B, …": a sentence that names signers, read as one.
 	// "Thousands of stars including A, B … and C have signed the letter": so is a list its verb follows.
 	const firstPart = fold(text.split(/[,;]/)[0] ?? "");
-	if (triggers.some((trigger) => trigger.test(firstPart)) || triggersAfter.some((trigger) => trigger.test(folded)))
+	// "Along with Rellinger and Kenny, signers of the letter included A, B, …": a short lead-in may come first.
+	const [lead = "", second = ""] = text.split(/[,;]/);
+	const opening = wordsOf(lead).length <= 6 ? fold(`${lead},${second}`) : firstPart;
+	if (triggers.some((trigger) => trigger.test(opening)) || triggersAfter.some((trigger) => trigger.test(folded)))
 		return false;
 	// "Die Unterzeichner – darunter A, B, …": a sentence that names some of them.
 	if (

@@ -47,7 +47,14 @@ function nameAtEnd(text: string): string | undefined {
 	)
 		start--;
 	while (start < words.length && joiner.test(words[start] ?? "")) start++;
-	const name = words.slice(start).join(" ");
+	// "Along with Rellinger and Kenny, signers … included A": a sentence's opening words are no part of a name.
+	const name = words
+		.slice(start)
+		.join(" ")
+		.replace(
+			/^(?:along with|together with|in addition to|as well as|besides|junto a|junto con|además de|ainsi que|en plus de|assim como|além de|insieme a|oltre a|zusammen mit|neben)\s+/iu,
+			"",
+		);
 	// "el ex secretario general de Confederación Sindical …, Ignacio Fernández Toxo": after an office and its
 	// preposition the name is the office's body, and the person follows.
 	const before = words.slice(0, start).join(" ");

@@ -748,4 +748,22 @@ describe("the eleventh round's shapes", () => {
 		).map((body) => body.name);
 		assert.equal(bodies.length, 3, bodies.join(" | "));
 	});
+
+	it("reads 'signers of the letter included A, B' after a short lead-in, and 'Sec. Gral' before a name as a title", () => {
+		const clergy = signatories(
+			"Ten local clergy urged an end to the nurses' strike in a letter sent on Tuesday.\n\nAlong with Rellinger and Kenny, signers of the letter included Tom Arthur, David Behling, Rex Kibler, Bob Lueck, Matt Stoll and Jeff Watton.\n",
+		).map((person) => person.name);
+		assert.deepEqual(clergy, ["Tom Arthur", "David Behling", "Rex Kibler", "Bob Lueck", "Matt Stoll", "Jeff Watton"]);
+		const people = signatories(
+			"Firman:\n\nSec. Gral Gachi Ramundo\n\nSec. Adjunto Pedro Sanllorenti\n\nSec. de DDHH Rocío Rodríguez\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind, person.title]),
+			[
+				["Gachi Ramundo", "individual", "Sec. Gral"],
+				["Pedro Sanllorenti", "individual", "Sec. Adjunto"],
+				["Rocío Rodríguez", "individual", "Sec. de DDHH"],
+			],
+		);
+	});
 });
