@@ -41,6 +41,12 @@ export function splitPersonRole(role: string | null, titles: readonly string[] =
 	const functions: string[] = [];
 	const bodies: string[] = [];
 	for (const part of parts) {
+		// "Dave Prentis of Unison": a body after "of" alone is where the person signs from, with no function.
+		const bare = /^(?:of|of the|de|del|de la|da|do|di|della|du|des|von|vom|der)\s+(\p{Lu}.*)$/u.exec(part);
+		if (bare?.[1] && functions.length === 0 && bodies.length === 0) {
+			bodies.push(bare[1].trim());
+			continue;
+		}
 		const of = ofBody.exec(part);
 		if (isRoleText(part) && of?.[1] && of[2] && bodies.length === 0) {
 			functions.push(of[1].trim());

@@ -24,6 +24,8 @@ export const triggers: readonly RegExp[] = [
 	/\b(?:haben|hat|have|has|han|ont|hanno|tem|têm) (?:\S+ ){0,2}?(?:unterzeichnet|unterschrieben|signed|firmado|signe|firmato|assinado)\s*:/,
 	// "Lo dichiarano Roberto Benaglia, segretario generale Fim-Cisl, …": a press release's closing names who issue it.
 	/(?:^|[.!?]\s+)(?:lo|cosi lo|asi lo|assim o) (?:dichiarano|affermano|sottolineano|declaran|afirman|declaram|afirmam)\s(?=\S)/,
+	// "the letter includes signatures from Dave Prentis of Unison, Tim Roache of GMB, …".
+	/\b(?:includes|included|carries|carried|bears|bore|has|had|gathered|collected) (?:the )?(?:signatures?|support|backing|endorsements?) (?:of|from)\s(?=\S)|\b(?:lleva|llevaba|cuenta con|recoge|recogio|reune|reunio) (?:la|las) firmas? de\s(?=\S)|\b(?:porte|portait|recueille|a recueilli) (?:la|les) signatures? de\s(?=\S)|\b(?:traz|trazia|reune|reuniu|recolheu) (?:a|as) assinaturas? de\s(?=\S)|\b(?:porta|reca|raccoglie|ha raccolto) (?:la|le) firme? di\s(?=\S)|\btragt die unterschriften? von\s(?=\S)/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".

@@ -766,4 +766,19 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("reads 'the letter includes signatures from A of Unison, B of GMB', each person's body as their organization", () => {
+		const people = signatories(
+			"Union leaders back Remain\n\nIn addition to McCluskey, the letter includes signatures from Dave Prentis of Unison, Tim Roache of GMB, John Smith of the Musicians’ Union and Roy Rickhuss of Community.\n",
+		).filter((person) => person.kind === "individual");
+		assert.deepEqual(
+			people.map((person) => [person.name, person.title, person.organization]),
+			[
+				["Dave Prentis", null, "Unison"],
+				["Tim Roache", null, "GMB"],
+				["John Smith", null, "Musicians’ Union"],
+				["Roy Rickhuss", null, "Community"],
+			],
+		);
+	});
 });
