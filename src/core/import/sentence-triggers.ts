@@ -26,6 +26,8 @@ export const triggers: readonly RegExp[] = [
 	/(?:^|[.!?]\s+)(?:lo|cosi lo|asi lo|assim o) (?:dichiarano|affermano|sottolineano|declaran|afirman|declaram|afirmam)\s(?=\S)/,
 	// "the letter includes signatures from Dave Prentis of Unison, Tim Roache of GMB, …".
 	/\b(?:includes|included|carries|carried|bears|bore|has|had|gathered|collected) (?:the )?(?:signatures?|support|backing|endorsements?) (?:of|from)\s(?=\S)|\b(?:lleva|llevaba|cuenta con|recoge|recogio|reune|reunio) (?:la|las) firmas? de\s(?=\S)|\b(?:porte|portait|recueille|a recueilli) (?:la|les) signatures? de\s(?=\S)|\b(?:traz|trazia|reune|reuniu|recolheu) (?:a|as) assinaturas? de\s(?=\S)|\b(?:porta|reca|raccoglie|ha raccolto) (?:la|le) firme? di\s(?=\S)|\btragt die unterschriften? von\s(?=\S)/,
+	// "entre los colectivos adheridos a esta movilización se encuentran la A, la B, …": the bodies that joined, named.
+	/\bentre (?:los|las|os|as) (?:colectivos|coletivos|organizaciones|organizacoes|entidades|grupos|asociaciones|associacoes|sindicatos|firmantes|adherentes) (?:adherid[oa]s|aderid[oa]s|firmantes|signatari[oa]s|que (?:apoyan|respaldan|firman|firmaron|se adhieren|se adhirieron|apoiam|assinam|assinaram|aderiram))\b[^.]{0,80}?\b(?:se encuentran|figuran|estan|se cuentan|se encontram|figuram|estao)\s/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".
@@ -57,6 +59,8 @@ export const triggersAfter: readonly RegExp[] = [
 	/,?\s(?:son|sont|are|were|sind|sono|sao|eran|fueron) (?:algunos|algunas|some|quelques-uns|quelques-unes|einige|alcuni|alcune|alguns|algumas) (?:de los|de las|of the|des|der|dei|delle|degli|dos|das) (?:firmantes|signatories|signers|signataires|unterzeichner\S*|firmatari|signatarios|signatarias)\b/,
 	// "… e o ativista social João Pedro Stedile estão entre os signatários".
 	/,?\s(?:estao|estan|sont|sono|are|were|sind|sao|figuran|figuram|figurent|figurano) (?:entre|among|parmi|tra|unter) (?:os|los|las|les|the|i|den) (?:primeiros |primeros |premiers |primi |first )?(?:signatarios|firmantes|signataires|firmatari|signatories|signers|unterzeichner\S*)\b/,
+	// "La A, el B … o el C también han mostrado su apoyo": bodies that said they back the call.
+	/\s(?:(?:tambien|ya|also|aussi|deja|anche|gia|auch|bereits|tambem|ja)\s)?(?:han mostrado|han expresado|han manifestado|mostraron|expresaron|manifestaron|have (?:also )?(?:expressed|voiced|declared)|ont (?:aussi |egalement )?(?:apporte|exprime|manifeste)|hanno (?:anche )?(?:espresso|manifestato|dato)|manifestaram|expressaram|demonstraram) (?:su|their|leur|il loro|la loro|seu|o seu|sua|a sua) (?:apoyo|adhesion|respaldo|support|backing|soutien|sostegno|adesione|apoio|adesao)\b/,
 	// "A, B, la APDH y otros organismos … adhirieron al paro": bodies that joined a call are its signers.
 	/\s(?:adhirieron|se adhirieron|adhieren|aderiram|aderem|ont adhere|adherent|haben sich angeschlossen|have joined|joined|endorsed) (?:al|a la|a los|ao|a|à|au|a l'|dem|der|the)\b/,
 	/\s(firman (?:la|el) (?:carta|documento|manifiesto|texto|declaracion|comunicado)|hanno firmato|hanno sottoscritto|have signed|signed the (letter|statement|appeal)|ont signe|firmaron|han firmado|assinaram|haben unterschrieben|unterzeichneten|unterstutzten (das|den) (anliegen|aufruf))\b/,

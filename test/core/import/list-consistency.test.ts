@@ -781,4 +781,20 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("reads 'entre los colectivos adheridos … se encuentran A, B' and 'A, el B o el C también han mostrado su apoyo'", () => {
+		const bodies = signatories(
+			"Esta campaña pretende aglutinar a todas las organizaciones que quieran apoyar el manifiesto.\nA fecha de hoy, entre los colectivos adheridos a esta movilización se encuentran la Plataforma en Defensa de las Montañas, Jalón Vivo, Huerva Vivo o el Sindicato Obrero Aragonés.\nLa Asociación Naturaleza Rural del valle de Castanesa, Jiloca Vivo, Montañeros en Acción o el Sindicato de Estudiantes de Izquierdas también han mostrado su apoyo.\n",
+		).map((body) => body.name);
+		assert.deepEqual(bodies, [
+			"Plataforma en Defensa de las Montañas",
+			"Jalón Vivo",
+			"Huerva Vivo",
+			"Sindicato Obrero Aragonés",
+			"Asociación Naturaleza Rural del valle de Castanesa",
+			"Jiloca Vivo",
+			"Montañeros en Acción",
+			"Sindicato de Estudiantes de Izquierdas",
+		]);
+	});
 });
