@@ -134,7 +134,7 @@ const peopleWords =
 // The list may follow a colon or a dash ("Assinam – Sérgio Nobre, …"), or an announcement that names the
 // signatories ("New signatories, all in a personal capacity, include: …").
 const inlineHead =
-	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|erstunterzeichner\S*( der kampagne)?|(?:premiers|premieres|primeros|primeras|primi|prime|primeiros|primeiras|first|initial) (?:signataires|firmantes|firmas|firmatari|firme|signatarios|signatarias|signatories|signers)|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam(?: (?:o|a) (?:manifesto|nota|carta|documento|texto))?|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
+	/^(den aufruf haben (erstellt|verfasst|unterzeichnet)|(?:current |letter |original |additional )?co-?(?:signers|signatories|sponsors|leads)(?: \(\d+\))?|erstunterzeichner\S*( der kampagne)?|(?:premiers|premieres|primeros|primeras|primi|prime|primeiros|primeiras|first|initial) (?:signataires|firmantes|firmas|firmatari|firme|signatarios|signatarias|signatories|signers)|unterzeichnende|firmatari|hanno aderito|firman|firmantes|signed|signed by|signatories|signataires|assinam(?: (?:o|a) (?:manifesto|nota|carta|documento|texto))?|assinantes|suscriben|endorsed by|supported by|signe par|assinado por|co-signed by|(?:new |other |further |more |first )?(?:signatories|signers|signataires|firmantes|signatarios|firmatari|unterzeichner\S*)\b[^:]{0,80}\b(?:include|includes|incluyen|incluem|comprennent|sono|sind))\s*(?::|\s[-–—])\s*(\S.*)$/;
 
 // "We, the undersigned organizations, demand:", "Los abajo firmantes exigimos:": the signers speak, and what
 // follows the colon is what they ask for.
@@ -197,7 +197,11 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		const separator = /\s*(?::|\s[-–—])\s*/.exec(text);
 		const at = separator?.index ?? 0;
 		const after = at + (separator?.[0].length ?? 0);
-		return { heading: text.slice(0, at).trim(), inline: text.slice(after).trim(), individuals };
+		// "Current Co-Signers (93): Reps. Beatty, Bishop (GA), …": a title in the plural says the list is of people.
+		const inlineList = text.slice(after).trim();
+		const titledList =
+			/^(?:reps|sens|drs|profs|cllrs|councillors|councilors|senators|representatives|rep|sen)\.?\s/i.test(inlineList);
+		return { heading: text.slice(0, at).trim(), inline: inlineList, individuals: individuals || titledList };
 	}
 	if (text.length > 160) return undefined;
 	if (exactHeadings.has(bare) || categoryHeading.test(bare)) return { heading: text, inline: null, individuals };

@@ -38,7 +38,8 @@ function commaListParts(text: string): string[] | undefined {
 			const pieces = splitAtEntryStops(part);
 			return pieces.length > 1 && pieces.every((piece) => runOnNameLength(piece) > 0) ? pieces : [part];
 		})
-		.map((part) => part.replace(/^&\s+/, ""));
+		// "…, Pocan, and Yarmuth": the list's conjunction before its last entry.
+		.map((part) => part.replace(/^(?:&|and|y|e|et|und|ed)\s+(?=\p{Lu})/u, ""));
 	if (!parts) return undefined;
 	// "Cédric Moreau de Bellaing, Maître de conférences à l’Ecole normale supérieure, LIER-FYT": one person, then
 	// where they work.
@@ -106,6 +107,8 @@ export function splitSignatoryEntry(text: string): string[] {
 	}
 	const acronymLed = acronymLedEntries(trimmed);
 	if (acronymLed) return acronymLed;
+	const titled = titledPeople(trimmed);
+	if (titled) return titled;
 	// "Walter Fabian Thomas Zwiebler": two people printed side by side, as a signature block in two columns.
 	const side = sideBySide(trimmed);
 	if (side) return side;
@@ -184,6 +187,21 @@ function acronymLedEntries(text: string): string[] | undefined {
 			.trim()
 			.replace(/^(\S+?)\s*[–—-]\s*(\p{Lu}\p{Ll}.*)$/u, "$2 ($1)"),
 	);
+}
+
+/**
+ * "Reps. Beatty, Bishop (GA), Boyle", "Rep. Alan Lowenthal, Rep. Judy Chu, and Rep. Sylvia R. Garcia": people a
+ * title in the plural opens, or each opened by their own title, parted by commas.
+ */
+function titledPeople(text: string): string[] | undefined {
+	const plural =
+		/^(?:reps|sens|drs|profs|cllrs|councillors|councilors|senators|representatives)\.?\s+(?=\p{Lu})/iu.exec(text);
+	const parts = splitTopLevel(plural ? text.slice(plural[0].length) : text, /,\s*(?:and\s+|&\s+)?|\s+and\s+(?=\p{Lu})/u)
+		.map((part) => part.trim())
+		.filter((part) => part !== "");
+	if (parts.length < 2) return undefined;
+	if (plural) return parts.every((part) => wordsOf(part.replace(/\([^()]*\)/g, " ")).length <= 4) ? parts : undefined;
+	return parts.length >= 3 && parts.every((part) => personTitle.test(part) && isPersonLike(part)) ? parts : undefined;
 }
 
 function splitLabel(text: string): string[] | undefined {

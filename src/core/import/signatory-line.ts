@@ -81,6 +81,13 @@ function takeRole(parts: Parts): void {
 const crowd =
 	/^(?:(?:eine|a|una|un|uma|une)\s+)?(?:(?:vielzahl|reihe|menge|number|multitude|host|multitud|serie|série|moltitudine|quantidade|infinidade)\s+(?:von|an|of|de|di|d['’])\s|(?:zahlreiche|viele|weitere)\s+\p{L}|(?:numerous|many|several|numerosos|numerosas|muchos|muchas|nombreux|nombreuses|plusieurs|numerosi|numerose|molti|molte|muitos|muitas)\s+\p{Ll})/u;
 
+// The United States' two-letter state codes, as lists of members of Congress print them after a name.
+const usStates: ReadonlySet<string> = new Set(
+	"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split(
+		" ",
+	),
+);
+
 /** Reads one signatory from one entry of a list; undefined when the text holds no name. */
 export function parseSignatory(asWritten: string, individualsSection = false): DraftSignatory | undefined {
 	// "Maurizio Dolfi e gli altri 1028 firmatari della lettera": the last name, then a count of the others.
@@ -152,6 +159,11 @@ export function parseSignatory(asWritten: string, individualsSection = false): D
 		abbreviation = null;
 	}
 	if (!/\p{L}/u.test(name)) return undefined;
+	// "Bishop (GA)", "Lee (NV)" in a list of people: the state a member of Congress sits for, not an acronym.
+	if (individualsSection && abbreviation && usStates.has(abbreviation) && !parts.country) {
+		parts.country = abbreviation;
+		abbreviation = null;
+	}
 	// "Alemania, Austria, Bélgica": countries the signers come from, not signers.
 	if (!abbreviation && !parts.role && lookupCountry(name)) return undefined;
 	const doubts: SignatoryDoubt[] = runOn ? ["run-on"] : [];

@@ -797,4 +797,32 @@ describe("the eleventh round's shapes", () => {
 			"Sindicato de Estudiantes de Izquierdas",
 		]);
 	});
+
+	it("reads 'Letter Co-Leads: Rep. A, Rep. B' and 'Current Co-Signers (8): Reps. X, Y (GA), …' as people, states as places", () => {
+		const draft = importStatement(
+			"Request for Signature(s)\n\nLetter Co-Leads: Rep. Alan Lowenthal, Rep. Judy Chu, and Rep. Sylvia R. Garcia\n\nCurrent Co-Signers (8): Reps. Beatty, Bishop (GA), Boyle, Carolyn Maloney,\nLee (NV), Omar, Pocan, and Yarmuth\n\nDear Colleague,\n\nPlease join us in sending a letter to Speaker Pelosi urging support for financial relief for our nation's unions.\n",
+		);
+		const [leads, cosigners] = draft.sections;
+		assert.deepEqual(
+			leads?.signatories.map((person) => [person.name, person.kind, person.title]),
+			[
+				["Alan Lowenthal", "individual", "Rep."],
+				["Judy Chu", "individual", "Rep."],
+				["Sylvia R. Garcia", "individual", "Rep."],
+			],
+		);
+		assert.deepEqual(
+			cosigners?.signatories.map((person) => [person.name, person.kind, person.country]),
+			[
+				["Beatty", "individual", null],
+				["Bishop", "individual", "GA"],
+				["Boyle", "individual", null],
+				["Carolyn Maloney", "individual", null],
+				["Lee", "individual", "NV"],
+				["Omar", "individual", null],
+				["Pocan", "individual", null],
+				["Yarmuth", "individual", null],
+			],
+		);
+	});
 });
