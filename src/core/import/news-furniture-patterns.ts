@@ -18,6 +18,12 @@ export const newsFurniturePatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		"photo-caption",
 		/^\(?(v\. ?l\. ?n\. ?r\.|von links( nach rechts)?|(pictured )?(from|l to r|left to right)( left)?( to right)?|de gauche a droite|de (izquierda a derecha|izda\. a dcha\.)|da sinistra( a destra)?|da esquerda para a direita|en la (foto|imagen)|na foto|nella foto|sur la photo|in the (photo|picture)|im bild|auf dem foto)\)?\s*[:,]/,
 	],
+	// "Recurso exclusivo para assinantes", "assine ou faça login", "Salvar artigos": a paywall's buttons; the
+	// subscribers it speaks of are a newspaper's readers, not signers.
+	[
+		"paywall",
+		/^(?:[•·*-]\s*)?(recurso exclusivo para assinantes|(conteudo |materia )?exclusiv[oa] para assinantes|assine ou faca login|assine( ja| agora)?|salvar artigos?|ja e assinante\?.*|subscriber[- ]only( content| feature)?|subscribe (now|to (read|continue)).*|already a subscriber\?.*|contenido (exclusivo )?para suscriptores|exclusivo para suscriptores|suscribete( ahora)?|reservado a suscriptores|article reserve aux abonnes|reserve aux abonnes|abonnez-vous( pour lire.*)?|deja abonne\?.*|contenuto riservato agli abbonati|riservato agli abbonati|abbonati( ora)?|nur fur abonnenten|jetzt abonnieren|bereits abonnent\?.*)$/,
+	],
 	// "Uffici Stampa Fim, Fiom, Uilm Nazionali", "Press office: …": who sent the release out, not who signs it.
 	[
 		"press-office",

@@ -825,4 +825,26 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("drops a paywall's buttons, whose subscribers are readers, and reads the signers the article's sentences name", () => {
+		const draft = importStatement(
+			"Caetano e Gil assinam Carta pela Democracia\n\n  • Salvar artigos\n\n    Recurso exclusivo para assinantes\n\n    assine ou faça login\n\nCom mais de 300 mil assinaturas, a carta conta nomes como Chico Buarque de Hollanda, Fernando Meirelles, Dira Paes, Luís Fernando Veríssimo, Jorge Furtado, Débora Bloch e Alessandra Negrini como signatários.\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => person.name)),
+			[
+				"Chico Buarque de Hollanda",
+				"Fernando Meirelles",
+				"Dira Paes",
+				"Luís Fernando Veríssimo",
+				"Jorge Furtado",
+				"Débora Bloch",
+				"Alessandra Negrini",
+			],
+		);
+		assert.deepEqual(
+			draft.accounting.filter((entry) => entry.rule === "paywall").map((entry) => entry.text),
+			["• Salvar artigos", "Recurso exclusivo para assinantes", "assine ou faça login"],
+		);
+	});
 });
