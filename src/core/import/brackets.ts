@@ -30,15 +30,13 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 	// closes, with a person named after one of its separators, holds nothing; those separators part the entries as if it
 	// were not there. One with no one named after it ("No Te Prives (Colectivo de Lesbianas, Gays, Trans …") holds
 	// the rest of the entry.
-	const unclosed = new Set<number>();
+	const open: number[] = [];
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
-		if (char === "(" || char === "[") unclosed.add(index);
-		else if (char === ")" || char === "]") {
-			const last = [...unclosed].pop();
-			if (last !== undefined) unclosed.delete(last);
-		}
+		if (char === "(" || char === "[") open.push(index);
+		else if (char === ")" || char === "]") open.pop();
 	}
+	const unclosed = new Set(open);
 	const peopleAfter = (opener: number) =>
 		cuts.filter((next) => next.index > opener && startsWithGivenName(text.slice(next.index + next.length).trim()))
 			.length >= 1;

@@ -156,7 +156,7 @@ function inlineListHeading(text: string): SectionHeading | undefined {
 	const match = /^([^:]{10,240}):\s*(\S.*)$/u.exec(text.trim());
 	const [head = "", list = ""] = [match?.[1]?.trim(), match?.[2]];
 	if (!match || !introducesSignatories(head) || introducesDemands(`${head}:`)) return undefined;
-	// Names parted by commas after a sentence's colon are the sentence's, read with the prose around it; bullets,
+	// Names parted by commas after a sentence's colon are the sentence's, read with the prose around it; bullets
 	// or dashes run on after it are a list printed on the same line.
 	// "dirigeant·e·s": a middle dot inside a word is French inclusive writing, not a bullet.
 	if (!/(?:^|\s)[•·]\s|(?:^|\S)[-–—]\s/u.test(list) || splitSignatoryEntry(list).length < 3) return undefined;
