@@ -167,7 +167,14 @@ export function readSection(
 			account(ledger, entry, "heading");
 			continue;
 		}
-		if (isProse(item) || isDateline(item) || note || (/:\s*$/.test(item) && wordsOf(item).length >= 2)) {
+		// A list without a heading that opens with a long paragraph of entries is a list all the same.
+		const entriesParagraph = !start.headingLine && position === start.position && splitSignatoryEntry(item).length >= 3;
+		if (
+			(isProse(item) && !entriesParagraph) ||
+			isDateline(item) ||
+			note ||
+			(/:\s*$/.test(item) && wordsOf(item).length >= 2)
+		) {
 			pendingProse.push(entry);
 			continue;
 		}

@@ -79,7 +79,16 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	for (let position = from; position < to; position++) {
 		const entry = entries[position];
 		if (!entry) continue;
-		if (isCandidate(entry.text) && (sawProse || position > from)) {
+		// "… ha visto finora le seguenti adesioni:" over one long paragraph of entries: the paragraph is the list,
+		// however long, when it parts into three or more.
+		const intro = entries[position - 1]?.text ?? "";
+		const announcedList =
+			/:\s*$/.test(intro) &&
+			introducesSignatories(intro) &&
+			!introducesDemands(intro) &&
+			!isDateline(entry.text) &&
+			signatoryCount(entry.text) >= 3;
+		if ((isCandidate(entry.text) || announcedList) && (sawProse || position > from)) {
 			if (runStart === undefined && sawProse) runStart = position;
 		} else {
 			close(position);

@@ -847,4 +847,25 @@ describe("the eleventh round's shapes", () => {
 			["• Salvar artigos", "Recurso exclusivo para assinantes", "assine ou faça login"],
 		);
 	});
+
+	it("reads one long paragraph of entries after 'ha visto finora le seguenti adesioni:' as the list", () => {
+		const names = signatories(
+			"L’evento “Uniti e uguali” è stato promosso dall’Associazione Sindaci del Sud Italia Recovery Sud, una rete di sindaci di tutto il Meridione, e ha visto finora le seguenti adesioni:\n\nGaetano Manfredi – Sindaco di Napoli; Davide Carlucci – Sindaco di Acquaviva delle Fonti – Associazione Sindaci del Sud Italia Recovery Sud, Michele Emiliano – Presidente Regione Puglia, Antonio Decaro – Sindaco di Bari, Matteo Ricci – Sindaco di Pesaro – Ali, Lega delle Autonomie; Massimo Villone – Coordinamento per la Democrazia costituzionale; Luigi Carbone – Consigliere comunale Napoli; Pino Aprile – Scrittore e giornalista, Presidente Movimento equità territoriale; Tavolo contro ogni autonomia differenziata; Giovanna Bruno, Sindaca di Andria, Presidente Ali Puglia; Luigi De Magistris, Unione Popolare; Cgil Scuola; Uil Scuola; Gilda degli Insegnanti; Sergio Costa, Vicepresidente della Camera dei Deputati, Movimento 5 Stelle\n",
+		).map((signatory) => signatory.name);
+		for (const name of [
+			"Gaetano Manfredi",
+			"Davide Carlucci",
+			"Massimo Villone",
+			"Luigi Carbone",
+			"Pino Aprile",
+			"Tavolo contro ogni autonomia differenziata",
+			"Giovanna Bruno",
+			"Luigi De Magistris",
+			"Cgil Scuola",
+			"Uil Scuola",
+			"Gilda degli Insegnanti",
+			"Sergio Costa",
+		])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+	});
 });
