@@ -868,4 +868,23 @@ describe("the eleventh round's shapes", () => {
 		])
 			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
 	});
+
+	it("reads 'Entre otros, firman el manifiesto A, escritor; B, actriz' and 'Those leaders include: Representatives A, chair of X'", () => {
+		const writers = signatories(
+			"jueves. 25.04.2024\n\nEntre otros, firman el manifiesto Juan José Millás, escritor; Juan Mayorga, dramaturgo; Pilar Bardem, actriz; Joaquín Sabina, cantautor.\n\nLa cita es este lunes a las 11 horas en el Ateneo de Madrid.\n",
+		);
+		assert.deepEqual(
+			writers.map((person) => [person.name, person.title]),
+			[
+				["Juan José Millás", "escritor"],
+				["Juan Mayorga", "dramaturgo"],
+				["Pilar Bardem", "actriz"],
+				["Joaquín Sabina", "cantautor"],
+			],
+		);
+		const chairs = signatories(
+			"WASHINGTON — The following statement was released by leaders of the House of Representatives Democratic Caucuses.\n\nThose leaders include: Representatives Pramila Jayapal (WA-07), chair of the Congressional Progressive Caucus; Suzan DelBene (WA-01), chair of the New Democrat Coalition; Raul Ruiz (CA-36), chair of the Congressional Hispanic Caucus.\n",
+		).map((person) => person.name);
+		assert.deepEqual(chairs, ["Pramila Jayapal", "Suzan DelBene", "Raul Ruiz"]);
+	});
 });
