@@ -21,7 +21,8 @@ export function takePersonTitles(name: string): { name: string; titles: string[]
 		const prefix = personTitle.exec(rest);
 		// A spelled-out "Professor" stays in the name: the seed documents print it so and their tests hold it.
 		if (!prefix || /^(professor|professora|profesor|profesora|professeur|professeure)\s/i.test(prefix[0])) break;
-		titles.push(prefix[0].trim());
+		// "The Rev. Dr. Alvin Edwards": the article before an honorific is no part of it.
+		titles.push(prefix[0].trim().replace(/^the\s+/i, ""));
 		rest = rest.slice(prefix[0].length).trim();
 	}
 	const suffix = suffixTitle.exec(rest);

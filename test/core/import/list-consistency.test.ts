@@ -887,4 +887,19 @@ describe("the eleventh round's shapes", () => {
 		).map((person) => person.name);
 		assert.deepEqual(chairs, ["Pramila Jayapal", "Suzan DelBene", "Raul Ruiz"]);
 	});
+
+	it("reads 'The Rev. Dr. A' as a person whose title is 'Rev. Dr.', the article no part of it", () => {
+		const clergy = signatories(
+			"Signed, Sunday, May 14, 2017:\nThe Rev. Dr. Alvin Edwards\nThe Rev. Daniel Xisto\nMr. Adam Slate\nPastor Sarah A. Kelley\n",
+		);
+		assert.deepEqual(
+			clergy.map((person) => [person.name, person.kind, person.title]),
+			[
+				["Alvin Edwards", "individual", "Rev. Dr."],
+				["Daniel Xisto", "individual", "Rev."],
+				["Adam Slate", "individual", "Mr."],
+				["Sarah A. Kelley", "individual", "Pastor"],
+			],
+		);
+	});
 });
