@@ -10,41 +10,19 @@ export function closeBrackets(text: string): string {
 	return depth > 0 ? text + ")".repeat(depth) : text;
 }
 
-/** Splits on a separator only where it is outside brackets, so "(Marxist-Leninist), Peru" keeps its hyphen. */
-export function splitTopLevel(text: string, separator: RegExp): string[] {
-	// Most texts hold no separator at all; search() reads neither the global flag nor lastIndex.
-	if (text.search(separator) === -1) return [text.trim()];
+/** The text cut at `cuts` outside brackets, the openers in `ignored` not counted; and how many brackets stay open. */
+function cutOutside(
+	text: string,
+	cuts: readonly { index: number; length: number }[],
+	ignored: ReadonlySet<number>,
+): { parts: string[]; open: number } {
 	const parts: string[] = [];
 	let depth = 0;
 	let start = 0;
-	const global = new RegExp(separator.source, separator.flags.includes("g") ? separator.flags : `${separator.flags}g`);
-	const cuts: { index: number; length: number }[] = [];
-	for (let match = global.exec(text); match; match = global.exec(text)) {
-		if (match[0].length === 0) {
-			global.lastIndex++;
-			continue;
-		}
-		cuts.push({ index: match.index, length: match[0].length });
-	}
-	// "Caio Toledo (Unicamp), Paulo Silveira (vice-presidente da SEPLA, Helder Gomes, …": a bracket the text never
-	// closes, with a person named after one of its separators, holds nothing; those separators part the entries as if it
-	// were not there. One with no one named after it ("No Te Prives (Colectivo de Lesbianas, Gays, Trans …") holds
-	// the rest of the entry.
-	const open: number[] = [];
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
-		if (char === "(" || char === "[") open.push(index);
-		else if (char === ")" || char === "]") open.pop();
-	}
-	const unclosed = new Set(open);
-	const peopleAfter = (opener: number) =>
-		cuts.filter((next) => next.index > opener && startsWithGivenName(text.slice(next.index + next.length).trim()))
-			.length >= 1;
-	for (const opener of unclosed) if (!peopleAfter(opener)) unclosed.delete(opener);
 	let cut = 0;
 	for (let index = 0; index < text.length; index++) {
 		const char = text[index];
-		if ((char === "(" || char === "[") && !unclosed.has(index)) depth++;
+		if ((char === "(" || char === "[") && !ignored.has(index)) depth++;
 		else if ((char === ")" || char === "]") && depth > 0) depth--;
 		const next = cuts[cut];
 		if (next && next.index === index) {
@@ -57,8 +35,38 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 		while (cuts[cut] && (cuts[cut]?.index ?? 0) < index) cut++;
 	}
 	parts.push(text.slice(start));
-	// The entry that opened such a bracket reads as if it had closed it: "Reinaldo A. Carcanholo (vice-presidente …)".
-	return parts.map((part) => (unclosed.size > 0 ? closeBrackets(part.trim()) : part.trim()));
+	return { parts: parts.map((part) => part.trim()), open: depth };
+}
+
+/** Splits on a separator only where it is outside brackets, so "(Marxist-Leninist), Peru" keeps its hyphen. */
+export function splitTopLevel(text: string, separator: RegExp): string[] {
+	// Most texts hold no separator at all; search() reads neither the global flag nor lastIndex.
+	if (text.search(separator) === -1) return [text.trim()];
+	const global = new RegExp(separator.source, separator.flags.includes("g") ? separator.flags : `${separator.flags}g`);
+	const cuts: { index: number; length: number }[] = [];
+	for (let match = global.exec(text); match; match = global.exec(text)) {
+		if (match[0].length === 0) {
+			global.lastIndex++;
+			continue;
+		}
+		cuts.push({ index: match.index, length: match[0].length });
+	}
+	const cut = cutOutside(text, cuts, new Set());
+	if (cut.open === 0) return cut.parts;
+	// "Caio Toledo (Unicamp), Paulo Silveira (vice-presidente da SEPLA, Helder Gomes, …": a bracket the text never
+	// closes, with a person named after one of the separators after it, holds nothing; those separators part the
+	// entries as if it were not there, and the entry that opened it reads as if it had closed it. One with no one
+	// named after it ("No Te Prives (Colectivo de Lesbianas, Gays, Trans …") holds the rest of the entry.
+	const open: number[] = [];
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === "(" || char === "[") open.push(index);
+		else if (char === ")" || char === "]") open.pop();
+	}
+	const peopleAfter = (opener: number) =>
+		cuts.some((next) => next.index > opener && startsWithGivenName(text.slice(next.index + next.length).trim()));
+	const unclosed = new Set(open.filter(peopleAfter));
+	return unclosed.size === 0 ? cut.parts : cutOutside(text, cuts, unclosed).parts.map(closeBrackets);
 }
 
 /** The last top-level "( … )" group when the text ends with it: its content and the text before it. */

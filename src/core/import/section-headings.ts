@@ -148,7 +148,7 @@ const membersTail =
 
 /** The line announces the members listed after it ("integrada por las siguientes organizaciones:"). */
 export function announcesMembers(line: string): boolean {
-	return membersTail.test(fold(line));
+	return /:\s*$/.test(line) && membersTail.test(fold(line));
 }
 
 /** The line ends by announcing what its signers ask for, not who they are. */

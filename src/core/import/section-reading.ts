@@ -149,7 +149,7 @@ export function readSection(
 		const note = (/^\(.*\)$/.test(item) && wordsOf(item).length >= 4) || footnote;
 		// "E ancora dal mondo della cultura e delle professioni: A (direttrice di Left), B (giornalista), …": a list
 		// under way goes on after a longer group label, when what follows the colon reads as names.
-		const labelled = /^([^:]{3,120}):\s+(\S.*)$/u.exec(item);
+		const labelled = item.includes(":") ? /^([^:]{3,120}):\s+(\S.*)$/u.exec(item) : null;
 		if (
 			signatories.length > 0 &&
 			pendingProse.length === 0 &&

@@ -136,7 +136,9 @@ export function splitSignatoryEntry(text: string): string[] {
 	// line, each dash after the entry it closes.
 	// Where most dashes are spaced on both sides, those part the list, read below.
 	const unbulleted = trimmed.replace(/^[-–—]\s+/, "");
-	const glued = splitTopLevel(unbulleted, /(?<=[\p{L}\d.)"”»])[-–—]\s+(?=[\p{Lu}"“«])/u);
+	const glued = !/[-–—]\s/.test(unbulleted)
+		? []
+		: splitTopLevel(unbulleted, /(?<=[\p{L}\d.)"”»])[-–—]\s+(?=[\p{Lu}"“«])/u);
 	const spaced = (unbulleted.match(/\s[-–—]\s/g) ?? []).length;
 	if (glued.length >= 3 && spaced < glued.length - 1) return glued;
 	// "… – SIPES – SMATA- UOCRA- UPCN – …": in a list parted by dashes, a dash spaced on one side only parts too.
@@ -178,6 +180,7 @@ const acronymDash = /(?<=^|\s)\p{Lu}{2,}[\p{Lu}\d]*(?:[–-]\p{Lu}{2,}(?:\/\p{Lu
  * on one line, each printed as its acronym, a dash and its name; parted before each acronym, three or more.
  */
 function acronymLedEntries(text: string): string[] | undefined {
+	if (!/^\p{Lu}{2}/u.test(text)) return undefined;
 	const starts = [...text.matchAll(acronymDash)].map((match) => match.index);
 	if (starts.length < 3 || starts[0] !== 0) return undefined;
 	// Read as "Name (ACRONYM)", the shape the entry parser takes an acronym from whatever its inner dashes.
@@ -196,6 +199,7 @@ function acronymLedEntries(text: string): string[] | undefined {
 function titledPeople(text: string): string[] | undefined {
 	const plural =
 		/^(?:reps|sens|drs|profs|cllrs|councillors|councilors|senators|representatives)\.?\s+(?=\p{Lu})/iu.exec(text);
+	if (!plural && !personTitle.test(text)) return undefined;
 	const parts = splitTopLevel(plural ? text.slice(plural[0].length) : text, /,\s*(?:and\s+|&\s+)?|\s+and\s+(?=\p{Lu})/u)
 		.map((part) => part.trim())
 		.filter((part) => part !== "");

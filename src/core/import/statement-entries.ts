@@ -215,7 +215,7 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		}
 		// "… entidades que lutam pela democracia. Assinam: * A (SIGLA) * B …": a copy that lost its line breaks
 		// runs the list on after the text; the list is read as the line it was printed on.
-		const listAt = text.search(bulletedListAfterText);
+		const listAt = text.includes("* ") || text.includes("• ") ? text.search(bulletedListAfterText) : -1;
 		if (listAt > 0) {
 			entries.push({ index, text: text.slice(0, listAt).trim(), gapBefore: gap });
 			entries.push({ index, text: text.slice(listAt).trim(), gapBefore: true });
