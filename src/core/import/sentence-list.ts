@@ -20,9 +20,12 @@ const listJoint = /\s+(?:sowie|as well as|así como|asi como|ainsi que|assim com
 
 // "As Centrais Sindicais CUT, Força Sindical, …": the kind of body the list names, printed before its first name.
 const groupLabel =
-	/^["“„«]?(?:(?:[Tt]he|[Aa]s|[Oo]s|[Ll]as|[Ll]os|[Ll]es|[Ii]|[Gg]li|[Dd]ie|[Ll]e|[Ll]a)\s+)?(?:[Cc]entrais [Ss]indicais|(?:[Tt]rade )?[Uu]nions|[Ss]indicatos|[Ss]yndicats|[Ss]indacati|[Gg]ewerkschaften|[Cc]entrales [Ss]indicales|[Cc]onfédérations|[Cc]onfederaciones)\s+(?=\p{Lu})/u;
+	/^["“„«]?(?:(?:[Tt]he|[Aa]s|[Oo]s|[Ll]as|[Ll]os|[Ll]es|[Ii]|[Gg]li|[Dd]ie|[Ll]e|[Ll]a)\s+)?(?:[Cc]entrais [Ss]indicais|(?:[Tt]rade )?[Uu]nions|[Ss]indicatos|[Ss]yndicats|[Ss]indacati|[Gg]ewerkschaften|[Cc]entrales [Ss]indicales|[Cc]onfédérations|[Cc]onfederaciones|[Oo]rganisations syndicales|[Oo]rganizaciones sindicales|[Oo]rganizzazioni sindacali|[Oo]rganizações sindicais)\s+(?=\p{Lu})/u;
 
 function splitItems(list: string): string[] {
+	// "CGT/FO/FSU/UNSA/CFTC/Solidaires": bodies' names parted by slashes, each one word.
+	const slashed = list.replace(groupLabel, "").trim();
+	if (/^\p{Lu}[\p{L}\d-]*(?:\s*\/\s*\p{Lu}[\p{L}\d-]*){2,}$/u.test(slashed)) return slashed.split(/\s*\/\s*/);
 	const bySemicolon = splitTopLevel(list.replace(groupLabel, ""), /;/).filter((part) => part.trim() !== "");
 	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list.replace(groupLabel, ""), /[,;]/);
 	const lastPart = byComma[byComma.length - 1] ?? "";

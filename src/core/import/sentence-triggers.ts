@@ -61,6 +61,9 @@ export const triggersAfter: readonly RegExp[] = [
 	/,?\s(?:son|sont|are|were|sind|sono|sao|eran|fueron) (?:algunos|algunas|some|quelques-uns|quelques-unes|einige|alcuni|alcune|alguns|algumas) (?:de los|de las|of the|des|der|dei|delle|degli|dos|das) (?:firmantes|signatories|signers|signataires|unterzeichner\S*|firmatari|signatarios|signatarias)\b/,
 	// "… e o ativista social João Pedro Stedile estão entre os signatários".
 	/,?\s(?:estao|estan|sont|sono|are|were|sind|sao|figuran|figuram|figurent|figurano) (?:entre|among|parmi|tra|unter) (?:os|los|las|les|the|i|den) (?:primeiros |primeros |premiers |primi |first )?(?:signatarios|firmantes|signataires|firmatari|signatories|signers|unterzeichner\S*)\b/,
+	// "Les organisations syndicales CGT/FO/FSU/UNSA/CFTC/Solidaires appellent à soutenir la pétition": who call for
+	// it are the call's signers.
+	/\s(?:appellent|llaman|convocan|chiamano|convocano|rufen|convocam|conclamam) (?:a|à|al|a la|ai|alle|zu|zum|zur|para|os|as)\s/,
 	// "La A, el B … o el C también han mostrado su apoyo": bodies that said they back the call.
 	/\s(?:(?:tambien|ya|also|aussi|deja|anche|gia|auch|bereits|tambem|ja)\s)?(?:han mostrado|han expresado|han manifestado|mostraron|expresaron|manifestaron|have (?:also )?(?:expressed|voiced|declared)|ont (?:aussi |egalement )?(?:apporte|exprime|manifeste)|hanno (?:anche )?(?:espresso|manifestato|dato)|manifestaram|expressaram|demonstraram) (?:su|their|leur|il loro|la loro|seu|o seu|sua|a sua) (?:apoyo|adhesion|respaldo|support|backing|soutien|sostegno|adesione|apoio|adesao)\b/,
 	// "A, B, la APDH y otros organismos … adhirieron al paro": bodies that joined a call are its signers.

@@ -902,4 +902,16 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("reads the bodies that call for the action, parted by commas or by slashes, as its signers", () => {
+		const unions = signatories(
+			"Les organisations syndicales CGT/FO/FSU/UNSA/CFTC/Solidaires appellent à soutenir la pétition pour la nationalisation temporaire du site.\n\nUn pique-nique de solidarité est organisé samedi 22 juin à 12h00 devant l’usine.\n",
+		).map((body) => body.name);
+		assert.deepEqual(unions, ["CGT", "FO", "FSU", "UNSA", "CFTC", "Solidaires"]);
+		const youth = signatories(
+			"La CGT, FO, Solidaires, la FSU et les organisations de jeunesse Fidl, Unef, MNL et la Vie lycéenne appellent à une journée de grève mardi, indiquent-ils dans un communiqué commun.\n",
+		).map((body) => body.name);
+		for (const name of ["CGT", "FO", "Solidaires", "FSU", "Fidl", "Unef", "MNL", "Vie lycéenne"])
+			assert.ok(youth.includes(name), `${name} in ${youth.join(" | ")}`);
+	});
 });
