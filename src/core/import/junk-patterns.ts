@@ -184,6 +184,11 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	// A download box prints the file's name and its size on lines of their own: "Communique-….pdf", "162.1 KiB",
 	// "PDF - 357.6 ko".
 	["attachment", /^[\w.%()~-]+\.(pdf|docx?|odt|xlsx?|pptx?|jpe?g|png|gif|zip|mp3|mp4)$/],
+	// "Documento pdf", "Download PDF", "Télécharger le PDF": the link to the text as a file.
+	[
+		"attachment",
+		/^(documento|document|dokument|descargar|download|scarica|telecharger|baixar|baixe|herunterladen)( (el|le|o|il|das|the|en|em|in|als))? ?(pdf|documento|document)( (en|em|in|als) pdf)?$/,
+	],
 	["attachment", /^((pdf|docx?|odt|zip)\s*[-–]?\s*)?\d[\d.,]*\s*(bytes?|kb|mb|gb|kib|mib|gib|ko|mo|octets)$/],
 	// "Koordinierungsgruppe des InterBündnis: info@inter-buendnis.de", "Press contact: …": where to write, not who
 	// signed.

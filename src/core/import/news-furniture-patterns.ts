@@ -31,6 +31,8 @@ export const newsFurniturePatterns: ReadonlyArray<readonly [string, RegExp]> = [
 	],
 	// "Fuente: Agencia Paco Urondo", "Quelle: epd": where a news item came from.
 	["source-line", /^(source|sources|fuente|fuentes|fonte|fontes|quelle|quellen)\s*:/],
+	// "Via NCST", "via Europa Press": the site or agency a page copied the item from ("La Via Campesina" signs).
+	["source-line", /^via\s+(?!campesina\b)\S+(\s+\S+){0,2}$/],
 	// "Escrito por Redacción", "Autor: Max Mustermann", "Edição: Maria Silva", "A cura della redazione": the page's
 	// author or editor, not a signer.
 	[

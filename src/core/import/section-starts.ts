@@ -62,9 +62,13 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		const count = run.reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		// "Diese Wahnsinnstat Einzelner darf" / "nicht zu einem Bündnisfall militärischer" / "werden.": a sentence
 		// broken into short lines, a third or more of the run's entries on lines that open in lower case, as names
-		// and bodies do not.
+		// and bodies do not. A role under a person's name ("Vagner Freitas," / "presidente da CUT") is no fragment.
 		const lowerOpened = run
-			.filter((entry) => /^\p{Ll}/u.test(stripListMarker(entry.text).text))
+			.filter(
+				(entry, index) =>
+					/^\p{Ll}/u.test(stripListMarker(entry.text).text) &&
+					!isPersonLike(stripListMarker(run[index - 1]?.text ?? "").text.replace(/[,;:]\s*$/, "")),
+			)
 			.reduce((sum, entry) => sum + signatoryCount(entry.text), 0);
 		const intro = entries[runStart - 1];
 		const introducesBodyList =
@@ -141,8 +145,16 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		sawProse &&
 		isCandidate(last.text) &&
 		isPersonLike(lastName)
-	)
-		return to - 1 - note;
+	) {
+		// "Vagner Freitas, presidente da CUT" over "Ricardo Patah, presidente da UGT": the signatures before the last
+		// one, each a person, are the closing's too.
+		let first = to - 1 - note;
+		const personAt = (position: number) =>
+			isCandidate(entries[position]?.text ?? "") &&
+			isPersonLike(stripListMarker(entries[position]?.text ?? "").text.split(",")[0] ?? "");
+		while (first - 1 >= from && personAt(first - 1)) first--;
+		return first;
+	}
 	// A text that is only a list: with no prose and no heading, its lines are the signatories. Short lines with no
 	// prose above a heading ("Trade unions call for a ceasefire", "Published by the TUC") are the page's subtitle.
 	if (

@@ -914,4 +914,20 @@ describe("the eleventh round's shapes", () => {
 		for (const name of ["CGT", "FO", "Solidaires", "FSU", "Fidl", "Unef", "MNL", "Vie lycéenne"])
 			assert.ok(youth.includes(name), `${name} in ${youth.join(" | ")}`);
 	});
+
+	it("drops the link to the text as a file and the site an item came via, and keeps La Via Campesina", () => {
+		const draft = importStatement(
+			"As centrais sindicais decidiram suspender a greve geral.\n\nSão Paulo, dezembro de 2017\n\nVagner Freitas,\npresidente da CUT\n\nRicardo Patah,\npresidente da UGT\n\nDocumento pdf\n\nVia NCST\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) => section.signatories.map((person) => person.name)),
+			["Vagner Freitas", "Ricardo Patah"],
+		);
+		assert.deepEqual(
+			draft.accounting.filter((entry) => entry.as === "furniture").map((entry) => entry.rule),
+			["attachment", "source-line"],
+		);
+		const bodies = signatories("Signatories:\nVia Campesina\nFriends of the Earth\nAttac\n").map((body) => body.name);
+		assert.deepEqual(bodies, ["Via Campesina", "Friends of the Earth", "Attac"]);
+	});
 });
