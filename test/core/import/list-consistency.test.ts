@@ -930,4 +930,13 @@ describe("the eleventh round's shapes", () => {
 		const bodies = signatories("Signatories:\nVia Campesina\nFriends of the Earth\nAttac\n").map((body) => body.name);
 		assert.deepEqual(bodies, ["Via Campesina", "Friends of the Earth", "Attac"]);
 	});
+
+	it("takes 'Respeitosamente,' and 'Saludos fraternales,' for a letter's closing, not a signer", () => {
+		for (const closing of ["Respeitosamente,", "Saludos fraternales,", "Salutations syndicales,"]) {
+			const names = signatories(
+				`As centrais sindicais brasileiras manifestam sua solidariedade à greve geral na Argentina.\n\n${closing}\n\nSérgio Nobre\nCentral Única dos Trabalhadores\n\nRicardo Patah\nUnião Geral dos Trabalhadores\n`,
+			).map((signatory) => signatory.name);
+			assert.deepEqual(names, ["Sérgio Nobre", "Ricardo Patah"], closing);
+		}
+	});
 });
