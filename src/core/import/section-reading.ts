@@ -4,6 +4,7 @@ import { notASignatory } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isBodyProse, isListLine, isProse } from "./line-shape.js";
+import { settleListKinds } from "./list-kinds.js";
 import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
@@ -47,6 +48,7 @@ export function readSection(
 	// a group is every member's until the next one.
 	let groupCountry: string | null = null;
 	let lastNumber: number | undefined;
+	let signatureBlocks = 0;
 	const place = (signatory: DraftSignatory) => {
 		if (groupCountry && !signatory.country) {
 			signatory.country = groupCountry;
@@ -240,7 +242,9 @@ export function readSection(
 		}
 		// "Attac France" over "Ligue des droits de l'Homme": bodies one per line are no name over its roles; a
 		// signature opens with a given name or a title, or has a role under it.
+		// After one such signature in the list, a name the given-name table does not know is one too ("Moacyr …").
 		const signatureLike = () =>
+			signatureBlocks > 0 ||
 			startsWithGivenName(item) ||
 			personTitle.test(item) ||
 			block.some((line) => isRoleText(stripListMarker(line.text).text) || opensWithRoleWord(line.text));
@@ -253,6 +257,7 @@ export function readSection(
 				Object.assign(person, splitPersonRole(role, person.title ? [person.title] : []));
 				person.asWritten = [entry, ...block].map((line) => line.text).join("\n");
 				takePeople([person], block.length + 1);
+				signatureBlocks++;
 				continue;
 			}
 		}
@@ -269,29 +274,7 @@ export function readSection(
 		}
 		return undefined;
 	}
-	// In a list of people, a bare name ("Hervé Heurtebize") is a person too.
-	const people = signatories.filter((signatory) => signatory.kind === "individual").length;
-	const bareNames = signatories.filter(
-		(signatory) => !signatory.abbreviation && !signatory.country && looksLikeBareName(signatory.name),
-	).length;
-	// A person placed in a country ("Hector Abad" of Colombia) counts among the people, not among bare names.
-	const placedPeople = signatories.filter((signatory) => signatory.kind === "individual" && signatory.country).length;
-	if (people >= 0.6 * signatories.length || bareNames + placedPeople >= 0.7 * signatories.length)
-		// In a list of people, "Marie-Laurence Bertrand (CGT)" is a person of the CGT.
-		for (const signatory of signatories)
-			if (!signatory.country && looksLikeBareName(signatory.name) && signatory.kind !== "individual") {
-				signatory.kind = "individual";
-				addDoubt(signatory, "weak-kind");
-			}
-	// "Jo Marshall – University of St. Andrews" among "Valerie Amos – Royal Holloway": where most entries printed
-	// "name – place" are people, a name the given-name table does not know is one too.
-	const dashed = signatories.filter((signatory) => /^[^-–—()\n]+?\s[-–—]\s[^-–—\n]+$/u.test(signatory.asWritten));
-	if (dashed.length >= 3 && dashed.filter((signatory) => signatory.kind === "individual").length >= 0.5 * dashed.length)
-		for (const signatory of dashed) {
-			if (signatory.kind === "individual") continue;
-			const person = parseSignatory(signatory.asWritten, true);
-			if (person?.kind === "individual" && person.role === null && person.country) Object.assign(signatory, person);
-		}
+	settleListKinds(signatories);
 	for (const signatory of signatories) movePersonAcronym(signatory);
 	const listStyle = styleOrder.reduce((best, style) =>
 		(styles.get(style) ?? 0) > (styles.get(best) ?? 0) ? style : best,

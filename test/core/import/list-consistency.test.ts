@@ -939,4 +939,17 @@ describe("the eleventh round's shapes", () => {
 			assert.deepEqual(names, ["Sérgio Nobre", "Ricardo Patah"], closing);
 		}
 	});
+
+	it("reads a name the given-name table does not know over its body as a signature, after one such in the list", () => {
+		const people = signatories(
+			"As centrais sindicais brasileiras manifestam sua solidariedade à greve geral na Argentina.\n\nRespeitosamente,\n\nRicardo Patah\nUnião Geral dos Trabalhadores\n\nMoacyr Tesch Auersvald\nNova Central Sindical de Trabalhadores\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.kind, person.organization]),
+			[
+				["Ricardo Patah", "individual", "União Geral dos Trabalhadores"],
+				["Moacyr Tesch Auersvald", "individual", "Nova Central Sindical de Trabalhadores"],
+			],
+		);
+	});
 });
