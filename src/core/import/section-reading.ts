@@ -9,7 +9,7 @@ import { type ListStyle, stripListMarker } from "./list-markers.js";
 import { runOnNameLength } from "./person-cues.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { splitPersonRole } from "./person-role.js";
-import { isCompleteEntry, looksLikeBareName, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
+import { isCompleteEntry, looksLikePersonLine, movePersonAcronym } from "./person-signatories.js";
 import { announcesMembers, introducesDemands } from "./section-headings.js";
 import type { SectionStart } from "./section-starts.js";
 import { mostlyCountries, namesFollow, sideBySide, splitSignatoryEntry } from "./signatory-entry.js";
