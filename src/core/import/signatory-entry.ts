@@ -44,7 +44,11 @@ function commaListParts(text: string): string[] | undefined {
 	// "Cédric Moreau de Bellaing, Maître de conférences à l’Ecole normale supérieure, LIER-FYT": one person, then
 	// where they work.
 	if (isPersonLike(parts[0] ?? "") && !parts.slice(1).some((part) => isPersonLike(part))) return undefined;
-	if (parts.some((part) => isCountry(part) || wordsOf(part.replace(/\([^()]*\)/g, " ")).length > 10)) return undefined;
+	// A long piece is a clause of a sentence, unless it names a body ("Association pour la taxation des transactions
+	// financières et l’aide aux citoyens (ATTAC)").
+	const clause = (part: string) =>
+		wordsOf(part.replace(/\([^()]*\)/g, " ")).length > (organizationWord(part) ? 16 : 10);
+	if (parts.some((part) => isCountry(part) || clause(part))) return undefined;
 	if (parts.filter((part) => /^\p{Ll}/u.test(part) && !personTitle.test(part)).length > (parts.length >= 5 ? 1 : 0))
 		return undefined;
 	// "Alizé Oswald, Xavier Michel, Musiciens (Aliose)": one role printed after the people who share it.

@@ -952,4 +952,18 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("parts a comma list of bodies whose names run long, and not a sentence's clauses", () => {
+		const bodies = signatories(
+			"Premiers signataires : Les Alternatifs, Alternative libertaire (AL), Association France-Palestine-Solidarité (AFPS), Association pour la taxation des transactions financières et l’aide aux citoyens (ATTAC), Association des travailleurs maghrébins en France (ATMF), CIMADE\n",
+		).map((body) => [body.name, body.abbreviation]);
+		assert.deepEqual(bodies, [
+			["Les Alternatifs", null],
+			["Alternative libertaire", "AL"],
+			["Association France-Palestine-Solidarité", "AFPS"],
+			["Association pour la taxation des transactions financières et l’aide aux citoyens", "ATTAC"],
+			["Association des travailleurs maghrébins en France", "ATMF"],
+			["CIMADE", null],
+		]);
+	});
 });
