@@ -30,6 +30,8 @@ export function notASignatory(text: string): boolean {
 	if (invitation.test(folded) && wordsOf(trimmed).length <= 8 && capitalRatio(trimmed) < 0.7) return true;
 	// "Date: Saturday 12 March": a date with its label, kept for the text's date, is no signer.
 	if (/^(date|dated|fecha|datum|data)\s*:\s*\S/.test(folded)) return true;
+	// "Et" between two lists: the joint between them, on a line of its own.
+	if (/^(et|and|y|e|und|ed|ou|or|o|sowie|ainsi que|as well as|asi como|assim como)[.,:]?$/.test(folded)) return true;
 	// "Cari compagni,", "Cara amica,": the Italian salutation, not "Cara Delevingne," (a given name).
 	if (/^Car[oaie]\s+\p{Ll}[^.;:!?]{0,60},$/u.test(trimmed)) return true;
 	// "“LAVORO, DIGNITA’ UGUAGLIANZA PER CAMBIARE L’ITALIA”": a slogan; a name is not printed wholly in quotes.

@@ -121,7 +121,7 @@ const closings: ReadonlySet<string> = new Set([
 // "Trade unions", "Campaign groups", "Partidos políticos", "Organisations syndicales": a kind of signer printed over
 // the signers of that kind, a heading even without a colon.
 const categoryHeading =
-	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
+	/^((trade|labou?r|national|international|local|regional|student|youth|community|faith|campaign|political|civil society|other|social|human rights|environmental|women's|cultural|grassroots)\s+)?(unions|organi[sz]ations|groups|parties|associations|networks|ngos|charities|federations|movements|collectives|academics|politicians|elected officials|councillors|artists|writers|supporters)$|^(sindicatos|organizaciones|colectivos|partidos|asociaciones|movimientos|entidades|redes|personalidades|academicos|organizacoes|coletivos|associacoes|movimentos|centrais sindicais|parlamentares|syndicats|associations|partis|collectifs|mouvements|reseaux|personnalites|elus|universitaires|organisations|centrales|centrales syndicales|centrales sindicales|confederations|confederaciones|confederazioni|syndicats autonomes|sindicatos autonomos|sindacati|associazioni|organizzazioni|partiti|movimenti|personalita|comitati|gewerkschaften|organisationen|verbande|parteien|initiativen|einzelpersonen|personlichkeiten|vereine)( (sociales|sociais|sindicales|sindicais|syndicales|politicos|politicas|politiques|politici|politische|civiles|sociaux|sociali|estudiantiles|de base|territoriales))?$/;
 
 // "Academics and researchers", "Trade unionists", "Elected representatives", "Sindicalistas", "International": people of
 // a kind, or the scope of the bodies, printed over them.
@@ -222,7 +222,9 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 		return { heading: text.slice(0, at).trim(), inline: inlineList, individuals: individuals || titledList };
 	}
 	if (text.length > 160) return undefined;
-	if (exactHeadings.has(bare) || categoryHeading.test(bare)) return { heading: text, inline: null, individuals };
+	// "LES CENTRALES SYNDICALES :", "Die Verbände": the kind of body, with or without its article.
+	const kind = bare.replace(/^(?:les|the|los|las|os|as|die|i|gli|le)\s+/, "");
+	if (exactHeadings.has(bare) || categoryHeading.test(kind)) return { heading: text, inline: null, individuals };
 	if (kindHeading.test(bare))
 		return {
 			heading: text,

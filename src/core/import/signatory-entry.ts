@@ -109,6 +109,10 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}
+	// "SAMAE–SATEB", "SYNTAS–SYNTRAPOST– SYNAPAGER": acronyms of four letters or more joined by dashes are several
+	// bodies; "ANDES–SN", "SINDJUF–PA/AP" are one, a short part naming a section or a place.
+	const chain = trimmed.split(/\s*[–—-]\s*/);
+	if (chain.length >= 2 && chain.every((part) => /^\p{Lu}{4,}$/u.test(part))) return chain;
 	const acronymLed = acronymLedEntries(trimmed);
 	if (acronymLed) return acronymLed;
 	const titled = titledPeople(trimmed);

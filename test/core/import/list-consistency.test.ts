@@ -966,4 +966,19 @@ describe("the eleventh round's shapes", () => {
 			["CIMADE", null],
 		]);
 	});
+
+	it("reads two lists under headings in capitals with their article, acronyms joined by dashes, and no joint between them", () => {
+		const draft = importStatement(
+			"UNITE D’ACTION SYNDICALE (UAS) / BURKINA FASO\nLES CENTRALES SYNDICALES :\n\nConfédération Générale du Travail du Burkina (CGT-B)\nConfédération Syndicale Burkinabé (CSB)\nOrganisation Nationale des Syndicats Libres (ONSL)\nEt\nLES SYNDICATS AUTONOMES :\nSAIB – SATB – SAMAE–SATEB– SNEAB\nSYNTAS–SYNTRAPOST– SYNAPAGER\n",
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => section.signatories.map((body) => body.abbreviation ?? body.name)),
+			[
+				["CGT-B", "CSB", "ONSL"],
+				["SAIB", "SATB", "SAMAE", "SATEB", "SNEAB", "SYNTAS", "SYNTRAPOST", "SYNAPAGER"],
+			],
+		);
+		const one = signatories("Assinam:\nANDES–SN\nSINDJUF–PA/AP\nCUT\n").map((body) => body.name);
+		assert.deepEqual(one, ["ANDES–SN", "SINDJUF–PA/AP", "CUT"]);
+	});
 });
