@@ -144,6 +144,8 @@ const closingOpener =
 	/^(best wishes|with best wishes|warm regards|kind regards|best regards|regards|yours|in solidarity|with solidarity|un saludo|un abrazo|saludos|abrazos|saludos fraternales|cordialement|bien cordialement|salutations|fraternellement|un abbraccio|cordiali saluti|saluti|abracos|um abraco|saudacoes|mit (freundlichen|solidarischen|kollegialen) grussen)\b[^.:;!?]{0,60},$/;
 const signersOf =
 	/^(endorsers|signatories|signers|signataires|firmantes|firmatari|signatarios|signatarias|signatarios|assinantes|subscritores|unterzeichner\S*|erstunterzeichner\S*|adherentes|adhesiones|adherents|adesioni|adesoes) (of|to|de|des|du|del|della|dei|degli|delle|da|do|dos|der|zum|zur|al|a la|au|a)\b/;
+const backingTail =
+	/\b(supporting|endorsing|signing|backing|in support of|que apoyan|qui soutiennent|que apoiam|che sostengono|die unterstutzen) (the|this|el|la|le|o|a|il|lo|den|die|das) (statement|letter|appeal|call|declaration|resolution|manifesto|petition|declaracion|carta|manifiesto|appel|lettre|declaracao|appello|lettera|aufruf|brief|erklarung)\s*:?$/;
 const listOf = /^(the )?(list of|lista de|liste des?|relacion de|elenco|liste der)\b/;
 const whoSigned =
 	/\b(organi[sz]ations?|organizaciones|organizacoes|entidades|groups|grupos|individuals|personas|people|unions|sindicatos|syndicats)\b.*\b(that|which|who|que|qui)\b/;
@@ -242,8 +244,10 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	if (endsWithColon && (listOf.test(folded) || whoSigned.test(folded)))
 		return { heading: text, inline: null, individuals };
 	// "Endorsers of the Statement “Our Hearts Break …” by the Coalition of Religious Leaders of New Jersey": the
-	// list's own name, however long the title it quotes.
-	if (signersOf.test(folded) && !terminal) return { heading: text, inline: null, individuals };
+	// list's own name, however long the title it quotes; "Catholic Parishes, Religious Orders, Organizations, and
+	// Schools supporting the Statement": the kinds of signer, then what they back.
+	if ((signersOf.test(folded) || backingTail.test(folded)) && !terminal)
+		return { heading: text, inline: null, individuals };
 	return undefined;
 }
 

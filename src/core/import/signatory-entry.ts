@@ -10,7 +10,7 @@ import {
 	startsWithRole,
 } from "./person-names.js";
 import { looksLikeBareName } from "./person-signatories.js";
-import { isCountry } from "./signatory-parts.js";
+import { isCountry, usStates } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 
 // A full stop between two entries, not the one after a title ("Prof. Dr. Peter Brandt, Historiker. Susanne …").
@@ -41,6 +41,8 @@ function commaListParts(text: string): string[] | undefined {
 		// "…, Pocan, and Yarmuth": the list's conjunction before its last entry.
 		.map((part) => part.replace(/^(?:&|and|y|e|et|und|ed)\s+(?=\p{Lu})/u, ""));
 	if (!parts) return undefined;
+	// "…, Cherry Hill, NJ": one body, then its town and state.
+	if (usStates.has(parts[parts.length - 1] ?? "")) return undefined;
 	// "Cédric Moreau de Bellaing, Maître de conférences à l’Ecole normale supérieure, LIER-FYT": one person, then
 	// where they work.
 	if (isPersonLike(parts[0] ?? "") && !parts.slice(1).some((part) => isPersonLike(part))) return undefined;

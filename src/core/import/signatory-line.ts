@@ -14,7 +14,7 @@ import {
 } from "./person-names.js";
 import { splitPersonRole, takePersonTitles } from "./person-role.js";
 import { takeDashAbbreviation, takeLeadingAbbreviation, takeMiddleAbbreviation } from "./signatory-abbreviation.js";
-import { type Parts, takeCountry } from "./signatory-parts.js";
+import { type Parts, takeCountry, usStates } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
 import { takeTrailingGroups } from "./trailing-groups.js";
 
@@ -80,13 +80,6 @@ function takeRole(parts: Parts): void {
 // named; German nouns are capitalized, so there any word may follow.
 const crowd =
 	/^(?:(?:eine|a|una|un|uma|une)\s+)?(?:(?:vielzahl|reihe|menge|number|multitude|host|multitud|serie|série|moltitudine|quantidade|infinidade)\s+(?:von|an|of|de|di|d['’])\s|(?:zahlreiche|viele|weitere)\s+\p{L}|(?:numerous|many|several|numerosos|numerosas|muchos|muchas|nombreux|nombreuses|plusieurs|numerosi|numerose|molti|molte|muitos|muitas)\s+\p{Ll})/u;
-
-// The United States' two-letter state codes, as lists of members of Congress print them after a name.
-const usStates: ReadonlySet<string> = new Set(
-	"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split(
-		" ",
-	),
-);
 
 /** Reads one signatory from one entry of a list; undefined when the text holds no name. */
 export function parseSignatory(asWritten: string, individualsSection = false): DraftSignatory | undefined {

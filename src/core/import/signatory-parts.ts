@@ -42,9 +42,22 @@ function takePersonCountries(parts: Parts): boolean {
 	return false;
 }
 
+// The United States' two-letter state codes, as lists of members of Congress print them after a name.
+export const usStates: ReadonlySet<string> = new Set(
+	"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY".split(
+		" ",
+	),
+);
+
 export function takeCountry(parts: Parts, afterAcronym: boolean): void {
 	const commaParts = splitTopLevel(parts.rest, /,/);
 	const last = commaParts[commaParts.length - 1] ?? "";
+	// "Catholic Community of Christ Our Light, Cherry Hill, NJ": an American town and its state.
+	if (commaParts.length >= 3 && usStates.has(last)) {
+		parts.country = commaParts.slice(-2).join(", ");
+		parts.rest = commaParts.slice(0, -2).join(", ");
+		return;
+	}
 	if (commaParts.length > 1 && isCountry(last)) {
 		parts.country = last;
 		parts.rest = commaParts.slice(0, -1).join(", ");

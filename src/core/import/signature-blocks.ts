@@ -28,6 +28,8 @@ export function readAffiliatedBlock(
 	let last = position;
 	while (last + 1 < end && entries[last + 1] && !entries[last + 1]?.gapBefore) last++;
 	const paragraph = entries.slice(position, last + 1);
+	// "1. Bellarmine Chapel, Cincinnati, OH" / "2. …": numbered lines are entries each, not a block.
+	if (paragraph.some((entry) => stripListMarker(entry.text).style === "numbered")) return undefined;
 	let names = 0;
 	while (names < paragraph.length && isPersonEntry(textOf(paragraph[names]))) names++;
 	const under = paragraph.slice(names);

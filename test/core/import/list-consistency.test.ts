@@ -981,4 +981,27 @@ describe("the eleventh round's shapes", () => {
 		const one = signatories("Assinam:\nANDES–SN\nSINDJUF–PA/AP\nCUT\n").map((body) => body.name);
 		assert.deepEqual(one, ["ANDES–SN", "SINDJUF–PA/AP", "CUT"]);
 	});
+
+	it("reads cardinals and bishops as people, 'X supporting the Statement' as a heading, and 'Town, ST' as a body's place", () => {
+		const draft = importStatement(
+			"Statement from Catholic Bishops\n\nIf your Bishop hasn’t signed, please reach out and encourage him to join us in sharing love and hope into our world.\n\n  • Cardinal Joseph W. Tobin\n  • Archbishop John C. Wester\n  • Bishop John Stowe\n\nCatholic Parishes, Religious Orders, Organizations, and Schools supporting the Statement\n1. Bellarmine Chapel, Cincinnati, OH\n2. Catholic Community of Christ Our Light, Cherry Hill, NJ\n3. Holy Trinity Parish, Washington, DC\n",
+		);
+		assert.deepEqual(
+			draft.sections.map((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.kind, signatory.title ?? signatory.country]),
+			),
+			[
+				[
+					["Joseph W. Tobin", "individual", "Cardinal"],
+					["John C. Wester", "individual", "Archbishop"],
+					["John Stowe", "individual", "Bishop"],
+				],
+				[
+					["Bellarmine Chapel", "organization", "Cincinnati, OH"],
+					["Catholic Community of Christ Our Light", "organization", "Cherry Hill, NJ"],
+					["Holy Trinity Parish", "organization", "Washington, DC"],
+				],
+			],
+		);
+	});
 });
