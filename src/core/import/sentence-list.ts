@@ -171,6 +171,8 @@ export function signersInSentence(sentence: string): string[] | undefined {
 			.replace(/\s+(?:son|sont|are|sind|sono|sao|são|were|eran|furono)\s+(?:\p{Ll}+\s*){0,8}$/u, "")
 			.replace(/^\s*\p{Lu}{2,}[\p{Lu}\s]*\s+[-–—]\s+/u, "")
 			.replace(/^\s*(anche|también|tambien|also|aussi|auch|ainda|inoltre|pure|ebenfalls)\s+/iu, "")
+			// "Nomes como os infectologistas A e B, …": the names after "names such as".
+			.replace(/^\s*(?:nomes|nombres|names|noms|nomi|namen)\s+(?:como|such as|like|comme|come|wie)\s+/iu, "")
 			// "Thousands of stars including A, B and C have signed": the names after "including".
 			.replace(
 				/^[^,]{0,60}?\b(?:including|incluidos|incluidas|incluyendo|incluindo|dont|darunter|tra cui|tra i quali|among them)\s+(?=\p{Lu})/u,

@@ -64,6 +64,8 @@ export const triggersAfter: readonly RegExp[] = [
 	// "Les organisations syndicales CGT/FO/FSU/UNSA/CFTC/Solidaires appellent à soutenir la pétition": who call for
 	// it are the call's signers.
 	/\s(?:appellent|llaman|convocan|chiamano|convocano|rufen|convocam|conclamam) (?:a|à|al|a la|ai|alle|zu|zum|zur|para|os|as)\s/,
+	// "Nomes como os infectologistas A e B … endossam a carta": the people who back the letter, before the verb.
+	/\s(?:endossam|endossaram|endosan|endosaron|respaldan|respaldaron|endorse|endorsed|soutiennent|sostengono|unterstutzen) (?:a|o|la|el|the|this|le|il|lo|den|die|das|esta|este|essa|esse) (?:carta|manifesto|manifiesto|documento|texto|letter|statement|appeal|lettre|appel|lettera|appello|brief|aufruf)\b/,
 	// "La A, el B … o el C también han mostrado su apoyo": bodies that said they back the call.
 	/\s(?:(?:tambien|ya|also|aussi|deja|anche|gia|auch|bereits|tambem|ja)\s)?(?:han mostrado|han expresado|han manifestado|mostraron|expresaron|manifestaron|have (?:also )?(?:expressed|voiced|declared)|ont (?:aussi |egalement )?(?:apporte|exprime|manifeste)|hanno (?:anche )?(?:espresso|manifestato|dato)|manifestaram|expressaram|demonstraram) (?:su|their|leur|il loro|la loro|seu|o seu|sua|a sua) (?:apoyo|adhesion|respaldo|support|backing|soutien|sostegno|adesione|apoio|adesao)\b/,
 	// "A, B, la APDH y otros organismos … adhirieron al paro": bodies that joined a call are its signers.

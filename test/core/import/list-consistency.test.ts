@@ -1004,4 +1004,17 @@ describe("the eleventh round's shapes", () => {
 			],
 		);
 	});
+
+	it("reads 'Nomes como os infectologistas A e B, o neurologista C … endossam a carta'", () => {
+		const doctors = signatories(
+			"Até a tarde desta quarta, o abaixo-assinado reunia 402 assinaturas, entre ex-alunos, ex-residentes e professores.\nNomes como os infectologistas Reinaldo Salomão e Paulo Roberto Abrão Ferreira, o neurologista Acary Souza Bulle Oliveira, o hematologista Nelson Hamerschlak e o cirurgião plástico Miguel Sabino Neto endossam a carta.\n",
+		).map((person) => person.name);
+		assert.deepEqual(doctors, [
+			"Reinaldo Salomão",
+			"Paulo Roberto Abrão Ferreira",
+			"Acary Souza Bulle Oliveira",
+			"Nelson Hamerschlak",
+			"Miguel Sabino Neto",
+		]);
+	});
 });
