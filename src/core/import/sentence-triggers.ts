@@ -30,6 +30,8 @@ export const triggers: readonly RegExp[] = [
 	/\bentre (?:los|las|os|as) (?:colectivos|coletivos|organizaciones|organizacoes|entidades|grupos|asociaciones|associacoes|sindicatos|firmantes|adherentes) (?:adherid[oa]s|aderid[oa]s|firmantes|signatari[oa]s|que (?:apoyan|respaldan|firman|firmaron|se adhieren|se adhirieron|apoiam|assinam|assinaram|aderiram))\b[^.]{0,80}?\b(?:se encuentran|figuran|estan|se cuentan|se encontram|figuram|estao)\s/,
 	// "The following statement was released by leaders of … Those leaders include: Representatives A (WA-07), …".
 	/\b(?:those|these|the) (?:leaders|chairs|co-chairs|signers|signatories|members) (?:include|included|are)\s*:/,
+	// "Entre quienes apoyan esta iniciativa se puede mencionar a los ex ministros A, B; …".
+	/\bentre (?:quienes|los que|las que|aquellos que|os que|as que|aqueles que) (?:apoyan|apoiam|firman|firmaron|assinam|assinaram|respaldan|suscriben|subscrevem|adhieren|aderem)\b[^.:]{0,80}?\b(?:se (?:puede|pueden|pode|podem) (?:mencionar|citar)(?: a)?|se cuentan|figuran|figuram|estan|estao|se encuentran|se encontram|destacan|destacam)\s/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".

@@ -1017,4 +1017,19 @@ describe("the eleventh round's shapes", () => {
 			"Miguel Sabino Neto",
 		]);
 	});
+
+	it("reads 'Entre quienes apoyan esta iniciativa se puede mencionar a los ex ministros A, B; …'", () => {
+		const people = signatories(
+			"La declaración pública fue firmada por un grupo inicial de 53 ciudadanos.\nEntre quienes apoyan esta iniciativa se puede mencionar a los ex ministros Francisco Vidal, Luis Maira y Carlos Ominami; los ex subsecretarios Gabriel Gaspar y Raúl Vergara; el ex presidente de la Cámara de Diputados, Antonio Leal.\n",
+		).map((person) => person.name);
+		for (const name of [
+			"Francisco Vidal",
+			"Luis Maira",
+			"Carlos Ominami",
+			"Gabriel Gaspar",
+			"Raúl Vergara",
+			"Antonio Leal",
+		])
+			assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
+	});
 });
