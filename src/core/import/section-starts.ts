@@ -127,9 +127,11 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	// signature whose role or body line stands apart.
 	const nameAbove = entries[to - 2 - note];
 	const lastText = stripListMarker(last?.text ?? "").text;
+	// "Elke Ferner" / "Vorsitzende UN Women Deutschland" over "Mitunterzeichnerinnen": the text's own signature
+	// closes it, before the list of those who signed with her as at its end.
 	if (
 		best === undefined &&
-		to === entries.length &&
+		(to === entries.length || isRoleText(lastText)) &&
 		last &&
 		nameAbove &&
 		sawProse &&

@@ -1032,4 +1032,15 @@ describe("the eleventh round's shapes", () => {
 		])
 			assert.ok(people.includes(name), `${name} in ${people.join(" | ")}`);
 	});
+
+	it("reads the text's own signature over 'Mitunterzeichnerinnen' and the co-signers under it", () => {
+		const draft = importStatement(
+			"Offener Brief\nSehr geehrte Frau Bundeskanzlerin Merkel,\nwir bitten Sie eindringlich, so viele Frauenrechtlerinnen wie möglich aus Afghanistan zu evakuieren, denn sie haben die schlimmste Behandlung durch die Taliban zu befürchten.\nElke Ferner\nVorsitzende UN Women Deutschland\nMitunterzeichnerinnen\nChristina Dillenburg, Arbeitsgemeinschaft der Anwältinnen im DAV\nRoswitha Bocklage\nJana Pfenning\n",
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => section.signatories.map((person) => person.name)),
+			[["Elke Ferner"], ["Christina Dillenburg", "Roswitha Bocklage", "Jana Pfenning"]],
+		);
+		assert.match(draft.sections[0]?.signatories[0]?.role ?? "", /^Vorsitzende UN Women Deutschland$/);
+	});
 });
