@@ -32,6 +32,8 @@ export const triggers: readonly RegExp[] = [
 	/\b(?:those|these|the) (?:leaders|chairs|co-chairs|signers|signatories|members) (?:include|included|are)\s*:/,
 	// "Entre quienes apoyan esta iniciativa se puede mencionar a los ex ministros A, B; …".
 	/\bentre (?:quienes|los que|las que|aquellos que|os que|as que|aqueles que) (?:apoyan|apoiam|firman|firmaron|assinam|assinaram|respaldan|suscriben|subscrevem|adhieren|aderem)\b[^.:]{0,80}?\b(?:se (?:puede|pueden|pode|podem) (?:mencionar|citar)(?: a)?|se cuentan|figuran|figuram|estan|estao|se encuentran|se encontram|destacan|destacam)\s/,
+	// "Bekannte Unterzeichner sind: A, B (Philosophin), …", "Firmantes destacados son: …".
+	/\b(?:bekannte |prominente |weitere |erste )?(?:unterzeichner|unterzeichnerinnen|unterzeichnende|erstunterzeichner|erstunterzeichnerinnen) (?:sind|waren)\s*:/,
 	// "Unterzeichnet wurde dieser offene Brief bislang u.a von A, B, …".
 	/\bunterzeichnet wurde[^,]{0,60}?\bvon\b/,
 	// "… con la participación y adhesión de las distintas organizaciones: la A, la B, …".

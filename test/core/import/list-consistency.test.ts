@@ -1043,4 +1043,18 @@ describe("the eleventh round's shapes", () => {
 		);
 		assert.match(draft.sections[0]?.signatories[0]?.role ?? "", /^Vorsitzende UN Women Deutschland$/);
 	});
+
+	it("reads 'Bekannte Unterzeichner sind: A, B (Philosophin), …' inside a news item's one paragraph", () => {
+		const people = signatories(
+			"Ein von Alice Schwarzer initiierter offener Brief an den Bundeskanzler. Bekannte Unterzeichner sind: Alice Schwarzer, Svenja Flasspöhler (Philosophin), Dieter Nuhr und Gerhard Polt (Kabarettisten), Reinhard Mey (Musiker), Antje Vollmer (Theologin und grüne Politikerin). Am 3. Mai haben sich ihnen rund 200’000 Personen angeschlossen.\n",
+		).map((person) => person.name);
+		assert.deepEqual(people, [
+			"Alice Schwarzer",
+			"Svenja Flasspöhler",
+			"Dieter Nuhr",
+			"Gerhard Polt",
+			"Reinhard Mey",
+			"Antje Vollmer",
+		]);
+	});
 });
