@@ -91,6 +91,8 @@ export function isBodyProse(text: string): boolean {
 /** "A; B; C; D": many names on one line, however long the line is. */
 export function isListLine(text: string): boolean {
 	const folded = fold(text);
+	// "También empresarios como A, políticos como B. Otros firmantes fueron C, …": two sentences, however many commas.
+	if (/\p{Ll}{4}[.!?]\s+\p{Lu}\p{Ll}{2}/u.test(text) && /\s(?:como|such as|comme|come|wie)\s/.test(text)) return false;
 	// "Signed by Unite, GMB and Unison, the letter was handed to …": a sentence that opens with its signing verb.
 	if (
 		/^(signed by|co-signed by|endorsed by|firmad[oa]s? por|suscrit[oa]s? por|signee?s? par|unterzeichnet von|firmat[oa] da|sottoscritt[oa] da|assinad[oa]s? pel?[oa]?s?)\s/.test(

@@ -1057,4 +1057,13 @@ describe("the eleventh round's shapes", () => {
 			"Antje Vollmer",
 		]);
 	});
+
+	it("reads 'señalan en desplegado personajes como A, B' and takes two sentences with 'como' for prose, not a list", () => {
+		const names = signatories(
+			"Al menos 650 intelectuales pidieron al presidente frenar el acoso contra sus críticos.\n\nLópez Obrador “pretende socavar la libertad de expresión”, señalan en desplegado personajes como Gabriel Zaid, Antonio Lazcano, Héctor Aguilar Camín, José Antonio Crespo, Julia Tagüeña, Mónica Lavín, Silvia Lemus Fuentes, Enrique Krauze, Alberto Ruy Sánchez, Arturo Ripstein, Javier Sicilia, Sergio López Ayllón, Carmen Boullosa, Sara Sefchovich, Héctor de Mauleón.\n\nTambién empresarios como Claudio X González, políticos como Agustín Basave, y líderes de la sociedad civil organizada, como Catalina Pérez Correa. Otros firmantes fueron Mónica Lavín, Gabriel Zaid, Paulina Chavira, Veka Duncan, Víctor Solís, Anamari Gomís, Mario Campos, María Amparo Casar y Juan Ignacio Zavala.\n",
+		).map((person) => person.name);
+		for (const name of ["Gabriel Zaid", "Antonio Lazcano", "Héctor Aguilar Camín", "Julia Tagüeña", "Enrique Krauze"])
+			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
+		assert.ok(!names.some((name) => /como|líderes/.test(name)), names.join(" | "));
+	});
 });
