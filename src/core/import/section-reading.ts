@@ -169,8 +169,13 @@ export function readSection(
 			account(ledger, entry, "heading");
 			continue;
 		}
-		// A list without a heading that opens with a long paragraph of entries is a list all the same.
-		const entriesParagraph = !start.headingLine && position === start.position && splitSignatoryEntry(item).length >= 3;
+		// A list that opens with a long paragraph of entries is a list all the same: after a heading, one parted by
+		// four or more dashes or semicolons ("Adhieren:" over "A - B - C - …"), as a sentence's commas do not.
+		const separators = (item.match(/\s[-–—]\s|;/g) ?? []).length;
+		const entriesParagraph =
+			position === start.position + (start.headingLine ? 1 : 0) &&
+			(!start.headingLine || separators >= 4) &&
+			splitSignatoryEntry(item).length >= 3;
 		if (
 			(isProse(item) && !entriesParagraph) ||
 			isDateline(item) ||

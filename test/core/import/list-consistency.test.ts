@@ -1066,4 +1066,18 @@ describe("the eleventh round's shapes", () => {
 			assert.ok(names.includes(name), `${name} in ${names.join(" | ")}`);
 		assert.ok(!names.some((name) => /como|líderes/.test(name)), names.join(" | "));
 	});
+
+	it("reads one long line of bodies parted by dashes under 'Adhieren:'", () => {
+		const bodies = signatories(
+			'El miércoles 23 de noviembre se realiza una movilización unitaria por el desprocesamiento de los luchadores sociales.\nAdhieren:\nCooperativa de Trabajadores en Lucha - Centro Cultural de la Toma - Sindicato de Prensa - CTA de los Trabajadores - CTA (Provincial) - CTA Rosario - COAD - AMSAFE (Provincial) - AMSAFE (Rosario) - AGTSyP (sindicato de subte) - Ferroviarios Belgrano Norte - Asociación Argentina de Actores- APDH- LADH- RADIO POPULAR CHE GUEVARA -Marcela Delllanoys Sec. Adjunta COAD- Sec. Gremial SiTraTel - Eduardo Valverde Delegado Diario La Capital - Comisión Gremial Empleados de Comercio - El Mortero -Agrup 23 de diciembre Telefónicos - Agrup 7 de febrero lácteos - Partido Proyecto Sur - PTS - IS - PC FJC - MIR - EL MILITANTE - CS - PSTU - Tendencia Piquetera Revolucionaria (TPR) - OUL - Pañuelos en Rebeldía - Sindicato de Guardavidas - Manos A la Obra - El Puente (psicólogos en La Toma) - FP Dario Santillan - CPS Rompiendo Cadenas - La Fragua - CC POR - Movimiento Libres del Sur - Socialismo Libertario - Mesa Nacional CTA Victorio Paulón, Hugo Yasky - Franja Morada (UCR) - Concejales del PS en Rosario - Colectivo de Ex Presos Políticos y Sobrevivientes - CGI Banco Credicoop Rosario - CADH - Programa radial Desde El Sur - Prevenir es Cuidar - CADeP - Frente de Estudiantes en Lucha (FEL) - Agrupación Villera Piquetera (AVP) - Agrupación de Mujeres en Lucha "Las Piqueteras" - Juan Marino, dirigente de la TPR\n',
+		).map((body) => body.name);
+		assert.ok(bodies.length >= 50, `${bodies.length}: ${bodies.join(" | ")}`);
+		assert.deepEqual(bodies.slice(0, 5), [
+			"Cooperativa de Trabajadores en Lucha",
+			"Centro Cultural de la Toma",
+			"Sindicato de Prensa",
+			"CTA de los Trabajadores",
+			"CTA (Provincial)",
+		]);
+	});
 });
