@@ -190,7 +190,7 @@ const acronymDash = /(?<=^|\s)\p{Lu}{2,}[\p{Lu}\d]*(?:[–-]\p{Lu}{2,}(?:\/\p{Lu
  * on one line, each printed as its acronym, a dash and its name; parted before each acronym, three or more.
  */
 function acronymLedEntries(text: string): string[] | undefined {
-	if (!/^\p{Lu}{2}/u.test(text)) return undefined;
+	if (!/^\p{Lu}{2,}\S*\s*[–—-]/u.test(text)) return undefined;
 	const starts = [...text.matchAll(acronymDash)].map((match) => match.index);
 	if (starts.length < 3 || starts[0] !== 0) return undefined;
 	// Read as "Name (ACRONYM)", the shape the entry parser takes an acronym from whatever its inner dashes.
