@@ -25,7 +25,19 @@ const nameWord = /^\p{Lu}(?:\p{Ll}{1,2}|['’])?\p{Lu}?[\p{Ll}'’]+(?:-\p{Lu}?[
  * (`amongPeople`), where "Jo Marshall – University of St. Andrews" reads like the names around it.
  */
 export function takeDashedPerson(parts: Parts, amongPeople = false): boolean {
-	const match = /^([^-–—()]+?)\s+[-–—]\s+(\S.*)$/u.exec(parts.rest);
+	// "President ,CONEP -Biswanath Pyakurel", "Member, WFTU Presidential Council-Premal Khanal": the office and its
+	// body first, then a dash and the person.
+	const roleFirst = /^(.*\S)\s*[-–—]\s*([^-–—,()]+)$/u.exec(parts.rest);
+	const [held = "", person = ""] = [roleFirst?.[1]?.trim(), roleFirst?.[2]?.trim()];
+	const heldRole = startsWithRole(held) || isRoleText(held.split(",")[0] ?? "");
+	if (roleFirst && isPersonLike(person) && heldRole) {
+		parts.rest = person;
+		parts.role = held.replace(/\s+,/g, ",");
+		parts.individual = true;
+		return true;
+	}
+	// "Svetlana Boincean -Moldova": a dash spaced before it only parts the name from what follows too.
+	const match = /^([^-–—()]+?)\s+[-–—]\s*(\S.*)$/u.exec(parts.rest);
 	const name = match?.[1]?.trim() ?? "";
 	const after = match?.[2]?.trim() ?? "";
 	if (!match || !isPersonLike(name) || /[-–—]\s/.test(after)) return false;

@@ -1080,4 +1080,20 @@ describe("the eleventh round's shapes", () => {
 			"CTA (Provincial)",
 		]);
 	});
+
+	it("reads 'President, CONEP – Name' with the office first, and 'Name -CUT Brazil' with a dash spaced before it only", () => {
+		const people = signatories(
+			"Signatories:\n1. President ,CONEP -Biswanath Pyakurel\n2. Member, WFTU Presidential Council-Premal Khanal\n3. General Secretary, NDCONT- Rameshwor Shrestha\n",
+		);
+		assert.deepEqual(
+			people.map((person) => [person.name, person.title, person.organization]),
+			[
+				["Biswanath Pyakurel", "President", "CONEP"],
+				["Premal Khanal", "Member", "WFTU Presidential Council"],
+				["Rameshwor Shrestha", "General Secretary", "NDCONT"],
+			],
+		);
+		const [cesar] = signatories("Signed by:\nCesar Costa de Araujo -CUT Brazil\nSophia Lim -Malaysia\n");
+		assert.equal(cesar?.name, "Cesar Costa de Araujo");
+	});
 });
