@@ -200,8 +200,7 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 	// "Mit solidarischen Grüßen": the closings are spelled with "ss".
 	const folded = fold(text).replace(/ß/g, "ss");
 	const bare = folded.replace(/\s*:\s*$/, "").replace(/[.,]\s*$/, "");
-	// "Our current individual and organizational endorsers": a heading over both kinds says neither.
-	const individuals = peopleWords.test(folded) && !bodyWords.test(folded);
+	const individuals = speaksOfPeople(text);
 	if (closings.has(bare) || closingOpener.test(folded) || formalClosing.test(folded))
 		return { heading: null, inline: null, individuals: false };
 	if (yourCommittee.test(bare)) return { heading: text.replace(/[,:]\s*$/, ""), inline: null, individuals: true };
@@ -264,9 +263,13 @@ export function matchSectionHeading(line: string): SectionHeading | undefined {
 const bodyWords =
 	/\b(organi[sz]ational|organi[sz]ations|organizaciones|organizacoes|organizzazioni|organisationen|entidades|associations|asociaciones|unions|sindicatos|syndicats|groups|collectifs|colectivos)\b/;
 
-/** The heading says its list is of people ("Personalidades", "a título personal"), not of bodies. */
+/**
+ * The heading says its list is of people ("Personalidades", "a título personal"), not of bodies; "Our current
+ * individual and organizational endorsers", over both kinds, says neither.
+ */
 export function speaksOfPeople(line: string): boolean {
-	return peopleWords.test(fold(line)) && !bodyWords.test(fold(line));
+	const folded = fold(line);
+	return peopleWords.test(folded) && !bodyWords.test(folded);
 }
 
 /** An introduction ending in a colon still announces a signatory list when it speaks of signing. */

@@ -24,10 +24,11 @@ const groupLabel =
 
 function splitItems(list: string): string[] {
 	// "CGT/FO/FSU/UNSA/CFTC/Solidaires": bodies' names parted by slashes, each one word.
-	const slashed = list.replace(groupLabel, "").trim();
+	const unlabelled = list.replace(groupLabel, "");
+	const slashed = unlabelled.trim();
 	if (/^\p{Lu}[\p{L}\d-]*(?:\s*\/\s*\p{Lu}[\p{L}\d-]*){2,}$/u.test(slashed)) return slashed.split(/\s*\/\s*/);
-	const bySemicolon = splitTopLevel(list.replace(groupLabel, ""), /;/).filter((part) => part.trim() !== "");
-	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(list.replace(groupLabel, ""), /[,;]/);
+	const bySemicolon = splitTopLevel(unlabelled, /;/).filter((part) => part.trim() !== "");
+	const byComma = bySemicolon.length >= 3 ? bySemicolon : splitTopLevel(unlabelled, /[,;]/);
 	const lastPart = byComma[byComma.length - 1] ?? "";
 	const joint = splitTopLevel(lastPart, listJoint);
 	if (joint.length === 2) return splitParts([...byComma.slice(0, -1), ...joint], bySemicolon.length >= 3, true);

@@ -87,10 +87,10 @@ export function splitSignatoryEntry(text: string): string[] {
 		.replace(/^(?:et|and|y|e|und|ed|&)\s+(?=\p{Lu})/u, "");
 	// "Soziale Bewegung und Kultur: • A • B • C": bullets run together on one line, after a group label.
 	// "* A (SIGLA) * B * C": stars for bullets, as a copy that lost its line breaks prints them.
-	const bullet = (trimmed.match(/\s•\s/g) ?? []).length >= 2 ? /\s*•\s*/ : /(?:^|\s+)\*\s+/;
-	if ((trimmed.match(/\s•\s/g) ?? []).length >= 2 || (trimmed.match(/(?:^|\s)\*\s/g) ?? []).length >= 3) {
+	const dotted = (trimmed.match(/\s•\s/g) ?? []).length >= 2;
+	if (dotted || (trimmed.match(/(?:^|\s)\*\s/g) ?? []).length >= 3) {
 		const bullets = trimmed
-			.split(bullet)
+			.split(dotted ? /\s*•\s*/ : /(?:^|\s+)\*\s+/)
 			.map((part) => part.trim())
 			.filter((part) => part !== "");
 		if (bullets[0] && /:$/.test(bullets[0])) bullets.shift();
