@@ -1,4 +1,5 @@
 import { findDate, isPlaceAndMonth } from "./date-parse.js";
+import { isPeopleInSentences } from "./entry-stops.js";
 import { isBodyProse } from "./line-shape.js";
 import { opensWithPerson } from "./person-names.js";
 import { matchSectionHeading } from "./section-headings.js";
@@ -61,6 +62,9 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 	const second = lines[1];
 	const opening = first ? kindOfIssuer.exec(first.text) : null;
 	// "Elke Dieter, Braunschweig" over three more such lines: the signatories printed before the text, no title.
+	// "Fernando Morais, jornalista e escritor. Hildegard Angel, jornalista. …" over the title: the signers, printed
+	// first as one paragraph; the header follows them.
+	if (first && isPeopleInSentences(first.text)) return readHeader(lines.slice(1));
 	const listAtTop =
 		lines.length >= 4 &&
 		lines.slice(0, 4).every((line) => wordsOf(line.text).length <= 6 && opensWithPerson(line.text));
@@ -108,6 +112,8 @@ export function isDateline(text: string): boolean {
 export function issuerFromTitle(title: string): string | null {
 	const by = /\b(?:by|de|par|por)\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{2,60})$/u.exec(title);
 	if (by?.[1]) return by[1].trim();
+	// "CARTA ABERTA AO POVO BRASILEIRO": in a headline printed in capitals, a word in capitals is no acronym.
+	if (!/\p{Ll}/u.test(title)) return null;
 	const acronym = /\b(\p{Lu}{3,10})\b/u.exec(title);
 	return acronym?.[1] && fold(acronym[1]) !== fold(title) ? acronym[1] : null;
 }

@@ -1,6 +1,7 @@
 import { lookupCountry } from "./country-names.js";
 import { isDateline } from "./document-header.js";
 import { notASignatory } from "./entry-filters.js";
+import { isPeopleInSentences } from "./entry-stops.js";
 import { startsWithGivenName } from "./given-names.js";
 import { addDoubt, type DraftSection, type DraftSignatory } from "./import-draft.js";
 import { isBodyProse, isListLine, isProse } from "./line-shape.js";
@@ -103,7 +104,7 @@ export function readSection(
 	if (start.headingLine) account(ledger, entries[start.position], "heading");
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
-		if (!entry) continue;
+		if (!entry || ledger.get(entry.index)?.as === "header") continue;
 		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it, and
 		// so does a line with none of its separators after a list of three or more ("Zum Aufruf" and other links).
 		const runOnEnds = signatories.length >= 3 && /[;,]/.test(start.heading.inline ?? "") && !/[;,]/.test(entry.text);
@@ -215,10 +216,11 @@ export function readSection(
 		}
 		// A signature block: a name line, then one to three lines of function and organization, then a gap.
 		const block: Entry[] = [];
-		const nameLine = looksLikePersonLine(item) && !isCompleteEntry(item);
+		// A paragraph of people, a sentence each, holds its roles; it is no name over role lines.
+		const nameLine = looksLikePersonLine(item) && !isCompleteEntry(item) && !isPeopleInSentences(item);
 		for (let next = position + 1; nameLine && next < end && block.length < 3; next++) {
 			const line = entries[next];
-			if (!line || line.gapBefore) break;
+			if (!line || line.gapBefore || ledger.get(line.index)?.as === "header") break;
 			const text = stripListMarker(line.text).text;
 			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
 			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;

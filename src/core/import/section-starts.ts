@@ -1,5 +1,6 @@
 import { isDateline } from "./document-header.js";
 import { notASignatory } from "./entry-filters.js";
+import { isPeopleInSentences } from "./entry-stops.js";
 import { isBodyProse, isListLine } from "./line-shape.js";
 import { stripListMarker } from "./list-markers.js";
 import { isPersonLike, isRoleText, opensWithPerson, organizationWord } from "./person-names.js";
@@ -92,7 +93,10 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 			!introducesDemands(intro) &&
 			!isDateline(entry.text) &&
 			signatoryCount(entry.text) >= 3;
-		if ((isCandidate(entry.text) || announcedList) && (sawProse || position > from)) {
+		if (
+			(isCandidate(entry.text) || announcedList || isPeopleInSentences(entry.text)) &&
+			(sawProse || position > from)
+		) {
 			if (runStart === undefined && sawProse) runStart = position;
 		} else {
 			close(position);
@@ -103,6 +107,8 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 	if (announced !== undefined) best = announced;
 	// "Elke Dieter, Braunschweig", "Kurt Dockhorn. Braunschweig" …: five or more people printed before the text
 	// begins are its signatories, when no list follows it.
+	// A paragraph of people, one sentence each, before the text: its signatories.
+	if (best === undefined && isPeopleInSentences(entries[from]?.text ?? "")) return from;
 	if (best === undefined) {
 		let lead = from;
 		while (lead < to && isCandidate(entries[lead]?.text ?? "") && !isBodyProse(entries[lead]?.text ?? "")) lead++;

@@ -1,4 +1,5 @@
 import { splitTopLevel } from "./brackets.js";
+import { entrySentences, entryStop, splitAtEntryStops } from "./entry-stops.js";
 import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { peopleWithRoles, runOnNameLength } from "./person-cues.js";
 import {
@@ -12,15 +13,6 @@ import {
 import { looksLikeBareName } from "./person-signatories.js";
 import { isCountry, usStates } from "./signatory-parts.js";
 import { wordsOf } from "./text-normalize.js";
-
-// A full stop between two entries, not the one after a title ("Prof. Dr. Peter Brandt, Historiker. Susanne …").
-const entryStop =
-	/(?<=\p{Ll}{2})(?<!\b(?:Prof|Dr|Dres|Dipl|Ing|Mag|Univ|Doz|Hon|Rev|Mgr|Lic|Arch|Sr|Jr|Mme|Mlle|Sra|Srta|Dott|Avv|Geom|Sen|Dep|Pres|Sec|Coord|Dir))\.\s+(?=\p{Lu})/u;
-
-/** The text split at entryStop; a text with no full stop, most of them, is spared the lookbehinds. */
-function splitAtEntryStops(text: string): string[] {
-	return text.includes(".") ? text.split(entryStop) : [text];
-}
 
 const labelSeparator = /:\s+|\s+(?:como|such as|comme|tels que|tales como|tais como)\s+/;
 
@@ -124,7 +116,7 @@ export function splitSignatoryEntry(text: string): string[] {
 	if (side) return side;
 	// "Sérgio Nobre, Central Única dos Trabalhadores. Miguel Torres, Força Sindical.": people with their body,
 	// one sentence each.
-	const sentences = splitAtEntryStops(trimmed);
+	const sentences = entrySentences(trimmed);
 	if (sentences.length >= 2 && sentences.every((part) => /,/.test(part) && isPersonLike(part.split(",")[0] ?? ""))) {
 		// "Pamela Biermann, Wolf Biermann. Burghart Klaußner, Ulrich Schreiber": what follows each comma is another
 		// person, not a body, when every piece reads as a name and one after a comma opens with a given name.

@@ -1,3 +1,4 @@
+import { isPeopleInSentences } from "./entry-stops.js";
 import { startsWithGivenName } from "./given-names.js";
 import type { DraftSignatory } from "./import-draft.js";
 import { stripListMarker } from "./list-markers.js";
@@ -24,7 +25,8 @@ export function readAffiliatedBlock(
 	first: number,
 ): { people: DraftSignatory[]; lines: number } | undefined {
 	const opening = entries[position];
-	if (!opening || (position > first && !opening.gapBefore)) return undefined;
+	// A paragraph of people, one sentence each with their role, is a list, not names over their affiliation.
+	if (!opening || (position > first && !opening.gapBefore) || isPeopleInSentences(textOf(opening))) return undefined;
 	let last = position;
 	while (last + 1 < end && entries[last + 1] && !entries[last + 1]?.gapBefore) last++;
 	const paragraph = entries.slice(position, last + 1);
