@@ -143,6 +143,10 @@ export function splitSignatoryEntry(text: string): string[] {
 		: splitTopLevel(unbulleted, /(?<=[\p{L}\d.)"”»])[-–—]\s+(?=[\p{Lu}"“«])/u);
 	const spaced = (unbulleted.match(/\s[-–—]\s/g) ?? []).length;
 	if (glued.length >= 3 && spaced < glued.length - 1) return glued;
+	// "Manuel Alegre - deputado e escritor / Isabel Magalhães - professora universitária / …": slashes part the
+	// entries, and a dash in most of them parts a name from its role.
+	const slashed = splitList(trimmed, /\s+\/\s+/, 3);
+	if (slashed && slashed.filter((part) => /\s[-–—]\s/.test(part)).length * 2 > slashed.length) return slashed;
 	// "… – SIPES – SMATA- UOCRA- UPCN – …": in a list parted by dashes, a dash spaced on one side only parts too.
 	const dashes = splitList(trimmed, /\s+[-–—|•·/]\s+/, 3)?.flatMap((part) =>
 		part.split(/(?<=[\p{L}\d.)])[-–—]\s+(?=\p{Lu})|(?<=[\p{L}\d.)])\s+[-–—](?=\p{Lu})/u),

@@ -24,6 +24,11 @@ export type Ledger = Map<number, { as: LineAccount["as"]; rule: string | null }>
 const bulletedListAfterText =
 	/(?<=[.!?»"”)]\s+)(?:assinam|signed|signatories|signataires|firman|firmantes|firmatari|unterzeichner(?:innen)?|erstunterzeichner(?:innen)?|signed by|assinado por|firmado por|signe par|signé par)\s*:\s*(?=[*•]\s[^*•]+[*•]\s[^*•]+[*•]\s)/iu;
 
+// "… citando Miguel Torga.Signatários do APELO:Manuel Alegre - deputado / Isabel … - professora / …": a copy that lost
+// its line breaks, and the spaces with them, runs a heading and its list parted by slashes on after the text.
+const slashedListAfterText =
+	/(?<=[.!?»"”)]\s*)(?:signatários|signatarios|signatories|signataires|firmantes|firmatari|unterzeichner(?:innen)?|subscritores|subscriptores)(?:\s+[\p{L}'’]+){0,3}\s*:\s*(?=(?:[^/:]+\s\/\s){3})/iu;
+
 /** The first step to claim a line decides what it was; later steps leave it as it is. */
 export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccount["as"]): void {
 	if (entry && !ledger.has(entry.index)) ledger.set(entry.index, { as, rule: null });
@@ -215,10 +220,19 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		}
 		// "… entidades que lutam pela democracia. Assinam: * A (SIGLA) * B …": a copy that lost its line breaks
 		// runs the list on after the text; the list is read as the line it was printed on.
-		const listAt = text.includes("* ") || text.includes("• ") ? text.search(bulletedListAfterText) : -1;
+		const listAt =
+			text.includes("* ") || text.includes("• ")
+				? text.search(bulletedListAfterText)
+				: text.includes(" / ")
+					? text.search(slashedListAfterText)
+					: -1;
 		if (listAt > 0) {
 			entries.push({ index, text: text.slice(0, listAt).trim(), gapBefore: gap });
-			entries.push({ index, text: text.slice(listAt).trim(), gapBefore: true });
+			const list = text.slice(listAt).trim();
+			// "Signatários do APELO:Manuel Alegre - …": a heading whose line break was lost, over its list.
+			const colon = list.includes(" / ") ? list.indexOf(":") + 1 : 0;
+			if (colon > 0) entries.push({ index, text: list.slice(0, colon), gapBefore: true });
+			entries.push({ index, text: list.slice(colon).trim(), gapBefore: colon === 0 });
 		} else entries.push({ index, text, gapBefore: gap });
 		gap = false;
 	});

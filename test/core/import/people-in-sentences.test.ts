@@ -45,3 +45,24 @@ describe("people listed one sentence each", () => {
 		);
 	});
 });
+
+describe("a heading and its list run on after the text, parted by slashes", () => {
+	it("reads each 'Name - role' between the slashes as a person, under the heading the copy glued to the prose", () => {
+		const draft = importStatement(
+			'Contra a corrente\n\nNa próxima terça-feira pessoas de diversos quadrantes vão realizar um encontro em Lisboa contra as desigualdades. "É tempo de diálogo" afirmam os signatários.Signatários do APELO:Rosa Meireles - deputada e escritora / Vasco Pimentel - professor universitário / Luísa Tavares - médica / Henrique Sampaio – engenheiro / Olga Nogueira\n',
+		);
+		assert.deepEqual(
+			draft.sections.map((section) => section.signatories.map((person) => [person.name, person.kind, person.title])),
+			[
+				[
+					["Rosa Meireles", "individual", "deputada e escritora"],
+					["Vasco Pimentel", "individual", "professor universitário"],
+					["Luísa Tavares", "individual", "médica"],
+					["Henrique Sampaio", "individual", "engenheiro"],
+					["Olga Nogueira", "individual", null],
+				],
+			],
+		);
+		assert.match(draft.body, /afirmam os signatários\.$/, "the prose before the heading stays the text's");
+	});
+});
