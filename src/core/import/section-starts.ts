@@ -38,6 +38,9 @@ export function isCandidate(text: string): boolean {
 	return !isBodyProse(item) && (item.length <= 300 || isListLine(item)) && /\p{L}{2,}/u.test(item);
 }
 
+const documentWord =
+	/\b(?:statement|declaration|letter|appeal|resolution|communiqu[eé]|manifest[oe]?|petition|d[eé]claration|lettre|appel|declaraci[oó]n|carta|comunicado|manifiesto|erkl[aä]rung|aufruf|brief|appello|lettera|comunicato|dichiarazione|apelo|nota)\b/iu;
+
 /** Three or more bodies' acronyms joined by dashes, most of them in capitals: "CGT – FO – Solidaires – FSU". */
 function isAcronymMasthead(text: string): boolean {
 	const parts = text.trim().split(/\s*[–—]\s*|\s+-\s+/);
@@ -115,6 +118,23 @@ function findHeadlessList(entries: readonly Entry[], from: number, to: number): 
 		const leading = entries.slice(from, lead);
 		const people = leading.filter((entry) => opensWithPerson(stripListMarker(entry.text).text));
 		if (leading.length >= 5 && people.length >= 0.8 * leading.length) return from;
+	}
+	// "A. Philip Randolph Institute" / "Asian Pacific American Labor Alliance" / … over the text's first paragraph:
+	// four or more lines, most of them naming a body, printed right before the text begins are its signers. A line
+	// naming a document ("Inter-Union statement of 8 November") is a headline, however many unions it names.
+	const textAt = entries.findIndex((entry, position) => position >= from && isBodyProse(entry.text));
+	if (best === undefined && textAt > from) {
+		const body = (position: number) => {
+			const text = stripListMarker(entries[position]?.text ?? "").text;
+			return organizationWord(text) && !documentWord.test(text) && !/:\s*$/.test(text);
+		};
+		let lead = textAt;
+		while (lead > from && isCandidate(entries[lead - 1]?.text ?? "")) lead--;
+		while (lead < textAt && !body(lead)) lead++;
+		const run = entries.slice(lead, textAt);
+		const bodies = run.filter((_, offset) => body(lead + offset)).length;
+		const repeated = new Set(run.map((entry) => entry.text)).size < run.length;
+		if (run.length >= 4 && bodies >= 0.75 * run.length && !repeated) return lead;
 	}
 	// "Pilar del Rio, presidente da Fundação Saramago" closing the text: one signature, no heading.
 	// A bracketed note under the signature ("(aqui a título pessoal …)") does not end the search.

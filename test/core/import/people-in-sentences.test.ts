@@ -66,3 +66,27 @@ describe("a heading and its list run on after the text, parted by slashes", () =
 		assert.match(draft.body, /afirmam os signatários\.$/, "the prose before the heading stays the text's");
 	});
 });
+
+describe("bodies printed one per line between the title and the text", () => {
+	it("reads four or more lines naming bodies, right before the first paragraph, as the signers", () => {
+		const names = importStatement(
+			"JOINT STATEMENT\n\nNorthern Tenants Federation\nCoalition of Migrant Domestic Workers\nRiverside Labor Council\nGreen Streets\n\nThe four organizations met on March 3 in Leeds during the annual assembly, and agreed on the following common position about housing and work.\n\nWe call on the council to act now.\n",
+		).sections.flatMap((section) => section.signatories.map((signatory) => [signatory.name, signatory.kind]));
+		assert.deepEqual(names, [
+			["Northern Tenants Federation", "organization"],
+			["Coalition of Migrant Domestic Workers", "organization"],
+			["Riverside Labor Council", "organization"],
+			["Green Streets", "organization"],
+		]);
+	});
+
+	it("takes no headline naming a document for a signer, however many unions it names", () => {
+		const names = importStatement(
+			"Sunday, March 6, 2011\n\nJoint statement of the unions of 4 March\n\nJoint Declaration of the trade unions CGT, FSU, UNSA\nOriginal in French is available here\nTeachers Union statement of 4 March\n\nAfter several weeks of mobilization the unions note that the government has not answered their demands, and they call for a new day of action.\n",
+		).sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
+		assert.ok(
+			!names.some((name) => /statement|Declaration/i.test(name)),
+			`no headline read as a signer: ${names.join(" | ")}`,
+		);
+	});
+});
