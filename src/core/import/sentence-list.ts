@@ -3,7 +3,7 @@ import { startsWithGivenName } from "./given-names.js";
 import { isPersonLike, isRoleText, opensWithRoleWord, personTitle } from "./person-names.js";
 import { namesInClause } from "./role-clauses.js";
 import { nameFirst } from "./role-first-names.js";
-import { foldInPlace, sentenceEnd } from "./sentence-text.js";
+import { foldInPlace, sentenceEnd, trimListEdges } from "./sentence-text.js";
 import {
 	clauseGoesOn,
 	leadingArticle,
@@ -277,9 +277,8 @@ function listAfter(sentence: string, from: number, strict: boolean): string[] | 
 		)
 		// "– darunter A, B … und viele regionale Organisationen – wollen …": the dash closes the list.
 		.replace(/\s[–—]\s+\p{Ll}[^–—]*$/u, "")
-		.replace(trailingRemark, "")
-		.replace(/^[\s,:(]+|[\s,;.)]+$/g, "");
-	const split = splitItems(list);
+		.replace(trailingRemark, "");
+	const split = splitItems(trimListEdges(list));
 	// "… von Verdi und der GEW und am Montag Bundeskanzler Olaf Scholz übergeben": an item that opens with a lower-case
 	// preposition and ends with a lower-case verb is the sentence going on; the list ends before it.
 	const clause = split.findIndex((item) => /^\p{Ll}+\s/u.test(item) && /\s\p{Ll}{4,}$/u.test(item) && !/,/.test(item));

@@ -17,3 +17,15 @@ export function sentenceEnd(text: string, from: number): number {
 	const match = stop.exec(text);
 	return match ? match.index : text.length;
 }
+
+/**
+ * A list cut from its sentence, without the punctuation around it. A closing bracket stays when it closes one the
+ * list opened ("… ou Olivier Klein (Clichy-sous-Bois)."); one closing a bracket the sentence opened goes.
+ */
+export function trimListEdges(list: string): string {
+	let trimmed = list.replace(/^[\s,:(]+|[\s,;.]+$/g, "");
+	const count = (text: string, bracket: string) => text.split(bracket).length - 1;
+	while (trimmed.endsWith(")") && count(trimmed, ")") > count(trimmed, "("))
+		trimmed = trimmed.slice(0, -1).replace(/[\s,;.]+$/, "");
+	return trimmed;
+}

@@ -1,5 +1,6 @@
 import { opensAddressee } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
+import { hardWrappedLines } from "./hard-wrap.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
 import { isBodyProse } from "./line-shape.js";
@@ -138,6 +139,7 @@ function sideBySideBlocks(lines: readonly string[]): Map<number, Entry[]> {
 export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 	const columns = sideBySideBlocks(lines);
 	const inColumns = new Set([...columns.values()].flatMap((block) => block.map((entry) => entry.index)));
+	const wrapped = hardWrappedLines(lines);
 	const entries: Entry[] = [];
 	let gap = false;
 	let related = false;
@@ -210,7 +212,8 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		// page broke with a blank line goes on with its role.
 		const brokenEntry =
 			gap && previous && ((/,$/.test(previous.text) && opensWithRoleWord(text)) || closesBracket(previous.text, text));
-		if (previous && (!gap || brokenEntry) && continuesOnNextLine(previous.text, text)) {
+		const wrappedOnto = !gap && wrapped.has(index - 1) && (previous?.joined?.at(-1) ?? previous?.index) === index - 1;
+		if (previous && (wrappedOnto || ((!gap || brokenEntry) && continuesOnNextLine(previous.text, text)))) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)
 				? `${previous.text.slice(0, -1)}${text}`

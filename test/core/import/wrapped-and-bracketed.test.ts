@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { importStatement } from "../../../src/core/import/import-statement.js";
+
+const signatories = (text: string) => importStatement(text).sections.flatMap((section) => section.signatories);
+
+// Texts written by hand in the shapes of plain-text copies: an e-mail or a narrow column that broke every paragraph
+// at the same width, and a news sentence whose last signer carries a place in brackets.
+describe("a paragraph hard-wrapped at a column", () => {
+	const text =
+		"The Guardian March 3, 2003\n\nCity unions oppose the war\n\n" +
+		"A statement opposing the war has been signed by 80 union members in their \n" +
+		"individual capacities. Among them were five union presidents: Ruth Okafor, \n" +
+		"Transit Workers Union Local 9; Daniel Weiss, Hospital Staff Association of \n" +
+		"Kings County; Ellen Marsh, Graphic Artists Guild; Omar Haddad, Municipal \n" +
+		"Clerks Union; and Petra Lindqvist, Library Guild.\n\n" +
+		"They have formed a coalition and adopted the following principles.\n";
+
+	it("reads a signer whose name or body the column broke as one signer", () => {
+		assert.deepEqual(
+			signatories(text).map((signatory) => [signatory.name, signatory.organization]),
+			[
+				["Ruth Okafor", "Transit Workers Union Local 9"],
+				["Daniel Weiss", "Hospital Staff Association of Kings County"],
+				["Ellen Marsh", "Graphic Artists Guild"],
+				["Omar Haddad", "Municipal Clerks Union"],
+				["Petra Lindqvist", "Library Guild"],
+			],
+		);
+	});
+
+	it("leaves a list of long entries, one a line, as a line each", () => {
+		const names = signatories(
+			"Open letter on the closure of the libraries\n\nWe ask the council to keep every library open.\n\nSigned:\n" +
+				"Margaret Ellison, Professor of Social History, University of Leeds, UK\n" +
+				"Tomasz Wierzbicki, Senior Lecturer in Economics, University of York, UK\n" +
+				"Amina Diallo, Research Fellow in Urban Studies, University of Bristol, UK\n" +
+				"Hugh Pemberton, Reader in Modern Literature, University of Sheffield, UK\n",
+		).map((signatory) => signatory.name);
+		assert.deepEqual(names, ["Margaret Ellison", "Tomasz Wierzbicki", "Amina Diallo", "Hugh Pemberton"]);
+	});
+});
+
+describe("a signer's place in brackets at the end of a sentence", () => {
+	it("keeps the bracket of the last signer whole", () => {
+		const found = signatories(
+			"Appel des maires\n\nLa tribune est signée par Anne Roux (Lyon), Paul Mercier (Brest) et Jeanne Petit (Saint-Malo).\n",
+		);
+		assert.deepEqual(
+			found.map((signatory) => signatory.name),
+			["Anne Roux", "Paul Mercier", "Jeanne Petit"],
+		);
+		assert.match(found[2]?.asWritten ?? "", /\(Saint-Malo\)$/);
+	});
+});
