@@ -22,7 +22,7 @@ export function takePersonTitles(name: string): { name: string; titles: string[]
 		// A spelled-out "Professor" stays in the name: the seed documents print it so and their tests hold it.
 		if (!prefix || /^(professor|professora|profesor|profesora|professeur|professeure)\s/i.test(prefix[0])) break;
 		// "The Rev. Dr. Alvin Edwards": the article before an honorific is no part of it.
-		titles.push(prefix[0].trim().replace(/^the\s+/i, ""));
+		titles.push(prefix[0].trim().replace(/^(?:the|el|la|le|il|lo|der|die|o|a)\s+/i, ""));
 		rest = rest.slice(prefix[0].length).trim();
 	}
 	const suffix = suffixTitle.exec(rest);

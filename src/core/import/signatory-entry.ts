@@ -98,8 +98,14 @@ export function splitSignatoryEntry(text: string): string[] {
 			semicolons[0] = (semicolons[0] ?? "").slice(label[0].length);
 		const last = semicolons.length - 1;
 		// "…; Ökumenische … e.V. und Pro Asyl.": the last item may carry the list's conjunction.
-		const lastParts = splitTopLevel(semicolons[last] ?? "", /\s+(?:und|and|y|e|et)\s+(?=\p{Lu})/u);
-		if (lastParts.length === 2 && lastParts.every((part) => wordsOf(part).length >= 1))
+		// "… San Luis Potosí y el Dr. José de Jesús Williams, Rector …": or a titled person after its article.
+		const lastParts = splitTopLevel(semicolons[last] ?? "", /\s+(?:und|and|y|e|et)\s+(?=\p{Lu}|\p{Ll}{1,3}\s+\p{Lu})/u);
+		const titledAfter = (part: string) => /^\p{Lu}/u.test(part) || personTitle.test(part);
+		if (
+			lastParts.length === 2 &&
+			lastParts.every((part) => wordsOf(part).length >= 1) &&
+			titledAfter(lastParts[1] ?? "")
+		)
 			semicolons.splice(last, 1, ...lastParts);
 		return semicolons.flatMap((part) => splitLabel(part) ?? commaListParts(part) ?? [part]);
 	}

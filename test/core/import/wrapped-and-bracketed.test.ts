@@ -53,3 +53,20 @@ describe("a signer's place in brackets at the end of a sentence", () => {
 		assert.match(found[2]?.asWritten ?? "", /\(Saint-Malo\)$/);
 	});
 });
+
+describe("a person printed with an article before their title", () => {
+	it("reads 'el Dr. Name, Cargo' as that person with the title, the last one after 'y el Dr.' too", () => {
+		const found = signatories(
+			"Solidaridad con la universidad\n\nFirman: el Dr. Tomás Ugarte Peña, Rector de la Universidad del Norte; la Dra. Inés Maldonado Ruiz, Rectora de la Universidad del Sur; el Ing. Pablo Arce Lima, Director del Instituto Tecnológico del Valle y el Dr. Mateo Quiroga, Rector de la Universidad de la Costa.\n",
+		);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.kind, signatory.organization]),
+			[
+				["Tomás Ugarte Peña", "individual", "Universidad del Norte"],
+				["Inés Maldonado Ruiz", "individual", "Universidad del Sur"],
+				["Pablo Arce Lima", "individual", "Instituto Tecnológico del Valle"],
+				["Mateo Quiroga", "individual", "Universidad de la Costa"],
+			],
+		);
+	});
+});
