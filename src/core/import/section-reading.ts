@@ -81,7 +81,10 @@ export function readSection(
 		let found = 0;
 		const label = /^([^:,;()]{2,40}):\s+\S/.exec(item)?.[1]?.trim();
 		if (label && isCountry(label)) groupCountry = label;
-		const parts = splitSignatoryEntry(item);
+		// "2. Sliman Bensmaia, Organismal Biology and Anatomy, University of Chicago": a number marks one entry, and
+		// its commas part a person from where they work.
+		const split = splitSignatoryEntry(item);
+		const parts = style === "numbered" && !/[;•]/.test(item) && isPersonLike(split[0] ?? "") ? [item] : split;
 		// Cut at commas or semicolons, the line reads back as printed; cut anywhere else, the cut was a guess.
 		const guessed = parts.length > 1 && comparable(parts.join(", ")) !== comparable(item) && !/[;•]/.test(item);
 		for (const part of parts) {

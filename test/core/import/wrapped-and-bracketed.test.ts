@@ -70,3 +70,20 @@ describe("a person printed with an article before their title", () => {
 		);
 	});
 });
+
+describe("a numbered list of people with their department and university", () => {
+	it("reads each numbered line as one person, the rest of the line as where they work", () => {
+		const found = signatories(
+			"Add us to the list\n\nWe, the undersigned faculty, ask to be added to the list.\n\n1. Miriam Okonkwo, Psychology, University of Leeds\n2. Pieter van Dam, Comparative Literature and Poetics, Utrecht University\n3. Lucía Ferrer, Gender, Race, and Sexuality Studies, University of Granada\n",
+		);
+		assert.deepEqual(
+			found.map((signatory) => [signatory.name, signatory.kind]),
+			[
+				["Miriam Okonkwo", "individual"],
+				["Pieter van Dam", "individual"],
+				["Lucía Ferrer", "individual"],
+			],
+		);
+		assert.match(found[2]?.organization ?? found[2]?.title ?? "", /University of Granada/);
+	});
+});
