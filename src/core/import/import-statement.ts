@@ -31,11 +31,9 @@ export function importStatement(text: string): ImportDraft {
 		if (entry && !header.consumed.has(entry.index)) bodyLines.push(entry);
 	}
 
-	// The header's lines are its own before any list is read: a title under signers printed first is no signer.
-	for (const entry of entries) if (header.consumed.has(entry.index)) account(ledger, entry, "header");
 	starts.forEach((start, number) => {
 		const end = starts[number + 1]?.position ?? entries.length;
-		const section = readSection(entries, start, end, ledger, { bodyLines, unrecognized });
+		const section = readSection(entries, start, end, ledger, { bodyLines, unrecognized }, header.consumed);
 		if (section) sections.push(section);
 	});
 	// Where no list is printed, the signers named in sentences: those a signing phrase introduces, then the runs
@@ -58,6 +56,7 @@ export function importStatement(text: string): ImportDraft {
 	if (issuing) sections.push(issuing);
 
 	for (const line of bodyLines) account(ledger, line, "body");
+	for (const entry of entries) if (header.consumed.has(entry.index)) account(ledger, entry, "header");
 	// Whatever no step claimed is shown as unrecognized: a line is never dropped without a word.
 	for (const entry of entries)
 		if (!ledger.has(entry.index)) {

@@ -37,6 +37,7 @@ export function readSection(
 	end: number,
 	ledger: Ledger,
 	output: SectionOutput,
+	headerLines: ReadonlySet<number>,
 ): DraftSection | undefined {
 	const { bodyLines, unrecognized } = output;
 	const signatories: DraftSignatory[] = [];
@@ -107,7 +108,8 @@ export function readSection(
 	if (start.headingLine) account(ledger, entries[start.position], "heading");
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
-		if (!entry || ledger.get(entry.index)?.as === "header") continue;
+		// A title under signers printed first is the header's, no signer.
+		if (!entry || headerLines.has(entry.index)) continue;
 		// A list run on after its heading ("Assinam – A, Org. B, Org.") is one paragraph: a blank line ends it, and
 		// so does a line with none of its separators after a list of three or more ("Zum Aufruf" and other links).
 		const runOnEnds = signatories.length >= 3 && /[;,]/.test(start.heading.inline ?? "") && !/[;,]/.test(entry.text);
@@ -223,7 +225,7 @@ export function readSection(
 		const nameLine = looksLikePersonLine(item) && !isCompleteEntry(item) && !isPeopleInSentences(item);
 		for (let next = position + 1; nameLine && next < end && block.length < 3; next++) {
 			const line = entries[next];
-			if (!line || line.gapBefore || ledger.get(line.index)?.as === "header") break;
+			if (!line || line.gapBefore || headerLines.has(line.index)) break;
 			const text = stripListMarker(line.text).text;
 			// A role line is neither a name of its own ("Maria Rosa Barazza sindicalista …") nor several entries.
 			if (looksLikePersonLine(text) || isCompleteEntry(text) || runOnNameLength(text) > 0) break;

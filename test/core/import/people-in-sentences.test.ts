@@ -90,3 +90,15 @@ describe("bodies printed one per line between the title and the text", () => {
 		);
 	});
 });
+
+describe("a one-line text, its title naming its signers", () => {
+	it("reads the signers the title's sentence names, as a chat's /import sends it", () => {
+		const names = importStatement(
+			"Solidarity with Chile. Signed by: CUT (Chili), Confédération générale du travail – CGT (France)",
+		).sections.flatMap((section) => section.signatories.map((signatory) => [signatory.name, signatory.country]));
+		assert.deepEqual(names, [
+			["CUT", "Chili"],
+			["Confédération générale du travail", "France"],
+		]);
+	});
+});
