@@ -22,6 +22,8 @@ const finalJoint = /\s+(?:and|y|e|et|und|ed|&|as well as|sowie|así como|ainsi q
 // "and the Electrical Workers (UE)", "y el ex diputado …": the list's joint opening its last piece.
 const openingJoint = /^(?:and|y|e|et|und|ou|or|o)\s+/u;
 
+const UNCUED_RUN = 5;
+
 /** A name as prose prints it in a list: capitalized words, acronyms and numbers, with joiners between. */
 function nameLike(text: string): boolean {
 	const words = text
@@ -241,12 +243,20 @@ export function namesInProse(
 		let named = false;
 		sentences.forEach((sentence, index) => {
 			const before = sentences[index - 1] ?? "";
-			if (!goesOn && !signingCue.test(fold(sentence)) && !signingCue.test(fold(before))) return;
-			const found = runsIn(sentence).filter(
-				(names) =>
-					(names.length >= 3 || (names.length === 2 && names.every((name) => name.includes(",")))) &&
-					(signerRun(names) || signerRun(entriesOf(names).map((entry) => entry.name))),
-			);
+			// Five or more names in a row need no cue: in a text with no list, such a run names its signers.
+			const cued = goesOn || signingCue.test(fold(sentence)) || signingCue.test(fold(before));
+			// Without one, a single word opening the run is the place the sentence starts from ("Reunidos … en Lima, el
+			// Frente Amplio …"), not a signer.
+			const bare = (name: string) => !/\s/.test(name.trim()) && !acronym.test(name.trim());
+			const uncued = (names: string[]) => (bare(names[0] ?? "") ? names.slice(1) : names);
+			const found = runsIn(sentence)
+				.filter(
+					(names) =>
+						(cued || uncued(names).length >= UNCUED_RUN) &&
+						(names.length >= 3 || (names.length === 2 && names.every((name) => name.includes(",")))) &&
+						(signerRun(names) || signerRun(entriesOf(names).map((entry) => entry.name))),
+				)
+				.map((names) => (cued ? names : uncued(names)));
 			if (found.length === 0) return;
 			runs.push(...found);
 			named = true;

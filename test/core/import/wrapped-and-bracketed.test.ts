@@ -87,3 +87,25 @@ describe("a numbered list of people with their department and university", () =>
 		assert.match(found[2]?.organization ?? found[2]?.title ?? "", /University of Granada/);
 	});
 });
+
+describe("a long run of names in a text that prints no list", () => {
+	it("reads five or more names in a row as the signers, though no word of signing stands beside them", () => {
+		const names = signatories(
+			"Memorando de la oposición\n\nReunidos el 5 de mayo en Lima, el Frente Amplio Popular, el Partido Verde Ecologista, la Unión Cívica Nacional, el Movimiento Al Futuro y la Alianza Democrática Campesina presentaron ayer un memorando al gobierno.\n\nEl texto denuncia violaciones de la Constitución.\n",
+		).map((signatory) => signatory.name);
+		assert.deepEqual(names, [
+			"Frente Amplio Popular",
+			"Partido Verde Ecologista",
+			"Unión Cívica Nacional",
+			"Movimiento Al Futuro",
+			"Alianza Democrática Campesina",
+		]);
+	});
+
+	it("reads no signers from four names in a row with no word of signing", () => {
+		const names = signatories(
+			"Memorando de la oposición\n\nReunidos el 5 de mayo en Lima, el Frente Amplio Popular, el Partido Verde Ecologista, la Unión Cívica Nacional y el Movimiento Al Futuro presentaron ayer un memorando al gobierno.\n\nEl texto denuncia violaciones de la Constitución.\n",
+		).map((signatory) => signatory.name);
+		assert.deepEqual(names, []);
+	});
+});
