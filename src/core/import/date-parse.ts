@@ -69,6 +69,18 @@ export function isPlaceAndMonth(text: string): boolean {
 	return !!match && monthNumbers[fold(match[1] ?? "")] !== undefined;
 }
 
+/**
+ * "Brussels, 24 February", "Paris, le 3 mai", "Lisboa, 5 de maio": a letter's place and day with no year, a dateline
+ * all the same.
+ */
+export function isPlaceAndDay(text: string): boolean {
+	const match =
+		/^\p{Lu}[^,\d]{1,40},\s*(?:(?:le|el|den|am|il)\s+)?\d{1,2}(?:\.|º|°|er)?\s+(?:de\s+)?(\p{L}+)\.?$/u.exec(
+			text.trim(),
+		);
+	return !!match && monthNumbers[fold(match[1] ?? "")] !== undefined;
+}
+
 /** The first date written in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
 	if (!mayHoldYear(text)) return undefined;

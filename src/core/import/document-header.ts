@@ -1,4 +1,4 @@
-import { findDate, isPlaceAndMonth } from "./date-parse.js";
+import { findDate, isPlaceAndDay, isPlaceAndMonth } from "./date-parse.js";
 import { isPeopleInSentences } from "./entry-stops.js";
 import { isBodyProse } from "./line-shape.js";
 import { opensWithPerson } from "./person-names.js";
@@ -105,7 +105,7 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 /** A short line that is mostly a date: "Peru January 12, 2023", "Signée à Paris, le 25 février 2009." */
 export function isDateline(text: string): boolean {
 	// The date first: most lines hold no year, which the date patterns tell before the words are counted.
-	return (findDate(text) !== undefined || isPlaceAndMonth(text)) && wordsOf(text).length <= 10;
+	return (findDate(text) !== undefined || isPlaceAndMonth(text) || isPlaceAndDay(text)) && wordsOf(text).length <= 10;
 }
 
 /** An acronym in the title ("WFTU Solidarity Day …") names the issuer when nothing else does. */

@@ -109,3 +109,14 @@ describe("a long run of names in a text that prints no list", () => {
 		assert.deepEqual(names, []);
 	});
 });
+
+describe("a letter's place and day with no year", () => {
+	it("takes 'Brussels, 24 February' for a dateline, not a signer, under the addressee", () => {
+		const draft = importStatement(
+			"Solidarity With the Workers of Chile\n\nThe letter of solidarity from the General Secretaries of the two confederations.\n\nTo Chilean Trade Union Leaders\n\nBrussels, 24 February\n\nSolidarity With the Workers of Chile\n\nDear Brothers and Sisters,\n\nWe have been watching with anger and great sadness the events in Chile, and we stand with you.\n\nYours in solidarity,\n\nMaria Lindqvist\nGeneral Secretary\n",
+		);
+		const names = draft.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
+		assert.ok(!names.includes("Brussels, 24 February"), names.join(" | "));
+		assert.ok(names.includes("Maria Lindqvist"), names.join(" | "));
+	});
+});
