@@ -108,7 +108,10 @@ export const junkPatterns: ReadonlyArray<readonly [string, RegExp]> = [
 		/^(pressemitteilung|pressemeldung|presseerklarung|press release|news release|communique de presse|nota de prensa|nota de imprensa|comunicato stampa)\s+(der|des|von|vom|of|from|by|de|du|da|do|della|del|dell'|di)\s/,
 	],
 	["rule-line", /^(\* ){3,}\*?$/],
-	["print-button", /^(print|imprimir|imprimer|drucken|stampa)( (this|esta|cette)\b.{0,20})?$/],
+	[
+		"print-button",
+		/^(print|imprimir|imprimer|drucken|stampa|druckansicht|druckversion|print version|printer-friendly version|version imprimable|versione stampabile|version para imprimir|versao para impressao)( (this|esta|cette)\b.{0,20})?$/,
+	],
 	// "Posted in Education, Universities | 3 Comments": a post's categories and its comment count.
 	["tag-list", /^(posted in|filed under|publicado en|publie dans|pubblicato in|veroffentlicht in)\b.{0,120}$/],
 	[

@@ -4,7 +4,7 @@ import { hardWrappedLines } from "./hard-wrap.js";
 import type { LineAccount } from "./import-draft.js";
 import { junkRule } from "./junk-lines.js";
 import { isBodyProse } from "./line-shape.js";
-import { isPersonLike, opensWithRoleWord } from "./person-names.js";
+import { isPersonLike, isRoleText, opensWithRoleWord } from "./person-names.js";
 import { matchSectionHeading } from "./section-headings.js";
 import { fold, wordsOf } from "./text-normalize.js";
 
@@ -115,11 +115,16 @@ function sideBySideBlocks(lines: readonly string[]): Map<number, Entry[]> {
 	const blocks = new Map<number, Entry[]>();
 	for (let first = 0; first < lines.length; first++) {
 		const head = cellsOf(lines[first] ?? "");
+		// Names the given-name table does not know ("Stefanie Schmidt   Özgür Sönmezcicek") are names all the same
+		// over a row of offices in the same columns ("BR-Vorsitzende   stellv. BR-Vorsitzender").
+		const under = cellsOf(lines[first + 1] ?? "");
+		const overOffices =
+			under.length === head.length && under.filter((cell) => isRoleText(cell)).length * 3 >= under.length * 2;
 		if (
 			head.length < 2 ||
 			head.length > 3 ||
 			!head.every((cell) => isPersonLike(cell)) ||
-			head.filter((cell) => startsWithGivenName(cell)).length * 2 < head.length
+			(head.filter((cell) => startsWithGivenName(cell)).length * 2 < head.length && !overOffices)
 		)
 			continue;
 		let end = first + 1;

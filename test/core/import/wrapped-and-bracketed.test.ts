@@ -120,3 +120,24 @@ describe("a letter's place and day with no year", () => {
 		assert.ok(names.includes("Maria Lindqvist"), names.join(" | "));
 	});
 });
+
+describe("signatures side by side, with names the given-name table does not know", () => {
+	it("reads names over a row of offices in the same columns as people with those offices", () => {
+		const draft = importStatement(
+			"Solidaritätsadresse an die Kolleginnen und Kollegen\n\nWir stehen an eurer Seite und wünschen euch für den Streik jeden denkbaren Erfolg, liebe Kolleginnen und Kollegen.\n\nMit kollegialen Grüßen,\n\n" +
+				"Swantje Oltmanns                      Yiğit Karabulut                            Uwe Brandl\n" +
+				"BR-Vorsitzende                        stellv. BR-Vorsitzender                       Sprecher des Vertrauenskörpers\n\nDruckansicht\n",
+		);
+		assert.deepEqual(
+			draft.sections.flatMap((section) =>
+				section.signatories.map((signatory) => [signatory.name, signatory.kind, signatory.title]),
+			),
+			[
+				["Swantje Oltmanns", "individual", "BR-Vorsitzende"],
+				["Yiğit Karabulut", "individual", "stellv. BR-Vorsitzender"],
+				["Uwe Brandl", "individual", "Sprecher"],
+			],
+		);
+		assert.equal(draft.accounting.find((line) => line.text === "Druckansicht")?.as, "furniture");
+	});
+});
