@@ -18,7 +18,9 @@ const endsOnJoiningWord =
 function markBlock(lines: readonly string[], from: number, to: number, wrapped: Set<number>): void {
 	const block = lines.slice(from, to).map((line) => line.trim());
 	if (block.length < MIN_WRAPPED_LINES || block.some((line) => listMarker.test(line))) return;
-	const width = Math.max(...block.map((line) => line.length));
+	// A loop, not Math.max(...lengths): a pasted text of a hundred thousand lines would overflow the call's arguments.
+	let width = 0;
+	for (const line of block) width = Math.max(width, line.length);
 	const broken = block.slice(0, -1);
 	if (width < MIN_WRAP_WIDTH || broken.some((line) => line.length < FULL_LINE * width)) return;
 	const midSentence = broken.filter(

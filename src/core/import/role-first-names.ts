@@ -2,15 +2,26 @@ import { isGivenName, startsWithGivenName } from "./given-names.js";
 import { isPersonLike, organizationWord } from "./person-names.js";
 import { leadingArticle } from "./sentence-triggers.js";
 
+const anyQuote = /["“”„«»]/u;
+
+/**
+ * A quote at either end with no other quote in the item goes. Tested without a lookbehind over the whole item,
+ * which took time growing with the square of a long item's length.
+ */
+function withoutLoneQuote(text: string): string {
+	const leading = /^["“„«]/u.test(text) && !anyQuote.test(text.slice(1));
+	const trailing = /["”“»]$/u.test(text) && !anyQuote.test(text.slice(0, -1));
+	return text.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+}
+
 /** "the writer José Luis Sampedro" → "José Luis Sampedro, writer"; a bare role ("el premio Nobel de la Paz") → null. */
 export function nameFirst(item: string): string | null {
-	const text = item
+	const unquoted = item
 		.replace(/^\p{L}+\s+(?:wie|such as|como|comme|come|tels que|tais como)\s+(?=\p{Lu})/u, "")
 		.replace(leadingArticle, "")
 		// A quote around the whole item goes, a lone one at either end too; "Bürgerinitiative „Rettet …“" keeps its pair.
-		.replace(/^["“„«]([^"“”„«»]*)["”“»]$/u, "$1")
-		.replace(/^["“„«](?=[^"“”„«»]*$)|(?<=^[^"“”„«»]*)["”“»]$/gu, "")
-		.trim();
+		.replace(/^["“„«]([^"“”„«»]*)["”“»]$/u, "$1");
+	const text = withoutLoneQuote(unquoted).trim();
 	const lead = /^((?:\p{Ll}[\p{L}'’-]*\s+){1,4})(\p{Lu}.*)$/u.exec(text);
 	const leadRole = lead?.[1] && lead[2] && !/^(de|da|do|del|di|van|von)\s/.test(lead[1]) ? lead[1].trim() : null;
 	const named = leadRole && lead?.[2] ? peelRoleNoun(lead[2]) : undefined;

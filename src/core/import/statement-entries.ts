@@ -30,6 +30,9 @@ const bulletedListAfterText =
 const slashedListAfterText =
 	/(?<=[.!?»"”)]\s*)(?:signatários|signatarios|signatories|signataires|firmantes|firmatari|unterzeichner(?:innen)?|subscritores|subscriptores)(?:\s+[\p{L}'’]+){0,3}\s*:\s*(?=(?:[^/:]+\s\/\s){3})/iu;
 
+// Lines one entry may be joined from: no entry of a corpus text or seed is joined from more than 13.
+const MAX_JOINED_LINES = 200;
+
 /** The first step to claim a line decides what it was; later steps leave it as it is. */
 export function account(ledger: Ledger, entry: Entry | undefined, as: LineAccount["as"]): void {
 	if (entry && !ledger.has(entry.index)) ledger.set(entry.index, { as, rule: null });
@@ -83,13 +86,15 @@ const commentsMarker =
 const forumMarker =
 	/^«?\s*(re:\s|(reply|respuesta|reponse|risposta|antwort|resposta) #\d+|(quote from|cita de|citation de|citazione da|zitat von|citacao de)\s?:)/;
 
+const MAX_HEADLINE_LENGTH = 300;
+
 /**
  * "Organizaciones, Civiles, Respeto, Pluralidad, AMLO, …," under "Organizaciones civiles exigen pluralidad y
  * respeto a AMLO": a news page's keyword tags repeat the headline's words; they name no signatory.
  */
 function mirrorsHeadline(line: string, headline: string | undefined): boolean {
-	// A headline is one phrase; a line of comma-separated entries above is a list, not a headline.
-	if (!headline || headline.includes(",")) return false;
+	// A headline is one short phrase; a line of comma-separated entries above is a list, not a headline.
+	if (!headline || headline.length > MAX_HEADLINE_LENGTH || headline.includes(",")) return false;
 	const items = line
 		.split(",")
 		.map((item) => fold(item).trim())
@@ -218,7 +223,10 @@ export function entriesOf(lines: readonly string[], ledger: Ledger): Entry[] {
 		const brokenEntry =
 			gap && previous && ((/,$/.test(previous.text) && opensWithRoleWord(text)) || closesBracket(previous.text, text));
 		const wrappedOnto = !gap && wrapped.has(index - 1) && (previous?.joined?.at(-1) ?? previous?.index) === index - 1;
-		if (previous && (wrappedOnto || ((!gap || brokenEntry) && continuesOnNextLine(previous.text, text)))) {
+		// An entry is a paragraph at most: past that many lines, joining more would test and copy the whole entry at
+		// each line of a pasted text that never breaks.
+		const joinable = (previous?.joined?.length ?? 0) < MAX_JOINED_LINES;
+		if (previous && joinable && (wrappedOnto || ((!gap || brokenEntry) && continuesOnNextLine(previous.text, text)))) {
 			// Both lines share one entry; the ledger sends the second line wherever the first one goes.
 			previous.text = /\p{Ll}-$/u.test(previous.text)
 				? `${previous.text.slice(0, -1)}${text}`

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { hardWrappedLines } from "../../../src/core/import/hard-wrap.js";
 import { importStatement } from "../../../src/core/import/import-statement.js";
 
 const signatories = (text: string) => importStatement(text).sections.flatMap((section) => section.signatories);
@@ -139,5 +140,12 @@ describe("signatures side by side, with names the given-name table does not know
 			],
 		);
 		assert.equal(draft.accounting.find((line) => line.text === "Druckansicht")?.as, "furniture");
+	});
+});
+
+describe("a list of a hundred and thirty thousand lines in one block", () => {
+	it("is measured for hard wrapping without overflowing the call stack", () => {
+		const lines = Array.from({ length: 130_000 }, (_, index) => `Union number ${index}`);
+		assert.equal(hardWrappedLines(lines).size, 0);
 	});
 });
