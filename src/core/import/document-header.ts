@@ -61,10 +61,10 @@ export function readHeader(lines: readonly HeaderLine[]): DocumentHeader {
 	const first = lines[0];
 	const second = lines[1];
 	const opening = first ? kindOfIssuer.exec(first.text) : null;
-	// "Elke Dieter, Braunschweig" over three more such lines: the signatories printed before the text, no title.
 	// "Fernando Morais, jornalista e escritor. Hildegard Angel, jornalista. …" over the title: the signers, printed
 	// first as one paragraph; the header follows them.
 	if (first && isPeopleInSentences(first.text)) return readHeader(lines.slice(1));
+	// "Elke Dieter, Braunschweig" over three more such lines: the signatories printed before the text, no title.
 	const listAtTop =
 		lines.length >= 4 &&
 		lines.slice(0, 4).every((line) => wordsOf(line.text).length <= 6 && opensWithPerson(line.text));
