@@ -1,5 +1,15 @@
 import { startsWithGivenName } from "./given-names.js";
 
+/** Round brackets opened less those closed: above 0, some are left open; below 0, some close what was not opened. */
+export function bracketBalance(text: string): number {
+	let balance = 0;
+	for (const char of text) {
+		if (char === "(") balance++;
+		else if (char === ")") balance--;
+	}
+	return balance;
+}
+
 /** Closes brackets a document left open: "Guild (Gremio Nacional, USA" reads as if it ended with ")". */
 export function closeBrackets(text: string): string {
 	let depth = 0;

@@ -15,9 +15,8 @@ export function isRoleText(text: string): boolean {
 	const trimmed = text.trim();
 	if (/^\p{Ll}/u.test(trimmed)) return true;
 	// "BR-Vorsitzende", "DGB-Vorsitzender": an office of the body its acronym names.
-	const folded = fold(trimmed).replace(/^[a-z]{2,5}-(?=[a-z]{4})/, (prefix) =>
-		/^\p{Lu}{2,5}-/u.test(trimmed) ? "" : prefix,
-	);
+	const acronymFirst = /^\p{Lu}{2,5}-/u.test(trimmed);
+	const folded = acronymFirst ? fold(trimmed).replace(/^[a-z]{2,5}-(?=[a-z]{4})/, "") : fold(trimmed);
 	if (!roleStart.test(folded)) return false;
 	// "Professor Gill H. Boehringer" is a person with a title, not a role.
 	return !/^\S+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(trimmed) || /\b(of|de|at|en|du|da|do)\b/.test(folded);

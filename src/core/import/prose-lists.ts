@@ -183,6 +183,8 @@ function roleFirstPerson(piece: string): string | undefined {
 }
 
 const acronym = /^[\p{Lu}\d][\p{Lu}\d&/.-]+$/u;
+/** "Bari", "Lima", "Valdesi": one word that is no acronym, a place or a common noun as often as a signer. */
+const isSingleWord = (name: string) => !/\s/.test(name.trim()) && !acronym.test(name.trim());
 
 /**
  * A run of names is a list of signers when most of its names are acronyms or several words: single common
@@ -190,7 +192,7 @@ const acronym = /^[\p{Lu}\d][\p{Lu}\d&/.-]+$/u;
  * ("Programa de Consolidação, Simplificação e …").
  */
 function signerRun(names: readonly string[]): boolean {
-	const bare = names.filter((name) => !/\s/.test(name.trim()) && !acronym.test(name.trim()) && !isCountry(name));
+	const bare = names.filter((name) => isSingleWord(name) && !isCountry(name));
 	return bare.length < 0.33 * names.length;
 }
 
@@ -202,7 +204,7 @@ function entriesOf(names: readonly string[]): { name: string; place?: string }[]
 	const entries: { name: string; place?: string }[] = [];
 	for (const name of names) {
 		const previous = entries[entries.length - 1];
-		const single = !/\s/.test(name.trim()) && !acronym.test(name.trim());
+		const single = isSingleWord(name);
 		if (previous && !previous.place && isPersonLike(previous.name) && /\s/.test(previous.name)) {
 			if (single) {
 				previous.place = name;
@@ -247,8 +249,7 @@ export function namesInProse(
 			const cued = goesOn || signingCue.test(fold(sentence)) || signingCue.test(fold(before));
 			// Without one, a single word opening the run is the place the sentence starts from ("Reunidos … en Lima, el
 			// Frente Amplio …"), not a signer.
-			const bare = (name: string) => !/\s/.test(name.trim()) && !acronym.test(name.trim());
-			const uncued = (names: string[]) => (bare(names[0] ?? "") ? names.slice(1) : names);
+			const uncued = (names: string[]) => (isSingleWord(names[0] ?? "") ? names.slice(1) : names);
 			const found = runsIn(sentence)
 				.filter(
 					(names) =>

@@ -1,3 +1,4 @@
+import { bracketBalance } from "./brackets.js";
 // Reading positions in a sentence: a folded copy whose offsets fit the original, and where the sentence ends.
 
 /** Lower case without accents, one character for one character, so offsets found in it fit the original. */
@@ -24,8 +25,6 @@ export function sentenceEnd(text: string, from: number): number {
  */
 export function trimListEdges(list: string): string {
 	let trimmed = list.replace(/^[\s,:(]+|[\s,;.]+$/g, "");
-	const count = (text: string, bracket: string) => text.split(bracket).length - 1;
-	while (trimmed.endsWith(")") && count(trimmed, ")") > count(trimmed, "("))
-		trimmed = trimmed.slice(0, -1).replace(/[\s,;.]+$/, "");
+	while (trimmed.endsWith(")") && bracketBalance(trimmed) < 0) trimmed = trimmed.slice(0, -1).replace(/[\s,;.]+$/, "");
 	return trimmed;
 }

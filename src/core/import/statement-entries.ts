@@ -1,3 +1,4 @@
+import { bracketBalance } from "./brackets.js";
 import { opensAddressee } from "./entry-filters.js";
 import { startsWithGivenName } from "./given-names.js";
 import { hardWrappedLines } from "./hard-wrap.js";
@@ -45,9 +46,8 @@ const joiningWord =
 // "Adilson Araújo, Presidente da CTB (Central dos Trabalhadores e Trabalhadoras" / (blank line) / "do Brasil)": a
 // bracket left open goes on on the next line, which closes it and opens none.
 function closesBracket(line: string, next: string): boolean {
-	const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
 	const close = next.indexOf(")");
-	return open > 0 && close > 0 && !next.slice(0, close).includes("(") && wordsOf(next).length <= 8;
+	return bracketBalance(line) > 0 && close > 0 && !next.slice(0, close).includes("(") && wordsOf(next).length <= 8;
 }
 
 function continuesOnNextLine(line: string, next: string): boolean {
