@@ -15,10 +15,10 @@ export interface StatementRepository {
 	upsert(statement: Statement): Promise<void>;
 	get(id: string): Promise<Statement | undefined>;
 	list(): Promise<Statement[]>;
-	/** An organizer's correction of a draft, written with its audit entry in one step. */
+	/** An organizer's correction of a draft, written with an audit entry per signatory it changed, in one step. */
 	replaceDraft(
 		statement: Statement,
-		audit: { who: string; at: string; action: string; before: unknown; after: unknown },
+		audits: readonly { who: string; at: string; action: string; before: unknown; after: unknown }[],
 	): Promise<void>;
 }
 

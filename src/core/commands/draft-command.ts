@@ -6,7 +6,7 @@ import { countryName } from "../i18n/messages.js";
 import { paragraph, span } from "../reply.js";
 import { findStatement } from "../statements/find-statement.js";
 import { titleFor } from "../statements/language-version.js";
-import { isUserError, type UserError, userError } from "../user-error.js";
+import { describeUserError, isUserError, type UserError, userError } from "../user-error.js";
 import { defineCommand, parameter } from "./command.js";
 import { statementIdParameter } from "./parameters.js";
 
@@ -57,12 +57,13 @@ export const draftCommand = defineCommand({
 				},
 			},
 		),
-		details: parameter(z.string().max(1000).optional(), {
+		// Several signatories, one per line, for add: the command's input limit bounds it.
+		details: parameter(z.string().optional(), {
 			type: "text",
 			rest: true,
 			description: {
-				en: "The signatory's number, then name; abbreviation; country, the kind or the section",
-				es: "El número del firmante, y luego nombre; sigla; país, el tipo o la sección",
+				en: "The number (remove takes several: 3 5 8-12), then name; abbreviation; country, kind or section",
+				es: "El número (quitar acepta varios: 3 5 8-12), y luego nombre; sigla; país, el tipo o la sección",
 			},
 		}),
 	}),
@@ -76,7 +77,7 @@ export const draftCommand = defineCommand({
 		// The importer's line reading, which the listing flags doubts with, is loaded by the first
 		// draft, not at start: most processes never read one, and it is a good part of the core.
 		const [
-			{ addSignatory, editSignatory, moveSignatory, parseDetails, removeSignatory, setKind },
+			{ addSignatories, editSignatory, moveSignatory, parseDetailLines, parseDetails, removeSignatories, setKind },
 			{ draftListingBlocks },
 		] = await Promise.all([import("../drafts/draft-edits.js"), import("../drafts/draft-listing.js")]);
 		if (!args.action) {
@@ -89,13 +90,16 @@ export const draftCommand = defineCommand({
 		const displayName = (code: string) => countryName(code, context.locale);
 		let change: DraftChange | UserError;
 		if (args.action === "add") {
-			const fields = parseDetails(details, displayName);
-			change = isUserError(fields) ? fields : addSignatory(statement, fields);
+			const added = parseDetailLines(details, displayName);
+			if ("problem" in added)
+				return userError("draftLineInvalid", added.line, describeUserError(added.problem, context.locale));
+			change = isUserError(added) ? added : addSignatories(statement, added);
+		} else if (args.action === "remove") {
+			change = removeSignatories(statement, details);
 		} else {
 			const target = numberFirst(details);
 			if (isUserError(target)) return target;
-			if (args.action === "remove") change = removeSignatory(statement, target.number);
-			else if (args.action === "kind") change = setKind(statement, target.number, target.rest);
+			if (args.action === "kind") change = setKind(statement, target.number, target.rest);
 			else if (args.action === "move") change = moveSignatory(statement, target.number, target.rest);
 			else {
 				const fields = parseDetails(target.rest, displayName);
@@ -103,16 +107,16 @@ export const draftCommand = defineCommand({
 			}
 		}
 		if (isUserError(change)) return change;
-		await context.deps.statements.replaceDraft(change.statement, {
-			who: requesterKey(context),
-			at: context.deps.now().toISOString(),
-			action: `draft-${args.action}`,
-			before: change.before,
-			after: change.after,
-		});
+		const who = requesterKey(context);
+		const at = context.deps.now().toISOString();
+		await context.deps.statements.replaceDraft(
+			change.statement,
+			change.changes.map(({ before, after }) => ({ who, at, action: `draft-${args.action}`, before, after })),
+		);
+		const names = change.changes.map(({ before, after }) => after?.name ?? before?.name ?? "");
 		return {
 			blocks: [
-				paragraph(span(text.changed[args.action](change.after?.name ?? change.before?.name ?? ""), { bold: true })),
+				paragraph(span(text.changed[args.action](names), { bold: true })),
 				...draftListingBlocks(change.statement, text),
 			],
 		};

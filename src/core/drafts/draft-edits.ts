@@ -56,6 +56,32 @@ export function parseDetails(
 	return { name, abbreviation: abbreviation ?? undefined, country: country ?? undefined };
 }
 
+/** The line of a several-line /draft add that was refused, and why. */
+export interface LineProblem {
+	line: number;
+	problem: UserError;
+}
+
+/** One signatory per line, each "name; abbreviation; country"; one bad line refuses them all and is named. */
+export function parseDetailLines(
+	details: string,
+	displayName: (code: string) => string,
+): Pick<Signatory, "name" | "abbreviation" | "country">[] | UserError | LineProblem {
+	const lines = details.split(/\r\n?|\n/);
+	const typed = lines.flatMap((text, index) => (text.trim() === "" ? [] : [{ text, line: index + 1 }]));
+	if (typed.length <= 1) {
+		const fields = parseDetails(typed[0]?.text ?? "", displayName);
+		return isUserError(fields) ? fields : [fields];
+	}
+	const parsed: Pick<Signatory, "name" | "abbreviation" | "country">[] = [];
+	for (const { text, line } of typed) {
+		const fields = parseDetails(text, displayName);
+		if (isUserError(fields)) return { line, problem: fields };
+		parsed.push(fields);
+	}
+	return parsed;
+}
+
 function withSections(statement: Statement, sections: SignatorySection[]): Statement {
 	return { ...statement, sections };
 }
@@ -94,7 +120,11 @@ function edited(signatory: Signatory, fields: Pick<Signatory, "name" | "abbrevia
 	return result;
 }
 
-export type DraftChange = { statement: Statement; before: Signatory | null; after: Signatory | null };
+/** The draft after a correction, and each signatory it changed, as the audit keeps them. */
+export type DraftChange = {
+	statement: Statement;
+	changes: Array<{ before: Signatory | null; after: Signatory | null }>;
+};
 
 export function placeOf(statement: Statement, number: number): DraftPlace | UserError {
 	const places = numberedSignatories(statement);
@@ -110,7 +140,7 @@ export function editSignatory(
 	const place = placeOf(statement, number);
 	if (isUserError(place)) return place;
 	const after = edited(place.signatory, fields);
-	return { statement: replaceAt(statement, place, [after]), before: place.signatory, after };
+	return { statement: replaceAt(statement, place, [after]), changes: [{ before: place.signatory, after }] };
 }
 
 export function setKind(statement: Statement, number: number, raw: string): DraftChange | UserError {
@@ -125,21 +155,58 @@ export function setKind(statement: Statement, number: number, raw: string): Draf
 		delete after.title;
 		delete after.organization;
 	}
-	return { statement: replaceAt(statement, place, [after]), before: place.signatory, after };
+	return { statement: replaceAt(statement, place, [after]), changes: [{ before: place.signatory, after }] };
 }
 
-export function removeSignatory(statement: Statement, number: number): DraftChange | UserError {
-	const place = placeOf(statement, number);
-	if (isUserError(place)) return place;
-	return { statement: replaceAt(statement, place, []), before: place.signatory, after: null };
+/**
+ * "3", "3 5 8-12" or "3, 5, 8–12": the signatories to remove, by the numbers the listing shows, each once and
+ * in order. A number the draft does not have refuses the whole list, so a typo removes nothing.
+ */
+export function parseNumbers(typed: string, count: number): number[] | UserError {
+	const words = typed
+		.trim()
+		.split(/[\s,;]+/)
+		.filter(Boolean);
+	if (words.length === 0) return userError("draftNumbersInvalid");
+	const numbers = new Set<number>();
+	for (const word of words) {
+		const match = /^(\d{1,7})(?:[-–—](\d{1,7}))?$/.exec(word);
+		if (!match) return userError("draftNumbersInvalid");
+		const first = Number(match[1]);
+		const last = match[2] === undefined ? first : Number(match[2]);
+		if (last < first) return userError("draftNumbersInvalid");
+		for (const number of [first, last])
+			if (number < 1 || number > count) return userError("draftNoSuchSignatory", number, count);
+		for (let number = first; number <= last; number++) numbers.add(number);
+	}
+	return [...numbers].sort((a, b) => a - b);
 }
 
-/** Added to the end of the last section, or of a new one when the draft has no list. */
-export function addSignatory(
+/** Several at once, numbered as before any of them went, so "3 5" removes what the listing shows as 3 and 5. */
+export function removeSignatories(statement: Statement, typed: string): DraftChange | UserError {
+	const places = numberedSignatories(statement);
+	const numbers = parseNumbers(typed, places.length);
+	if (isUserError(numbers)) return numbers;
+	const removed = numbers.flatMap((number) => places[number - 1] ?? []);
+	const gone = new Set(removed.map((place) => place.signatory));
+	return {
+		statement: withSections(
+			statement,
+			statement.sections.map((section) => ({
+				...section,
+				signatories: section.signatories.filter((signatory) => !gone.has(signatory)),
+			})),
+		),
+		changes: removed.map((place) => ({ before: place.signatory, after: null })),
+	};
+}
+
+/** Added in order to the end of the last section, or of a new one when the draft has no list. */
+export function addSignatories(
 	statement: Statement,
-	fields: Pick<Signatory, "name" | "abbreviation" | "country">,
+	added: readonly Pick<Signatory, "name" | "abbreviation" | "country">[],
 ): DraftChange {
-	const after = edited({ name: fields.name, kind: "organization" }, fields);
+	const signatories = added.map((fields) => edited({ name: fields.name, kind: "organization" }, fields));
 	const sections: SignatorySection[] =
 		statement.sections.length > 0
 			? statement.sections
@@ -149,11 +216,10 @@ export function addSignatory(
 		statement: withSections(
 			statement,
 			sections.map((section, index) =>
-				index === last ? { ...section, signatories: [...section.signatories, after] } : section,
+				index === last ? { ...section, signatories: [...section.signatories, ...signatories] } : section,
 			),
 		),
-		before: null,
-		after,
+		changes: signatories.map((after) => ({ before: null, after })),
 	};
 }
 
@@ -186,7 +252,6 @@ export function moveSignatory(statement: Statement, number: number, sectionTyped
 				index === target ? { ...section, signatories: [...section.signatories, place.signatory] } : section,
 			),
 		),
-		before: place.signatory,
-		after: place.signatory,
+		changes: [{ before: place.signatory, after: place.signatory }],
 	};
 }

@@ -1,4 +1,11 @@
 /** English texts. messages-es.ts must have the same shape: the compiler checks it. */
+
+/** The names a correction touched: five, then how many more, so removing fifty stays one line. */
+const someOf = (names: readonly string[]) =>
+	names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
+const counted = (verb: string, names: readonly string[]) =>
+	names.length === 1 ? `${verb}: ${someOf(names)}.` : `${verb} ${names.length}: ${someOf(names)}.`;
+
 export const en = {
 	intlLocale: "en-GB",
 	help: {
@@ -326,11 +333,11 @@ export const en = {
 		uncertainBecause: (reasons: string) => `(check this one: ${reasons})`,
 		empty: "No signatories yet: add one with /draft <id> add <name; abbreviation; country>.",
 		changed: {
-			edit: (name: string) => `Changed: ${name}.`,
-			kind: (name: string) => `Kind changed: ${name}.`,
-			remove: (name: string) => `Removed: ${name}.`,
-			add: (name: string) => `Added: ${name}.`,
-			move: (name: string) => `Moved: ${name}.`,
+			edit: (names: readonly string[]) => counted("Changed", names),
+			kind: (names: readonly string[]) => counted("Kind changed", names),
+			remove: (names: readonly string[]) => counted("Removed", names),
+			add: (names: readonly string[]) => counted("Added", names),
+			move: (names: readonly string[]) => counted("Moved", names),
 		},
 	},
 	errors: {
@@ -339,8 +346,10 @@ export const en = {
 			`There is no signatory ${number} in this draft: it has ${count}. Type /draft <id> to see the numbers.`,
 		draftNoSuchSection: (typed: string, count: number) =>
 			`There is no section "${typed}": give its number (1 to ${count}) or its heading.`,
+		draftNumbersInvalid: "Give the numbers to remove as /draft <id> lists them, for example 3 5 8-12.",
 		draftNumberMissing: "Give the signatory's number first, as /draft <id> lists it.",
 		draftDetailsInvalid: "Give the signatory as name; abbreviation; country (use - for none).",
+		draftLineInvalid: (line: number, problem: string) => `Line ${line}: ${problem} Nothing was added.`,
 		draftActionUnknown: "Say what to do: edit, kind, remove, add or move.",
 		statementStatusUnchanged: (title: string, status: string) => `That does not apply: “${title}” is ${status}.`,
 		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,

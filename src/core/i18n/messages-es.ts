@@ -1,5 +1,11 @@
 import type { en } from "./messages-en.js";
 
+/** Los nombres que tocó una corrección: cinco, y cuántos más, para que quitar cincuenta quepa en una línea. */
+const someOf = (names: readonly string[]) =>
+	names.length <= 5 ? names.join(", ") : `${names.slice(0, 5).join(", ")} y ${names.length - 5} más`;
+const counted = (verb: string, names: readonly string[]) =>
+	names.length === 1 ? `${verb}: ${someOf(names)}.` : `${verb} ${names.length}: ${someOf(names)}.`;
+
 export const es: typeof en = {
 	intlLocale: "es",
 	help: {
@@ -326,11 +332,11 @@ export const es: typeof en = {
 		uncertainBecause: (reasons: string) => `(revisar: ${reasons})`,
 		empty: "Aún no hay firmantes: agrega uno con /draft <id> add <nombre; sigla; país>.",
 		changed: {
-			edit: (name: string) => `Corregido: ${name}.`,
-			kind: (name: string) => `Tipo cambiado: ${name}.`,
-			remove: (name: string) => `Quitado: ${name}.`,
-			add: (name: string) => `Agregado: ${name}.`,
-			move: (name: string) => `Movido: ${name}.`,
+			edit: (names: readonly string[]) => counted("Corregido", names),
+			kind: (names: readonly string[]) => counted("Tipo cambiado", names),
+			remove: (names: readonly string[]) => counted(names.length === 1 ? "Quitado" : "Quitados", names),
+			add: (names: readonly string[]) => counted(names.length === 1 ? "Agregado" : "Agregados", names),
+			move: (names: readonly string[]) => counted("Movido", names),
 		},
 	},
 	errors: {
@@ -339,8 +345,10 @@ export const es: typeof en = {
 			`No hay firmante ${number} en este borrador: tiene ${count}. Escribe /draft <id> para ver los números.`,
 		draftNoSuchSection: (typed: string, count: number) =>
 			`No hay una sección "${typed}": da su número (1 a ${count}) o su encabezado.`,
+		draftNumbersInvalid: "Da los números que quitar como los muestra /draft <id>, por ejemplo 3 5 8-12.",
 		draftNumberMissing: "Da primero el número del firmante, como lo muestra /draft <id>.",
 		draftDetailsInvalid: "Da el firmante como nombre; sigla; país (usa - si no hay).",
+		draftLineInvalid: (line: number, problem: string) => `Línea ${line}: ${problem} No se agregó nada.`,
 		draftActionUnknown: "Di qué hacer: edit, kind, remove, add o move.",
 		statementStatusUnchanged: (title: string, status: string) => `Eso no procede: «${title}» está ${status}.`,
 		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,

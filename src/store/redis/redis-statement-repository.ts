@@ -34,12 +34,11 @@ export class RedisStatementRepository implements StatementRepository {
 
 	async replaceDraft(
 		statement: Statement,
-		audit: { who: string; at: string; action: string; before: unknown; after: unknown },
+		audits: readonly { who: string; at: string; action: string; before: unknown; after: unknown }[],
 	): Promise<void> {
-		await this.redis
-			.multi()
-			.set(keys.statement(statement.id), JSON.stringify(statement))
-			.xadd(
+		const write = this.redis.multi().set(keys.statement(statement.id), JSON.stringify(statement));
+		for (const audit of audits)
+			write.xadd(
 				keys.audit(statement.id),
 				"*",
 				"at",
@@ -52,8 +51,8 @@ export class RedisStatementRepository implements StatementRepository {
 				JSON.stringify(audit.before),
 				"after",
 				JSON.stringify(audit.after),
-			)
-			.exec();
+			);
+		await write.exec();
 		this.reads.forget([keys.statement(statement.id)]);
 	}
 

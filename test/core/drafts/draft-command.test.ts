@@ -85,9 +85,69 @@ describe("/draft", () => {
 		);
 	});
 
+	it("removes several numbers and ranges at once, as the listing numbered them, each audited", async () => {
+		const reply = text(await say(t.core, `/draft ${id} remove 1, 3-4`, icorOrganizer));
+		assert.match(reply, /Removed 3: Red Dawn, Ana Pérez, Colectivo Sur\./);
+		assert.match(reply, /1\. Miners Union/);
+		assert.deepEqual(await names(), [["Miners Union"], []]);
+		const audit = (await t.adherences.audit(id)).filter((entry) => entry.action === "draft-remove");
+		assert.deepEqual(
+			audit.map((entry) => (entry.before as { name?: string }).name),
+			["Red Dawn", "Ana Pérez", "Colectivo Sur"],
+		);
+	});
+
+	it("removes nothing when one number of the list is wrong", async () => {
+		const before = await names();
+		assert.match(text(await say(t.core, `/draft ${id} remove 2 9`, icorOrganizer)), /no signatory 9 .* it has 4/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 3-1`, icorOrganizer)), /numbers to remove .* 3 5 8-12/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 2 two`, icorOrganizer)), /numbers to remove/);
+		assert.match(text(await say(t.core, `/draft ${id} remove`, icorOrganizer)), /numbers to remove/);
+		assert.match(text(await say(t.core, `/draft ${id} remove 0-2`, icorOrganizer)), /no signatory 0/);
+		assert.deepEqual(await names(), before);
+	});
+
+	it("adds one signatory per line, in order, each audited", async () => {
+		const reply = text(
+			await say(
+				t.core,
+				`/draft ${id} add Frente Norte; FN; Bolivia\n\nColectivo Andino; -; Peru\nAna Gómez`,
+				icorOrganizer,
+			),
+		);
+		assert.match(reply, /Added 3: Frente Norte, Colectivo Andino, Ana Gómez\./);
+		assert.deepEqual(await names(), [
+			["Red Dawn", "Miners Union", "Ana Pérez"],
+			["Colectivo Sur", "Frente Norte", "Colectivo Andino", "Ana Gómez"],
+		]);
+		const added = (await t.statements.get(id))?.sections[1]?.signatories[2];
+		assert.deepEqual([added?.abbreviation, added?.country], [undefined, "PE"]);
+		const audit = (await t.adherences.audit(id)).filter((entry) => entry.action === "draft-add");
+		assert.equal(audit.length, 3);
+		assert.equal((audit[2]?.after as { name?: string } | undefined)?.name, "Ana Gómez");
+	});
+
+	it("adds nothing when one line is refused, and names that line", async () => {
+		const before = await names();
+		const reply = text(
+			await say(t.core, `/draft ${id} add Frente Norte; FN; Bolivia\n@everyone; -; Chile`, icorOrganizer),
+		);
+		assert.match(reply, /^Line 2: .*@mentions.* Nothing was added\.$/);
+		assert.match(text(await say(t.core, `/draft ${id} add A; B; C; D\nFrente Norte`, icorOrganizer)), /^Line 1: /);
+		assert.deepEqual(await names(), before);
+	});
+
 	it("answers in Spanish", async () => {
 		const spanish = { ...icorOrganizer, userLocale: "es-419" };
 		assert.match(text(await say(t.core, `/borrador ${id} quitar 1`, spanish)), /Quitado: Red Dawn/);
 		assert.match(text(await say(t.core, `/draft ${id} remove 99`, spanish)), /No hay firmante 99/);
+		assert.match(
+			text(await say(t.core, `/borrador ${id} quitar 1 2`, spanish)),
+			/Quitados 2: Miners Union, Ana Pérez\./,
+		);
+		assert.match(
+			text(await say(t.core, `/borrador ${id} agregar Frente Norte\nOk\u200b; -; Peru`, spanish)),
+			/^Línea 2: .* No se agregó nada\.$/,
+		);
 	});
 });
