@@ -1,0 +1,390 @@
+// biome-ignore-all lint/style/noNonNullAssertion: typed arrays and token lists are indexed within their bounds in hot loops; a fallback there would hide a bug, not handle a case.
+// What the learned labeller looks at for each token: the word, its shape and neighbours, its line's shape and
+// the lines around, how far back a word of signing is, and runs of capitalised words with what bounds them.
+import type { Token } from "./tokens.js";
+
+const CUE_PREFIXES = [
+	"sign",
+	"undersign",
+	"cosign",
+	"firma",
+	"firme",
+	"firmo",
+	"firmat",
+	"suscri",
+	"subscri",
+	"adhie",
+	"adhes",
+	"adher",
+	"aderen",
+	"aderis",
+	"adesio",
+	"unterzeich",
+	"erstunterzeich",
+	"unterschrie",
+	"unterstu",
+	"assin",
+	"endors",
+	"supporter",
+	"backed",
+	"among",
+	"including",
+	"entre",
+	"darunter",
+	"tra",
+	"parmi",
+	"dont",
+	"incluindo",
+	"como",
+];
+const STRONG_CUE =
+	/^(sign|undersign|cosign|firma|firmat|firman|suscri|subscri|adhie|adhes|aderen|adesio|unterzeich|erstunterzeich|unterschrie|assin|endors)/;
+
+function cueOf(f: string): string | null {
+	if (STRONG_CUE.test(f)) return "S";
+	for (const p of CUE_PREFIXES) if (f === p || (p.length >= 5 && f.startsWith(p))) return "W";
+	return null;
+}
+
+function shape(t: string): string {
+	let s = t
+		.replace(/\p{Lu}/gu, "X")
+		.replace(/\p{Ll}/gu, "x")
+		.replace(/\p{N}/gu, "d");
+	s = s.replace(/(.)\1+/g, "$1$1"); // compress runs to at most 2
+	return s.length > 6 ? s.slice(0, 6) : s;
+}
+
+const bucket = (n: number, edges: number[]) => {
+	for (let i = 0; i < edges.length; i++) if (n <= edges[i]!) return String(i);
+	return String(edges.length);
+};
+
+const JOIN_P = new Set(["-", ".", "'", "’", "&", "/"]);
+const CONNECT = new Set([
+	"de",
+	"del",
+	"la",
+	"las",
+	"los",
+	"le",
+	"du",
+	"des",
+	"der",
+	"die",
+	"von",
+	"van",
+	"da",
+	"do",
+	"dos",
+	"das",
+	"di",
+	"della",
+	"delle",
+	"dei",
+	"degli",
+	"of",
+	"for",
+	"the",
+	"y",
+	"e",
+	"et",
+	"und",
+	"für",
+	"fur",
+	"en",
+	"per",
+	"pour",
+	"por",
+	"para",
+	"a",
+	"al",
+	"au",
+	"aux",
+	"zu",
+	"zur",
+	"im",
+	"in",
+]);
+const CONJ = new Set(["and", "y", "e", "et", "und", "ed", "i", "&", "as", "well", "o", "or", "ou", "oder"]);
+const TITLE_WORDS = new Set([
+	"dr",
+	"prof",
+	"professor",
+	"mr",
+	"mrs",
+	"ms",
+	"rev",
+	"sr",
+	"sra",
+	"dra",
+	"mme",
+	"m",
+	"don",
+	"dona",
+	"dott",
+	"on",
+	"sen",
+	"senator",
+	"rep",
+	"president",
+	"presidente",
+	"secretary",
+	"secretario",
+	"secretaria",
+	"writer",
+	"ecrivain",
+	"schriftsteller",
+]);
+
+interface LineInfo {
+	first: number;
+	last: number;
+	nTok: number;
+	nWords: number;
+	endsColon: boolean;
+	endsPeriod: boolean;
+	bullet: boolean;
+	commas: number;
+	capFrac: number;
+	cue: number; // token index of first strong cue in line, -1 none
+	shapeSig: string;
+}
+
+export function featurize(tokens: Token[]): string[][] {
+	const nLines = tokens.length ? tokens[tokens.length - 1]!.line + 1 : 0;
+	const lines: LineInfo[] = [];
+	const lineOf: number[] = []; // compact line index per token
+	const lineIndexByRaw = new Map<number, number>();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		let li = lineIndexByRaw.get(t.line);
+		if (li === undefined) {
+			li = lines.length;
+			lineIndexByRaw.set(t.line, li);
+			lines.push({
+				first: i,
+				last: i,
+				nTok: 0,
+				nWords: 0,
+				endsColon: false,
+				endsPeriod: false,
+				bullet: false,
+				commas: 0,
+				capFrac: 0,
+				cue: -1,
+				shapeSig: "",
+			});
+		}
+		const L = lines[li]!;
+		L.last = i;
+		L.nTok++;
+		if (t.isWord) {
+			L.nWords++;
+			if (/^\p{Lu}/u.test(t.text)) L.capFrac++;
+		}
+		if (t.text === "," || t.text === ";") L.commas++;
+		if (L.cue < 0 && cueOf(t.folded) === "S") L.cue = i;
+		lineOf.push(li);
+	}
+	for (const L of lines) {
+		const lastT = tokens[L.last]!;
+		const firstT = tokens[L.first]!;
+		L.endsColon = lastT.text === ":";
+		L.endsPeriod = lastT.text === "." || lastT.text === "!" || lastT.text === "?";
+		L.bullet =
+			/^[-•*·–—▪►○●◦]$/.test(firstT.text) ||
+			(/^\d+$/.test(firstT.text) && [".", ")", "-"].includes(tokens[L.first + 1]?.text ?? ""));
+		L.capFrac = L.nWords ? L.capFrac / L.nWords : 0;
+		L.shapeSig = `${shape(firstT.text).slice(0, 2)}|${bucket(L.nTok, [2, 4, 7, 12])}|${L.commas > 0 ? 1 : 0}`;
+	}
+	void nLines;
+	const nl = lines.length;
+	// cue and heading context per line
+	const lastCueLineBefore: number[] = []; // nearest line index <= li containing a strong cue (exclusive of same line handled separately)
+	const lastColonLineBefore: number[] = [];
+	let lc = -1e9;
+	let lcol = -1e9;
+	for (let li = 0; li < nl; li++) {
+		lastCueLineBefore.push(lc);
+		lastColonLineBefore.push(lcol);
+		if (lines[li]!.cue >= 0) lc = li;
+		if (lines[li]!.endsColon) lcol = li;
+	}
+	// list-ness: lines sharing a shape with nearby lines, repeated first words, share of short lines in the document
+	const nbSim = lines.map((L, li) => {
+		let c = 0;
+		for (let d = -3; d <= 3; d++) if (d !== 0 && lines[li + d]?.shapeSig === L.shapeSig) c++;
+		return c;
+	});
+	const firstWord = (L: LineInfo | undefined) => (L ? tokens[L.first]!.folded : "");
+	const shortShare = lines.length ? lines.filter((L) => L.nTok <= 8).length / lines.length : 0;
+	const docList = bucket(Math.round(shortShare * 10), [2, 4, 6, 8]);
+	// capitalised runs (name-like chunks) and the delimiters around them
+	const runId = new Int32Array(tokens.length).fill(-1);
+	const runs: Array<{ s: number; e: number }> = [];
+	const isCapW = (t: Token | undefined) => !!t && t.isWord && /^[\p{Lu}\p{N}]/u.test(t.text);
+	for (let i = 0; i < tokens.length; ) {
+		if (!isCapW(tokens[i])) {
+			i++;
+			continue;
+		}
+		let e = i;
+		for (;;) {
+			const n1 = tokens[e + 1];
+			if (isCapW(n1) && n1!.line === tokens[e]!.line) e = e + 1;
+			else if (n1 && (JOIN_P.has(n1.text) || CONNECT.has(n1.folded)) && isCapW(tokens[e + 2])) e = e + 2;
+			else if (
+				n1 &&
+				CONNECT.has(n1.folded) &&
+				tokens[e + 2] &&
+				CONNECT.has(tokens[e + 2]!.folded) &&
+				isCapW(tokens[e + 3])
+			)
+				e = e + 3;
+			else break;
+		}
+		runs.push({ s: i, e });
+		for (let k = i; k <= e; k++) runId[k] = runs.length - 1;
+		i = e + 1;
+	}
+	const delim = (t: Token | undefined, other: Token | undefined) => {
+		if (!t) return "edge";
+		if (other && t.line !== other.line) return "nl";
+		if (",;:()/".includes(t.text) && t.text.length === 1) return t.text;
+		if (CONJ.has(t.folded)) return "conj";
+		if (cueOf(t.folded)) return "cue";
+		if (!t.isWord) return "p";
+		return /^\p{Lu}/u.test(t.text) ? "W" : "w";
+	};
+	// sentence-level enumeration density: commas and runs per sentence
+	const sentOf = new Int32Array(tokens.length);
+	const sentCommas: number[] = [];
+	const sentRuns: number[] = [];
+	{
+		let sIdx = 0;
+		sentCommas.push(0);
+		sentRuns.push(0);
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i]!;
+			const prev = tokens[i - 1];
+			if (prev && (prev.line !== t.line || prev.text === "." || prev.text === ";" || prev.text === ":")) {
+				sIdx++;
+				sentCommas.push(0);
+				sentRuns.push(0);
+			}
+			sentOf[i] = sIdx;
+			if (t.text === ",") sentCommas[sIdx]!++;
+			if (runId[i]! >= 0 && runs[runId[i]!]!.s === i) sentRuns[sIdx]!++;
+		}
+	}
+	const feats: string[][] = [];
+	let lastCueTok = -1e9;
+	let lastSentenceStart = 0;
+	let chunk = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		const li = lineOf[i]!;
+		const L = lines[li]!;
+		const prevL = lines[li - 1];
+		const nextL = lines[li + 1];
+		if (i === L.first) chunk = 0;
+		const prev = tokens[i - 1];
+		const next = tokens[i + 1];
+		const prev2 = tokens[i - 2];
+		const next2 = tokens[i + 2];
+		if (prev && (prev.text === "." || prev.text === "!" || prev.text === "?") && /^\p{Lu}/u.test(t.text))
+			lastSentenceStart = i;
+		if (prev && (prev.text === "," || prev.text === ";" || prev.text === "(" || prev.text === ")")) chunk++;
+		const f: string[] = [];
+		const w = t.folded;
+		const sh = shape(t.text);
+		const posInLine = i - L.first;
+		const fromEnd = L.last - i;
+		f.push("b");
+		f.push(`w=${w}`);
+		f.push(`sh=${sh}`);
+		if (w.length > 3) {
+			f.push(`p3=${w.slice(0, 3)}`);
+			f.push(`s3=${w.slice(-3)}`);
+		}
+		f.push(`len=${bucket(w.length, [1, 2, 3, 5, 8])}`);
+		const cap = /^\p{Lu}/u.test(t.text);
+		const allCap = t.text.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+		f.push(`cap=${cap ? 1 : 0}${allCap ? "A" : ""}`);
+		f.push(`pil=${bucket(posInLine, [0, 1, 2, 4])}`);
+		f.push(`fe=${bucket(fromEnd, [0, 1, 2, 4])}`);
+		f.push(`ll=${bucket(L.nTok, [1, 2, 3, 5, 8, 12, 20, 35])}`);
+		f.push(`ll*sh=${bucket(L.nTok, [2, 4, 8, 15])}|${sh}`);
+		f.push(`pil*sh=${bucket(posInLine, [0, 1, 3])}|${sh}`);
+		f.push(`bul=${L.bullet ? 1 : 0}`);
+		f.push(`lcol=${L.endsColon ? 1 : 0}`);
+		f.push(`lper=${L.endsPeriod ? 1 : 0}`);
+		f.push(`lper*ll=${L.endsPeriod ? 1 : 0}|${bucket(L.nTok, [3, 8, 20])}`);
+		f.push(`lcom=${bucket(L.commas, [0, 1, 3, 6])}`);
+		f.push(`lcap=${bucket(Math.round(L.capFrac * 10), [2, 5, 8])}`);
+		f.push(`dpos=${Math.min(9, Math.floor((10 * li) / Math.max(1, nl)))}`);
+		f.push(`chunk=${bucket(chunk, [0, 1, 2])}`);
+		f.push(`pw=${prev ? prev.folded : "<s>"}`);
+		f.push(`nw=${next ? next.folded : "</s>"}`);
+		f.push(`pw2=${prev2 ? prev2.folded : "<s>"}`);
+		f.push(`nw2=${next2 ? next2.folded : "</s>"}`);
+		f.push(`psh=${prev ? shape(prev.text) : "<s>"}`);
+		f.push(`nsh=${next ? shape(next.text) : "</s>"}`);
+		f.push(`psh*sh*nsh=${prev ? shape(prev.text) : "<s>"}|${sh}|${next ? shape(next.text) : "</s>"}`);
+		f.push(`pw*sh=${prev ? prev.folded : "<s>"}|${sh}`);
+		f.push(`nw*sh=${next ? next.folded : "</s>"}|${sh}`);
+		if (prev && prev.line !== t.line) f.push("linestart");
+		if (next && next.line !== t.line) f.push("lineend");
+		if (prev && CONJ.has(prev.folded)) f.push(`pconj*cap=${cap ? 1 : 0}`);
+		if (next && CONJ.has(next.folded)) f.push(`nconj*cap=${cap ? 1 : 0}`);
+		if (prev && TITLE_WORDS.has(prev.folded)) f.push("ptitle");
+		// cue context
+		const cue = cueOf(w);
+		if (cue) f.push(`cue=${cue}`);
+		const sinceCue = i - lastCueTok;
+		const cueInSentence = lastCueTok >= lastSentenceStart;
+		f.push(`cueTok=${bucket(sinceCue, [3, 10, 30, 80, 200])}${cueInSentence ? "S" : ""}`);
+		f.push(`cueTok*cap=${bucket(sinceCue, [10, 40, 200])}${cueInSentence ? "S" : ""}|${cap ? 1 : 0}`);
+		const cueLineDist = L.cue >= 0 && L.cue < i ? 0 : li - lastCueLineBefore[li]!;
+		f.push(`cueLine=${bucket(cueLineDist, [0, 1, 3, 8, 30])}`);
+		const colonDist = li - lastColonLineBefore[li]!;
+		f.push(`colLine=${bucket(colonDist, [1, 2, 5, 15, 60])}`);
+		f.push(`colLine*ll=${bucket(colonDist, [1, 5, 60])}|${bucket(L.nTok, [3, 8, 20])}`);
+		// neighbouring lines' similarity (list-ness)
+		const simPrev = prevL && prevL.shapeSig === L.shapeSig;
+		const simNext = nextL && nextL.shapeSig === L.shapeSig;
+		f.push(`sim=${simPrev ? 1 : 0}${simNext ? 1 : 0}`);
+		f.push(`sim*pil=${simPrev ? 1 : 0}${simNext ? 1 : 0}|${bucket(posInLine, [0, 2, 5])}|${cap ? 1 : 0}`);
+		f.push(`pll=${prevL ? bucket(prevL.nTok, [2, 5, 10, 20]) : "-"}`);
+		f.push(`nll=${nextL ? bucket(nextL.nTok, [2, 5, 10, 20]) : "-"}`);
+		const r = runId[i]!;
+		if (r >= 0) {
+			const R = runs[r]!;
+			const rl = R.e - R.s + 1;
+			const pos = rl === 1 ? "S" : i === R.s ? "B" : i === R.e ? "E" : "I";
+			const ld = delim(tokens[R.s - 1], tokens[R.s]);
+			const rd = delim(tokens[R.e + 1], tokens[R.e]);
+			f.push(`run=${bucket(rl, [1, 2, 3, 5, 8])}|${pos}`);
+			f.push(`rdel=${ld}|${rd}`);
+			f.push(`rdel*pos=${ld}|${rd}|${pos}`);
+			f.push(`rdel*len=${ld}|${rd}|${bucket(rl, [1, 3, 6])}`);
+			f.push(`rfirst=${tokens[R.s]!.folded}`);
+			f.push(`rlast=${tokens[R.e]!.folded}`);
+			if (pos === "B" || pos === "S") f.push(`rprev=${tokens[R.s - 1]?.folded ?? "<s>"}`);
+		} else f.push(`norun=${sh}`);
+		const si = sentOf[i]!;
+		f.push(`sden=${bucket(sentCommas[si]!, [0, 1, 3, 6, 12])}|${bucket(sentRuns[si]!, [0, 1, 3, 6, 12])}`);
+		f.push(
+			`sden*cap=${bucket(sentCommas[si]!, [1, 4])}|${bucket(sentRuns[si]!, [1, 4])}|${cap ? 1 : 0}|${cueInSentence ? 1 : 0}`,
+		);
+		f.push(`nbsim=${bucket(nbSim[li]!, [0, 1, 2, 4])}|${bucket(posInLine, [0, 2])}|${cap ? 1 : 0}`);
+		const fw = firstWord(L);
+		if (fw.length > 1 && (fw === firstWord(prevL) || fw === firstWord(nextL)))
+			f.push(`fwrep|${bucket(posInLine, [0, 2, 5])}`);
+		f.push(`doc=${docList}|${bucket(L.nTok, [3, 8, 20])}`);
+		if (cue === "S") lastCueTok = i;
+		feats.push(f);
+	}
+	return feats;
+}
