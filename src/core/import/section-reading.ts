@@ -101,11 +101,14 @@ export function readSection(
 		else styles.set(style, (styles.get(style) ?? 0) + found);
 		return found > 0;
 	};
+	// A heading whose own line's list could not be read ("Signed by: Dr. A, B, Institute, C, author, …") is
+	// accounted as the unrecognized line it is listed among, so the reply and the accounting name it alike.
+	let inlineRead = true;
 	if (start.heading.inline && !mostlyCountries(start.heading.inline)) {
 		const entry = entries[start.position];
-		if (entry) read(entry, start.heading.inline, "plain");
+		if (entry) inlineRead = read(entry, start.heading.inline, "plain");
 	}
-	if (start.headingLine) account(ledger, entries[start.position], "heading");
+	if (start.headingLine) account(ledger, entries[start.position], inlineRead ? "heading" : "unrecognized");
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
 		// A title under signers printed first is the header's, no signer.
