@@ -696,7 +696,10 @@ describe("a signing heading whose own line's list cannot be read as a list", () 
 			"Appeal to lift the sieges\n\nWe call on every government to open the roads to the besieged towns.\n\n\nSigned by: Dr. Mara Quinlan, Tomas Reyes, Institute for Coastal Studies, Leah Brandt, political cartoonist, and The Rev. Owen Marsh, Minister Emeritus, The Second Church of Bayfield, Nadia Farouk, author, Idris Kamau, Senior Program Officer at the Center for the Study of Rivers, Pavel Novak, Director, Novak Foundation (UK), Rosa Lind, London, UK\n\nInstitutions listed for identification only\n",
 		);
 		for (const line of draft.unrecognized)
-			assert.ok(draft.accounting.some((entry) => entry.as === "unrecognized" && entry.text === line.trim()), line);
+			assert.ok(
+				draft.accounting.some((entry) => entry.as === "unrecognized" && entry.text === line.trim()),
+				line,
+			);
 		const signedBy = draft.accounting.find((entry) => entry.text.startsWith("Signed by:"));
 		assert.notEqual(signedBy?.as, "heading");
 		const names = draft.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name));
