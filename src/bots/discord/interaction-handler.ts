@@ -12,6 +12,7 @@ import type { Logger } from "../../logger.js";
 import { adherenceLine, adherenceModal } from "./adherence-modal.js";
 import { renderDiscordMessages } from "./discord-markdown.js";
 import { originOf } from "./discord-origin.js";
+import { linesCommandLine, linesModal } from "./lines-modal.js";
 
 export interface InteractionDependencies {
 	core: Core;
@@ -63,6 +64,14 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 		await interaction.showModal(adherenceModal(String(args[first.name]).toLowerCase(), deps.core.localeOf(origin)));
 		return;
 	}
+	const lines = command?.linesForm;
+	if (command && lines && args[lines.parameter] === undefined && lines.when(args)) {
+		const modal = linesModal(command, lines, args, deps.core.localeOf(origin));
+		if (modal) {
+			await interaction.showModal(modal);
+			return;
+		}
+	}
 	await interaction.deferReply(command?.personal ? { flags: MessageFlags.Ephemeral } : {});
 	const reply = await deps.core.handleCommand(interaction.commandName, args, origin);
 	await answer(interaction, reply, "reply", deps.logger);
@@ -76,6 +85,13 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDepende
 }
 
 async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDependencies): Promise<void> {
+	const typed = linesCommandLine(interaction);
+	if (typed !== undefined) {
+		await interaction.deferReply();
+		const reply = await deps.core.handleText(typed, originOf(interaction));
+		if (reply) await answer(interaction, reply, "reply", deps.logger);
+		return;
+	}
 	const form = adherenceLine(interaction);
 	if (!form) return;
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -63,6 +63,17 @@ export type PreparedCommand =
 	  }
 	| ArgumentProblem;
 
+/**
+ * A parameter of several lines ("/draft <id> add", one signatory a line), which a platform whose options hold one
+ * line (Discord) asks for in a form when the arguments given call for it and it is missing.
+ */
+export interface LinesForm {
+	parameter: string;
+	when(raw: Readonly<Record<string, unknown>>): boolean;
+	/** The form field's label: at most 45 characters, Discord's limit. */
+	label: LocalizedText;
+}
+
 /** The command table's view of a command: what every adapter and the core need, whatever its arguments. */
 export interface CommandDefinition {
 	name: string;
@@ -76,6 +87,7 @@ export interface CommandDefinition {
 	personal?: boolean;
 	/** A platform with forms may ask for every argument after the statement id in this form. */
 	form?: "adherence";
+	linesForm?: LinesForm;
 	/** Checks raw arguments (typed words already assigned to names, or a platform's options). */
 	prepare(raw: Readonly<Record<string, unknown>>): PreparedCommand;
 }
@@ -93,6 +105,7 @@ interface CommandSpecification<S extends z.ZodObject> {
 	maxInputLength?: number;
 	personal?: boolean;
 	form?: "adherence";
+	linesForm?: LinesForm;
 	/** Required for an organizer command: the campaign it acts on, from its arguments. */
 	campaignOf?: (args: CommandArguments<S>, context: CommandContext) => Promise<string | UserError>;
 	/**

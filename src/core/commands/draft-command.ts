@@ -68,6 +68,11 @@ export const draftCommand = defineCommand({
 		}),
 	}),
 	role: "organizer",
+	linesForm: {
+		parameter: "details",
+		when: (raw) => actionWords[String(raw.action ?? "").toLowerCase()] === "add",
+		label: { en: "One signatory a line: name; abbr.; country", es: "Un firmante por línea: nombre; sigla; país" },
+	},
 	campaignOf: campaignOfStatement,
 	async run(args, context) {
 		const statement = await findStatement(context.deps.statements, args.id, "with-drafts", context);

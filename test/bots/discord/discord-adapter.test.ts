@@ -16,6 +16,7 @@ import {
 	serverManager,
 	slashCommand,
 } from "../../helpers/discord-interactions.js";
+import { icorOrganizer, say } from "../../helpers/test-core.js";
 
 const statementId = "icor-peru-struggle-2023";
 const ephemeralFlag = 64;
@@ -235,6 +236,44 @@ describe("Discord adapter against a fake Discord", () => {
 			assert.doesNotMatch(content, /@everyone|@here/);
 			assert.doesNotMatch(content, /(^|[^\\])<[@#]/);
 		}
+	});
+
+	test("/draft <id> add with no signatories asks for them in a form of several lines, one added a line", async () => {
+		const draftId = "solidarity-with-the-miners";
+		await say(
+			harness.testCore.core,
+			"/import icor Solidarity with the miners\n\nWe stand with the striking miners.\n\nSignatories:\n1. Red Dawn, Netherlands",
+			icorOrganizer,
+		);
+		const add = slashCommand("draft", { id: draftId, action: "add" }, icorOrganizerOnDiscord);
+		const modal = await harness.interact(add);
+		assert.equal(bodyOf(modal).type, callback.modal);
+		assert.equal(bodyOf(modal).data?.custom_id, `lines-modal:/draft ${draftId} add`);
+
+		const lines = "Frente Norte; FN; Bolivia\nColectivo Andino; -; Peru";
+		const submit = modalSubmit(`lines-modal:/draft ${draftId} add`, { lines }, icorOrganizerOnDiscord);
+		await harness.interact(submit);
+		assert.match(bodyOf(await originalOf(submit)).content ?? "", /Added 2: Frente Norte, Colectivo Andino\./);
+		const names = async () =>
+			(await harness.testCore.statements.get(draftId))?.sections.flatMap((section) =>
+				section.signatories.map((s) => s.name),
+			);
+		assert.deepEqual(await names(), ["Red Dawn", "Frente Norte", "Colectivo Andino"]);
+
+		// The form's submit is the command typed in full: someone who is no organizer gets the core's refusal.
+		const forged = modalSubmit(`lines-modal:/draft ${draftId} add`, { lines: "Intruders; -; Peru" }, memberAna);
+		await harness.interact(forged);
+		const refusal = await harness.fake.waitFor(
+			(request) =>
+				request.method === "POST" && request.path.startsWith("/webhooks/") && request.path.includes(forged.token),
+		);
+		assert.match(bodyOf(refusal).content ?? "", /Only organizers of ICOR can do that/);
+		assert.deepEqual(await names(), ["Red Dawn", "Frente Norte", "Colectivo Andino"]);
+
+		// Signatories given in the option itself need no form.
+		const inline = slashCommand("draft", { id: draftId, action: "add", details: "Ana Gómez" }, icorOrganizerOnDiscord);
+		assert.equal(bodyOf(await harness.interact(inline)).type, callback.deferredReply);
+		assert.match(bodyOf(await originalOf(inline)).content ?? "", /Added: Ana Gómez\./);
 	});
 
 	test("a slow command is deferred at once, and answered when the core is done", async () => {
