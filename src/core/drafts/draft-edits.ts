@@ -56,7 +56,7 @@ export function parseDetails(
 	return { name, abbreviation: abbreviation ?? undefined, country: country ?? undefined };
 }
 
-/** The line of a several-line /draft add that was refused, and why. */
+/** Which signatory line of a several-line /draft add was refused (1 for the first given), and why. */
 export interface LineProblem {
 	line: number;
 	problem: UserError;
@@ -67,8 +67,10 @@ export function parseDetailLines(
 	details: string,
 	displayName: (code: string) => string,
 ): Pick<Signatory, "name" | "abbreviation" | "country">[] | UserError | LineProblem {
-	const lines = details.split(/\r\n?|\n/);
-	const typed = lines.flatMap((text, index) => (text.trim() === "" ? [] : [{ text, line: index + 1 }]));
+	// Counted over the signatories' own lines, blank ones skipped: the same whether the first came on the command's
+	// line or on the next.
+	const lines = details.split(/\r\n?|\n/).filter((text) => text.trim() !== "");
+	const typed = lines.map((text, index) => ({ text, line: index + 1 }));
 	if (typed.length <= 1) {
 		const fields = parseDetails(typed[0]?.text ?? "", displayName);
 		return isUserError(fields) ? fields : [fields];

@@ -349,7 +349,8 @@ export const en = {
 		draftNumbersInvalid: "Give the numbers to remove as /draft <id> lists them, for example 3 5 8-12.",
 		draftNumberMissing: "Give the signatory's number first, as /draft <id> lists it.",
 		draftDetailsInvalid: "Give the signatory as name; abbreviation; country (use - for none).",
-		draftLineInvalid: (line: number, problem: string) => `Line ${line}: ${problem} Nothing was added.`,
+		draftLineInvalid: (line: number, problem: string) =>
+			`In line ${line} of the signatories: ${problem} Nothing was added.`,
 		draftActionUnknown: "Say what to do: edit, kind, remove, add or move.",
 		statementStatusUnchanged: (title: string, status: string) => `That does not apply: “${title}” is ${status}.`,
 		voteNotDraft: (title: string) => `Only a draft can be put to a vote, and “${title}” is not a draft.`,

@@ -348,7 +348,8 @@ export const es: typeof en = {
 		draftNumbersInvalid: "Da los números que quitar como los muestra /draft <id>, por ejemplo 3 5 8-12.",
 		draftNumberMissing: "Da primero el número del firmante, como lo muestra /draft <id>.",
 		draftDetailsInvalid: "Da el firmante como nombre; sigla; país (usa - si no hay).",
-		draftLineInvalid: (line: number, problem: string) => `Línea ${line}: ${problem} No se agregó nada.`,
+		draftLineInvalid: (line: number, problem: string) =>
+			`En la línea ${line} de los firmantes: ${problem} No se agregó nada.`,
 		draftActionUnknown: "Di qué hacer: edit, kind, remove, add o move.",
 		statementStatusUnchanged: (title: string, status: string) => `Eso no procede: «${title}» está ${status}.`,
 		voteNotDraft: (title: string) => `Solo se puede votar un borrador, y «${title}» no lo es.`,

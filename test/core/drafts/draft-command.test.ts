@@ -107,7 +107,13 @@ describe("/draft", () => {
 		assert.deepEqual(await names(), before);
 	});
 
-	it("adds one signatory per line, in order, each audited", async () => {
+	it("adds one signatory per line, in order, each audited, the first on the command's line or the next", async () => {
+		assert.match(
+			text(await say(t.core, `/draft ${id} add\nFrente Sur; -; Chile\nColectivo Este`, icorOrganizer)),
+			/Added 2: Frente Sur, Colectivo Este\./,
+		);
+		await t.reset();
+		await say(t.core, `/import icor ${pasted}`, icorOrganizer);
 		const reply = text(
 			await say(
 				t.core,
@@ -132,8 +138,16 @@ describe("/draft", () => {
 		const reply = text(
 			await say(t.core, `/draft ${id} add Frente Norte; FN; Bolivia\n@everyone; -; Chile`, icorOrganizer),
 		);
-		assert.match(reply, /^Line 2: .*@mentions.* Nothing was added\.$/);
-		assert.match(text(await say(t.core, `/draft ${id} add A; B; C; D\nFrente Norte`, icorOrganizer)), /^Line 1: /);
+		assert.match(reply, /^In line 2 of the signatories: .*@mentions.* Nothing was added\.$/);
+		assert.match(
+			text(await say(t.core, `/draft ${id} add A; B; C; D\nFrente Norte`, icorOrganizer)),
+			/^In line 1 of the signatories: /,
+		);
+		// Typed from the line after the command, as a chat's message of several lines is: counted the same way.
+		assert.match(
+			text(await say(t.core, `/draft ${id} add\nFrente Norte\n\n@everyone`, icorOrganizer)),
+			/^In line 2 of the signatories: /,
+		);
 		assert.deepEqual(await names(), before);
 	});
 
@@ -147,7 +161,7 @@ describe("/draft", () => {
 		);
 		assert.match(
 			text(await say(t.core, `/borrador ${id} agregar Frente Norte\nOk\u200b; -; Peru`, spanish)),
-			/^Línea 2: .* No se agregó nada\.$/,
+			/^En la línea 2 de los firmantes: .* No se agregó nada\.$/,
 		);
 	});
 });
