@@ -1,42 +1,10 @@
 // biome-ignore-all lint/style/noNonNullAssertion: typed arrays and token lists are indexed within their bounds in hot loops; a fallback there would hide a bug, not handle a case.
 // What the learned labeller looks at for each token: the word, its shape and neighbours, its line's shape and
 // the lines around, how far back a word of signing is, and runs of capitalised words with what bounds them.
+import { gazetteerFeatures } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
+import { CONJ, CONNECT, CUE_PREFIXES, JOIN_P, TITLE_WORDS } from "./words.js";
 
-const CUE_PREFIXES = [
-	"sign",
-	"undersign",
-	"cosign",
-	"firma",
-	"firme",
-	"firmo",
-	"firmat",
-	"suscri",
-	"subscri",
-	"adhie",
-	"adhes",
-	"adher",
-	"aderen",
-	"aderis",
-	"adesio",
-	"unterzeich",
-	"erstunterzeich",
-	"unterschrie",
-	"unterstu",
-	"assin",
-	"endors",
-	"supporter",
-	"backed",
-	"among",
-	"including",
-	"entre",
-	"darunter",
-	"tra",
-	"parmi",
-	"dont",
-	"incluindo",
-	"como",
-];
 const STRONG_CUE =
 	/^(sign|undersign|cosign|firma|firmat|firman|suscri|subscri|adhie|adhes|aderen|adesio|unterzeich|erstunterzeich|unterschrie|assin|endors)/;
 
@@ -59,83 +27,6 @@ const bucket = (n: number, edges: number[]) => {
 	for (let i = 0; i < edges.length; i++) if (n <= edges[i]!) return String(i);
 	return String(edges.length);
 };
-
-const JOIN_P = new Set(["-", ".", "'", "’", "&", "/"]);
-const CONNECT = new Set([
-	"de",
-	"del",
-	"la",
-	"las",
-	"los",
-	"le",
-	"du",
-	"des",
-	"der",
-	"die",
-	"von",
-	"van",
-	"da",
-	"do",
-	"dos",
-	"das",
-	"di",
-	"della",
-	"delle",
-	"dei",
-	"degli",
-	"of",
-	"for",
-	"the",
-	"y",
-	"e",
-	"et",
-	"und",
-	"für",
-	"fur",
-	"en",
-	"per",
-	"pour",
-	"por",
-	"para",
-	"a",
-	"al",
-	"au",
-	"aux",
-	"zu",
-	"zur",
-	"im",
-	"in",
-]);
-const CONJ = new Set(["and", "y", "e", "et", "und", "ed", "i", "&", "as", "well", "o", "or", "ou", "oder"]);
-const TITLE_WORDS = new Set([
-	"dr",
-	"prof",
-	"professor",
-	"mr",
-	"mrs",
-	"ms",
-	"rev",
-	"sr",
-	"sra",
-	"dra",
-	"mme",
-	"m",
-	"don",
-	"dona",
-	"dott",
-	"on",
-	"sen",
-	"senator",
-	"rep",
-	"president",
-	"presidente",
-	"secretary",
-	"secretario",
-	"secretaria",
-	"writer",
-	"ecrivain",
-	"schriftsteller",
-]);
 
 interface LineInfo {
 	first: number;
@@ -278,6 +169,7 @@ export function featurize(tokens: Token[]): string[][] {
 			if (runId[i]! >= 0 && runs[runId[i]!]!.s === i) sentRuns[sIdx]!++;
 		}
 	}
+	const gazetteer = gazetteerFeatures(tokens, runs, runId);
 	const feats: string[][] = [];
 	let lastCueTok = -1e9;
 	let lastSentenceStart = 0;
@@ -384,6 +276,7 @@ export function featurize(tokens: Token[]): string[][] {
 			f.push(`fwrep|${bucket(posInLine, [0, 2, 5])}`);
 		f.push(`doc=${docList}|${bucket(L.nTok, [3, 8, 20])}`);
 		if (cue === "S") lastCueTok = i;
+		f.push(...gazetteer[i]!);
 		feats.push(f);
 	}
 	return feats;
