@@ -90,6 +90,16 @@ export async function runLabellerBench(): Promise<BenchFigure[]> {
 			`labeller test signatory recall, rules + labeller under ${fewSignatories}`,
 			tallies.added.matched / expected,
 		),
+		figure(
+			"labeller test signers to add per document, labeller alone",
+			(expected - tallies.alone.matched) / test.length,
+			"count",
+		),
+		figure(
+			"labeller test entries to remove per document, labeller alone",
+			(tallies.alone.found - tallies.alone.matched) / test.length,
+			"count",
+		),
 		figure("labeller training documents", development.length, "count"),
 		figure("labeller training time", trainingSeconds, "s"),
 	];

@@ -226,6 +226,10 @@ export async function runImportBench(): Promise<BenchFigure[]> {
 			split !== "test" || t.documents >= 15,
 		);
 		add(`import ${split} expected signatories`, t.expected, "count", "none", true);
+		// What an organizer does to make the draft's list the text's: remove what is no signer, add who was missed
+		// (fields put right come on top). With /draft remove taking several numbers, the adds are the typing.
+		add(`import ${split} signers to add per document`, (t.expected - t.matched) / t.documents, "count", "none", true);
+		add(`import ${split} entries to remove per document`, (t.found - t.matched) / t.documents, "count", "none", true);
 	}
 	let seedsExact = true;
 	for (const [name, counts] of Object.entries(seedCounts)) {
