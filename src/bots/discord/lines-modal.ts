@@ -10,6 +10,7 @@ import type { Locale } from "../../core/i18n/locale.js";
 /** The modal's custom id is the command as typed so far, so a submit after a restart still knows it. */
 export const linesModalPrefix = "lines-modal:";
 const maxCustomIdLength = 100;
+/** Discord's limit for a modal's title and for a field's label alike. */
 const maxTitleLength = 45;
 /** A typed command's own limit (core.maxInputLength) applies after this. */
 const maxLinesLength = 4000;
@@ -35,9 +36,10 @@ export function linesModal(
 	const typed = [`/${command.name}`, ...given].join(" ");
 	const customId = `${linesModalPrefix}${typed}`;
 	if (customId.length > maxCustomIdLength) return undefined;
+	const fit = (text: string) => (text.length > maxTitleLength ? `${text.slice(0, maxTitleLength - 1)}…` : text);
 	return {
 		custom_id: customId,
-		title: typed.length > maxTitleLength ? `${typed.slice(0, maxTitleLength - 1)}…` : typed,
+		title: fit(typed),
 		components: [
 			{
 				type: ComponentType.ActionRow,
@@ -45,7 +47,7 @@ export function linesModal(
 					{
 						type: ComponentType.TextInput,
 						custom_id: "lines",
-						label: form.label[locale],
+						label: fit(form.label[locale]),
 						style: TextInputStyle.Paragraph,
 						required: true,
 						max_length: maxLinesLength,
