@@ -151,6 +151,31 @@ describe("/draft", () => {
 		assert.deepEqual(await names(), before);
 	});
 
+	it("takes a long list at once, and refuses a bad list whole, whatever its size", async () => {
+		const count = async () => (await names()).flat().length;
+		const many = Array.from({ length: 150 }, (_, index) => `Sindicato ${index + 1}; -; Peru`).join("\n");
+		assert.match(
+			text(await say(t.core, `/draft ${id} add\n${many}`, icorOrganizer)),
+			/Added 150: Sindicato 1, Sindicato 2, Sindicato 3, Sindicato 4, Sindicato 5 and 145 more\./,
+		);
+		assert.equal(await count(), 154);
+		assert.match(
+			text(await say(t.core, `/draft ${id} remove 1-9999999`, icorOrganizer)),
+			/no signatory 9999999 .* it has 154/,
+		);
+		const hostile = `${many}\nFrente \u202eNorte; -; Chile`;
+		assert.match(
+			text(await say(t.core, `/draft ${id} add ${hostile}`, icorOrganizer)),
+			/^In line 151 of the signatories: /,
+		);
+		assert.equal(await count(), 154, "nothing of the refused list was added");
+		assert.match(
+			text(await say(t.core, `/draft ${id} remove 5-154`, icorOrganizer)),
+			/Removed 150: Sindicato 1, .* and 145 more\./,
+		);
+		assert.deepEqual(await names(), [["Red Dawn", "Miners Union", "Ana Pérez"], ["Colectivo Sur"]]);
+	});
+
 	it("answers in Spanish", async () => {
 		const spanish = { ...icorOrganizer, userLocale: "es-419" };
 		assert.match(text(await say(t.core, `/borrador ${id} quitar 1`, spanish)), /Quitado: Red Dawn/);
