@@ -154,6 +154,21 @@ describe("the Telegram bot against telegram-test-api", () => {
 		assert.equal((await h.t.adherences.get(movadef, number))?.status, "pending");
 	});
 
+	it("takes an organizer's /draft add of several lines as one signatory a line", async () => {
+		await organizers.say(
+			"/import icor Solidarity with the dockers\n\nWe stand with the dockers on strike.\n\nSignatories:\n1. Red Dawn, Peru",
+		);
+		const [added] = await organizers.say(
+			"/draft@TestNameBot solidarity-with-the-dockers add\nFrente Norte; FN; Bolivia\nColectivo Andino",
+		);
+		assert.match(added?.text ?? "", /Added 2: Frente Norte, Colectivo Andino\./);
+		const draft = await h.t.statements.get("solidarity-with-the-dockers");
+		assert.deepEqual(
+			draft?.sections.flatMap((section) => section.signatories.map((signatory) => signatory.name)),
+			["Red Dawn", "Frente Norte", "Colectivo Andino"],
+		);
+	});
+
 	it("renders a 10 kB name and an HTML-laden name harmless", async () => {
 		const signer = h.server.user({ userId: 3010, chatId: -105, type: "group" });
 		const [tooLong] = await signer.say(`/adhere ${movadef} ${"A".repeat(10_000)}; X; PE`);
