@@ -1,12 +1,14 @@
-// The plain index, not the Node entry that loads every language: the four read here are registered below.
+// The plain index, not the Node entry that loads every language: the six the importer reads are registered below.
 import countries from "i18n-iso-countries/index.js";
+import de from "i18n-iso-countries/langs/de.json" with { type: "json" };
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
 import { fold } from "./text-normalize.js";
 
-for (const locale of [en, es, fr, pt]) countries.registerLocale(locale);
+for (const locale of [en, es, fr, pt, de, it]) countries.registerLocale(locale);
 
 function key(name: string): string {
 	return fold(name)
@@ -77,10 +79,10 @@ const extraNames: Readonly<Record<string, string>> = {
 	"sahara occidental": "EH",
 };
 
-/** Country names in the four locales the documents come in, by their comparison key, then the extra names. */
+/** Country names in the six languages the documents come in, by their comparison key, then the extra names. */
 function namesToCodes(): ReadonlyMap<string, string> {
 	const codes = new Map<string, string>();
-	for (const language of ["en", "es", "fr", "pt"]) {
+	for (const language of ["en", "es", "fr", "pt", "de", "it"]) {
 		const names = countries.getNames(language, { select: "all" }) as Record<string, string[] | string>;
 		for (const [code, list] of Object.entries(names))
 			for (const name of Array.isArray(list) ? list : [list]) if (name.length > 2) codes.set(key(name), code);

@@ -3,7 +3,10 @@ import { fold } from "./text-normalize.js";
 // Common given names in the six languages the importer reads (folded: lower case, no accents). A line that
 // opens with one is a person's far more often than a body's, which is the cue the kind rules lean on when
 // the line carries no role or title. Bodies named after a person carry an organization word as well
-// ("Fundación Pablo Iglesias", "Rosa-Luxemburg-Stiftung"), which the kind rules check first.
+// ("Fundación Pablo Iglesias", "Rosa-Luxemburg-Stiftung"), which the kind rules check first. The second block
+// (stop 31) adds less common names of the six languages and names common in international statements (Arabic,
+// West and East African, Slavic, Greek, Indian); names that are also places, words or titles ("Salvador",
+// "Primo", "Dean", "Mercedes") are left out, as are names of three letters or fewer, which acronyms share.
 const names = `
 aaron abdel adam adele adriana adriano agnes agnese agustin ahmed aida aitor alain alan alba albert alberto
 alejandra alejandro alessandra alessandro alessia alex alexander alexandra alexandre alexis alfonso alfredo ali
@@ -98,6 +101,48 @@ silvana silvano simonetta solange susanna suzanne sylvain sylvaine tancredi tani
 therese thiago thibault thilo tiziano tracy ugo ulisses ulla umberto uwe valentine valerio valter victoire
 vincenza violetta virgilio virginie vito vitor vittoria viviane walburga waltraud washington wellington wilfried
 wilhelm willi wilson wolf yann yvette zoe
+abdallah abdelaziz abdelkader abdoulaye abdulrahman achieng adama adel adelino adelmo ademir aderbal afonso
+agatha aicha ailton ainhoa aissatou akinyi akira albino aleksandr aleksandra alexei alfio alvise alzira amadeu
+amadou amal amaya amilton aminata amine amit anas anatoly andrei anil anjali annegret annie anton antonieta
+antonino archibald arjun arlette ashraf attilio augusta ayodele aziz babatunde baldassarre bartolomeo bashir
+basil benedetto benedicte bento beppe bernardino bernhard beryl bethany beverly biagio blanche blas bogdan
+bonaventura bonnie boris boubacar bradley brice britta brunhilde bryan camillo carlinhos casimiro catello
+cayetano cecil cedric cheikh chidi chinedu chloe cindy cipriano ciro clare claudete cleber cleide clemente
+clifford colombe connor corrado costantino crispin cristovao custodio dale dalva declan deepak dejair delia
+desmond dimitris dino dionisio dirceu dirk dmitri dmitry dominic doreen dorival dragan driss duarte dylan eckart
+eckhard edeltraud edilson egidio eladio eleni elfriede elias elisangela ellie eloi elzira emeline eneida ennio
+epifanio erasmo erminio ernani ernesta eros estanislao ester ethel etienne euan eugenie eunice eustace evan
+evandro everaldo ewald fabricio falk farah farid faustino fausto feliciano felisa ferruccio filipa filomena
+florencio fouad franziska frauke freddie frieder friederike fulgencio gabi gaelle galina ganesh gaspare
+gelsomina genaro gennaro georgios gerd gernot gertrud gervais gervasio ghislaine giacomo giancarlo gianpaolo
+gillian gilson ginette giorgos girolamo gisele glenda goncalo goran graeme grigory guillemette guy gwenael
+gwendoline habib hagen hamid hamza hanan hanno harold harriet haruki hayley heidemarie heiko helder helge
+henning henrike heriberto hermes herve hichem hilary hilda hiroshi holger honorio hugues hyun ibrahim ibrahima
+ignazio igor iker imad imke imogen inez inge ingo iracema irina irineu irmgard isaac isabeau isidoro isidro isla
+issa italo itziar jamal jamila janina jasmin jelena jenaro jessie ji-hoon joaquina jocelia jocelyn jocelyne
+jochen joerg joey jonas josh jovelina juarez jule jurandir jutta kagiso kamau karsten katarzyna katerina kathryn
+kavita kazimierz kenji kerry kerstin khadija khalid kieran kirsty knut kofi konstantinos kostas krishna
+krzysztof kuno kwame kwesi kyle laercio lakshmi larissa latifa laureano lauren leandra lech leocadia leonard
+leonhard leonor lewis licia lidia lilian lindiwe lindomar lindsay livio ljiljana loris lorraine lotfi lourival
+lucienne lucimar lucrecia ludmila luke luzia lynne lyudmila macarena maelle maelys mahmoud maike mamadou manlio
+manoel manoj mansour marceline marcelino marcial mareike marek margaux maria-elena mariam mariama mariangela
+maribel marilene marilia marisela marius marjorie martha marwan maura maximino mayra meena mehdi meike mikhail
+milan mildred milica mirella miroslav moacir mohan molly morag moussa muriel mustafa myriam nabil nadezhda naima
+natasha neha nelly nenad neuza nicanor nicolle nikolai nikos nilda nino nivaldo njeri noemie nomvula nour nuno
+obdulia odete odhiambo odilon oksana oleg olena onofre orazio oreste ortwin oskar osmar otieno ottavia ottmar
+ousmane owen panagiotis pasquale patrizia paulinho pavel penelope percy perrine phyllis piera piotr placido
+porfirio pradeep primitivo priya prudencio quiteria radek rahul raimunda rajesh ramesh rania ravi rebekka
+reginald regis reinaldo remy reza rhys ricarda rima rodney rohit rosangela rosely roselyne rosemary rosine ross
+roswitha rubem rudiger ruediger saad saida salah salma sami samira sanjay santosh sascha sebastiao segolene
+sekou serafin sergei sergey severiano severine severino seydou shanti sidney sigmar sigrid silvestro sipho sita
+slawomir slobodan soledad solene sonja sophia spyros stanislav stanley stefanie steffen steffi sung sunil suresh
+svenja svetlana tadeo tafadzwa takashi tamara tamsin tanja tarcisio tarek tariq tatyana telmo tendai terence
+terezinha thabo thandiwe themba theodora theresa thibaud thorsten tiago tomasa torsten tristan tullio vadim
+vanderlei vanna vasco vasilis vasily verena vernon vesna vicenta vijay vikram viktor vilma viola vladimir
+vladislav volker waldemar waldir walid wanderley wangari wanjiru wenceslao wiebke wilfred winfried wojciech
+wolfram ximena yannis yasmin yassine yesenia yuki yulia yuri zacarias zachary zaira zakaria zanele zbigniew zeca
+zelia zeljko zilda zineb zoila zoran
+arne birte bjorn carsten dominik enno finn frieda hauke jorn kai kirsten marko marvin merle mia moritz nico niklas noah ronja rupert sonke timo udo wibke
 `;
 
 const givenNames: ReadonlySet<string> = new Set(

@@ -20,6 +20,8 @@ import { readAffiliatedBlock } from "./signature-blocks.js";
 import { account, type Entry, type Ledger } from "./statement-entries.js";
 import { wordsOf } from "./text-normalize.js";
 
+const endsOnPlaceWord = /\s(in|im|en|em|nel|nella|dans|aus|from|of|de|do|da|di|del|du|des|für|for)$/i;
+
 const comparable = (text: string) => text.replace(/[\s,;.]+/g, " ").trim();
 
 /** What a section hands back to the whole text: lines it left as prose, and lines it could not read. */
@@ -103,11 +105,9 @@ export function readSection(
 	};
 	// A heading whose own line's list could not be read ("Signed by: Dr. A, B, Institute, C, author, …") is
 	// accounted as the unrecognized line it is listed among, so the reply and the accounting name it alike.
-	let inlineRead = true;
-	if (start.heading.inline && !mostlyCountries(start.heading.inline)) {
-		const entry = entries[start.position];
-		if (entry) inlineRead = read(entry, start.heading.inline, "plain");
-	}
+	const inline = start.heading.inline && !mostlyCountries(start.heading.inline) ? start.heading.inline : undefined;
+	const inlineEntry = inline === undefined ? undefined : entries[start.position];
+	const inlineRead = inline === undefined || !inlineEntry || read(inlineEntry, inline, "plain");
 	if (start.headingLine) account(ledger, entries[start.position], inlineRead ? "heading" : "unrecognized");
 	for (let position = start.position + (start.headingLine ? 1 : 0); position < end; position++) {
 		const entry = entries[position];
@@ -137,11 +137,13 @@ export function readSection(
 		};
 		const heading = item.replace(/\s*:\s*$/, "");
 		const after = entries[position + 1];
-		// "Jane Doe" / "United Kingdom": a country right under a signer with none is that signer's.
+		// "Jane Doe" / "United Kingdom": a country right under a signer with none is that signer's; under a line that
+		// ends on "in" or "of" ("… Familien mit Kindern mit Beeinträchtigungen in" / "Deutschland") it ends the name.
 		if (isCountry(heading) && !entry.gapBefore && previous && !previous.country && !/:\s*$/.test(item)) {
-			previous.country = heading;
-			previous.countryCode = lookupCountry(heading)?.code ?? null;
-			previous.asWritten = `${previous.asWritten}\n${item}`;
+			const namePart = endsOnPlaceWord.test(previous.asWritten);
+			if (namePart) previous.name = `${previous.name} ${heading}`;
+			else [previous.country, previous.countryCode] = [heading, lookupCountry(heading)?.code ?? null];
+			previous.asWritten = `${previous.asWritten}${namePart ? " " : "\n"}${item}`;
 			account(ledger, entry, "signatory");
 			continue;
 		}

@@ -709,3 +709,53 @@ describe("a signing heading whose own line's list cannot be read as a list", () 
 		);
 	});
 });
+
+// Stop 31: the six languages' country names, and given names beyond the commonest, written by hand from the shapes.
+describe("countries named in German and Italian, and less common given names", () => {
+	const read = (text: string) =>
+		importStatement(text).sections.flatMap((section) =>
+			section.signatories.map((signatory) => [signatory.name, signatory.kind, signatory.countryCode]),
+		);
+
+	it("reads a German or Italian country in brackets as the signer's country", () => {
+		assert.deepEqual(
+			read(
+				"Offener Brief an die Regierung\n\nWir fordern die sofortige Freilassung der Verhafteten.\n\nUnterzeichnet von:\nJutta Weber (Deutschland)\nUdo Brandt (Österreich)\nGiulia Neri (Svizzera)\nAmadou Diallo (Frankreich)\n",
+			),
+			[
+				["Jutta Weber", "individual", "DE"],
+				["Udo Brandt", "individual", "AT"],
+				["Giulia Neri", "individual", "CH"],
+				["Amadou Diallo", "individual", "FR"],
+			],
+		);
+	});
+
+	it("keeps a country that ends a name broken after its 'in' in the name, not as its country or a heading", () => {
+		assert.deepEqual(
+			read(
+				"Offener Brief an die Regierung\n\nWir fordern die sofortige Freilassung der Verhafteten.\n\nUnterzeichnet von:\nAmnesty International Sektion Nord\nVerein der Familien mit Kindern in\nDeutschland\nPro Asyl e.V.\n",
+			).map(([name, , country]) => [name, country]),
+			[
+				["Amnesty International Sektion Nord", null],
+				["Verein der Familien mit Kindern in Deutschland", null],
+				["Pro Asyl e.V.", null],
+			],
+		);
+	});
+
+	it("reads people with less common given names beside bodies in a list of 'Name (Country)' as people", () => {
+		assert.deepEqual(
+			read(
+				"Solidaritätserklärung\n\nWir stehen an der Seite der Streikenden.\n\nUnterzeichnet von:\nIG Metall Bezirk Küste (Deutschland)\nver.di Landesbezirk Nord (Deutschland)\nKarsten Lange (Deutschland)\nSvetlana Ivanova (Russland)\nEtienne Moreau (Frankreich)\n",
+			).map(([name, kind]) => [name, kind]),
+			[
+				["IG Metall Bezirk Küste", "organization"],
+				["ver.di Landesbezirk Nord", "organization"],
+				["Karsten Lange", "individual"],
+				["Svetlana Ivanova", "individual"],
+				["Etienne Moreau", "individual"],
+			],
+		);
+	});
+});
