@@ -43,16 +43,15 @@ interface LineInfo {
 }
 
 export function featurize(tokens: Token[]): string[][] {
-	const nLines = tokens.length ? tokens[tokens.length - 1]!.line + 1 : 0;
 	const lines: LineInfo[] = [];
 	const lineOf: number[] = []; // compact line index per token
 	const lineIndexByRaw = new Map<number, number>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
-		let li = lineIndexByRaw.get(t.line);
-		if (li === undefined) {
-			li = lines.length;
-			lineIndexByRaw.set(t.line, li);
+		let lineIndex = lineIndexByRaw.get(t.line);
+		if (lineIndex === undefined) {
+			lineIndex = lines.length;
+			lineIndexByRaw.set(t.line, lineIndex);
 			lines.push({
 				first: i,
 				last: i,
@@ -67,70 +66,69 @@ export function featurize(tokens: Token[]): string[][] {
 				shapeSig: "",
 			});
 		}
-		const L = lines[li]!;
-		L.last = i;
-		L.nTok++;
+		const line = lines[lineIndex]!;
+		line.last = i;
+		line.nTok++;
 		if (t.isWord) {
-			L.nWords++;
-			if (/^\p{Lu}/u.test(t.text)) L.capFrac++;
+			line.nWords++;
+			if (/^\p{Lu}/u.test(t.text)) line.capFrac++;
 		}
-		if (t.text === "," || t.text === ";") L.commas++;
-		if (L.cue < 0 && cueOf(t.folded) === "S") L.cue = i;
-		lineOf.push(li);
+		if (t.text === "," || t.text === ";") line.commas++;
+		if (line.cue < 0 && cueOf(t.folded) === "S") line.cue = i;
+		lineOf.push(lineIndex);
 	}
-	for (const L of lines) {
-		const lastT = tokens[L.last]!;
-		const firstT = tokens[L.first]!;
-		L.endsColon = lastT.text === ":";
-		L.endsPeriod = lastT.text === "." || lastT.text === "!" || lastT.text === "?";
-		L.bullet =
-			/^[-•*·–—▪►○●◦]$/.test(firstT.text) ||
-			(/^\d+$/.test(firstT.text) && [".", ")", "-"].includes(tokens[L.first + 1]?.text ?? ""));
-		L.capFrac = L.nWords ? L.capFrac / L.nWords : 0;
-		L.shapeSig = `${shape(firstT.text).slice(0, 2)}|${bucket(L.nTok, [2, 4, 7, 12])}|${L.commas > 0 ? 1 : 0}`;
+	for (const line of lines) {
+		const lastToken = tokens[line.last]!;
+		const firstToken = tokens[line.first]!;
+		line.endsColon = lastToken.text === ":";
+		line.endsPeriod = lastToken.text === "." || lastToken.text === "!" || lastToken.text === "?";
+		line.bullet =
+			/^[-•*·–—▪►○●◦]$/.test(firstToken.text) ||
+			(/^\d+$/.test(firstToken.text) && [".", ")", "-"].includes(tokens[line.first + 1]?.text ?? ""));
+		line.capFrac = line.nWords ? line.capFrac / line.nWords : 0;
+		line.shapeSig = `${shape(firstToken.text).slice(0, 2)}|${bucket(line.nTok, [2, 4, 7, 12])}|${line.commas > 0 ? 1 : 0}`;
 	}
-	void nLines;
-	const nl = lines.length;
+	const lineCount = lines.length;
 	// cue and heading context per line
-	const lastCueLineBefore: number[] = []; // nearest line index <= li containing a strong cue (exclusive of same line handled separately)
+	const lastCueLineBefore: number[] = []; // nearest line index <= lineIndex containing a strong cue (exclusive of same line handled separately)
 	const lastColonLineBefore: number[] = [];
-	let lc = -1e9;
+	let lastCueLine = -1e9;
 	let lcol = -1e9;
-	for (let li = 0; li < nl; li++) {
-		lastCueLineBefore.push(lc);
+	for (let lineIndex = 0; lineIndex < lineCount; lineIndex++) {
+		lastCueLineBefore.push(lastCueLine);
 		lastColonLineBefore.push(lcol);
-		if (lines[li]!.cue >= 0) lc = li;
-		if (lines[li]!.endsColon) lcol = li;
+		if (lines[lineIndex]!.cue >= 0) lastCueLine = lineIndex;
+		if (lines[lineIndex]!.endsColon) lcol = lineIndex;
 	}
 	// list-ness: lines sharing a shape with nearby lines, repeated first words, share of short lines in the document
-	const nbSim = lines.map((L, li) => {
+	const similarNeighbours = lines.map((line, lineIndex) => {
 		let c = 0;
-		for (let d = -3; d <= 3; d++) if (d !== 0 && lines[li + d]?.shapeSig === L.shapeSig) c++;
+		for (let d = -3; d <= 3; d++) if (d !== 0 && lines[lineIndex + d]?.shapeSig === line.shapeSig) c++;
 		return c;
 	});
-	const firstWord = (L: LineInfo | undefined) => (L ? tokens[L.first]!.folded : "");
-	const shortShare = lines.length ? lines.filter((L) => L.nTok <= 8).length / lines.length : 0;
+	const firstWord = (line: LineInfo | undefined) => (line ? tokens[line.first]!.folded : "");
+	const shortShare = lines.length ? lines.filter((line) => line.nTok <= 8).length / lines.length : 0;
 	const docList = bucket(Math.round(shortShare * 10), [2, 4, 6, 8]);
 	// capitalised runs (name-like chunks) and the delimiters around them
 	const runId = new Int32Array(tokens.length).fill(-1);
 	const runs: Array<{ s: number; e: number }> = [];
-	const isCapW = (t: Token | undefined) => !!t && t.isWord && /^[\p{Lu}\p{N}]/u.test(t.text);
+	const isCapitalWord = (t: Token | undefined) => !!t && t.isWord && /^[\p{Lu}\p{N}]/u.test(t.text);
 	for (let i = 0; i < tokens.length; ) {
-		if (!isCapW(tokens[i])) {
+		if (!isCapitalWord(tokens[i])) {
 			i++;
 			continue;
 		}
 		let e = i;
 		for (;;) {
 			const n1 = tokens[e + 1];
-			if (isCapW(n1) && n1!.line === tokens[e]!.line) e = e + 1;
-			else if (n1 && (JOIN_P.has(n1.text) || CONNECT.has(n1.folded)) && isCapW(tokens[e + 2])) e = e + 2;
+			if (isCapitalWord(n1) && n1!.line === tokens[e]!.line) e = e + 1;
+			else if (n1 && (JOIN_P.has(n1.text) || CONNECT.has(n1.folded)) && isCapitalWord(tokens[e + 2])) e = e + 2;
 			else if (
 				n1 &&
 				CONNECT.has(n1.folded) &&
 				tokens[e + 2] &&
 				CONNECT.has(tokens[e + 2]!.folded) &&
-				isCapW(tokens[e + 3])
+				isCapitalWord(tokens[e + 3])
 			)
 				e = e + 3;
 			else break;
@@ -176,11 +174,11 @@ export function featurize(tokens: Token[]): string[][] {
 	let chunk = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
-		const li = lineOf[i]!;
-		const L = lines[li]!;
-		const prevL = lines[li - 1];
-		const nextL = lines[li + 1];
-		if (i === L.first) chunk = 0;
+		const lineIndex = lineOf[i]!;
+		const line = lines[lineIndex]!;
+		const prevL = lines[lineIndex - 1];
+		const nextL = lines[lineIndex + 1];
+		if (i === line.first) chunk = 0;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		const prev2 = tokens[i - 2];
@@ -190,12 +188,12 @@ export function featurize(tokens: Token[]): string[][] {
 		if (prev && (prev.text === "," || prev.text === ";" || prev.text === "(" || prev.text === ")")) chunk++;
 		const f: string[] = [];
 		const w = t.folded;
-		const sh = shape(t.text);
-		const posInLine = i - L.first;
-		const fromEnd = L.last - i;
+		const tokenShape = shape(t.text);
+		const posInLine = i - line.first;
+		const fromEnd = line.last - i;
 		f.push("b");
 		f.push(`w=${w}`);
-		f.push(`sh=${sh}`);
+		f.push(`sh=${tokenShape}`);
 		if (w.length > 3) {
 			f.push(`p3=${w.slice(0, 3)}`);
 			f.push(`s3=${w.slice(-3)}`);
@@ -206,16 +204,16 @@ export function featurize(tokens: Token[]): string[][] {
 		f.push(`cap=${cap ? 1 : 0}${allCap ? "A" : ""}`);
 		f.push(`pil=${bucket(posInLine, [0, 1, 2, 4])}`);
 		f.push(`fe=${bucket(fromEnd, [0, 1, 2, 4])}`);
-		f.push(`ll=${bucket(L.nTok, [1, 2, 3, 5, 8, 12, 20, 35])}`);
-		f.push(`ll*sh=${bucket(L.nTok, [2, 4, 8, 15])}|${sh}`);
-		f.push(`pil*sh=${bucket(posInLine, [0, 1, 3])}|${sh}`);
-		f.push(`bul=${L.bullet ? 1 : 0}`);
-		f.push(`lcol=${L.endsColon ? 1 : 0}`);
-		f.push(`lper=${L.endsPeriod ? 1 : 0}`);
-		f.push(`lper*ll=${L.endsPeriod ? 1 : 0}|${bucket(L.nTok, [3, 8, 20])}`);
-		f.push(`lcom=${bucket(L.commas, [0, 1, 3, 6])}`);
-		f.push(`lcap=${bucket(Math.round(L.capFrac * 10), [2, 5, 8])}`);
-		f.push(`dpos=${Math.min(9, Math.floor((10 * li) / Math.max(1, nl)))}`);
+		f.push(`ll=${bucket(line.nTok, [1, 2, 3, 5, 8, 12, 20, 35])}`);
+		f.push(`ll*sh=${bucket(line.nTok, [2, 4, 8, 15])}|${tokenShape}`);
+		f.push(`pil*sh=${bucket(posInLine, [0, 1, 3])}|${tokenShape}`);
+		f.push(`bul=${line.bullet ? 1 : 0}`);
+		f.push(`lcol=${line.endsColon ? 1 : 0}`);
+		f.push(`lper=${line.endsPeriod ? 1 : 0}`);
+		f.push(`lper*ll=${line.endsPeriod ? 1 : 0}|${bucket(line.nTok, [3, 8, 20])}`);
+		f.push(`lcom=${bucket(line.commas, [0, 1, 3, 6])}`);
+		f.push(`lcap=${bucket(Math.round(line.capFrac * 10), [2, 5, 8])}`);
+		f.push(`dpos=${Math.min(9, Math.floor((10 * lineIndex) / Math.max(1, lineCount)))}`);
 		f.push(`chunk=${bucket(chunk, [0, 1, 2])}`);
 		f.push(`pw=${prev ? prev.folded : "<s>"}`);
 		f.push(`nw=${next ? next.folded : "</s>"}`);
@@ -223,9 +221,9 @@ export function featurize(tokens: Token[]): string[][] {
 		f.push(`nw2=${next2 ? next2.folded : "</s>"}`);
 		f.push(`psh=${prev ? shape(prev.text) : "<s>"}`);
 		f.push(`nsh=${next ? shape(next.text) : "</s>"}`);
-		f.push(`psh*sh*nsh=${prev ? shape(prev.text) : "<s>"}|${sh}|${next ? shape(next.text) : "</s>"}`);
-		f.push(`pw*sh=${prev ? prev.folded : "<s>"}|${sh}`);
-		f.push(`nw*sh=${next ? next.folded : "</s>"}|${sh}`);
+		f.push(`psh*sh*nsh=${prev ? shape(prev.text) : "<s>"}|${tokenShape}|${next ? shape(next.text) : "</s>"}`);
+		f.push(`pw*sh=${prev ? prev.folded : "<s>"}|${tokenShape}`);
+		f.push(`nw*sh=${next ? next.folded : "</s>"}|${tokenShape}`);
 		if (prev && prev.line !== t.line) f.push("linestart");
 		if (next && next.line !== t.line) f.push("lineend");
 		if (prev && CONJ.has(prev.folded)) f.push(`pconj*cap=${cap ? 1 : 0}`);
@@ -238,43 +236,43 @@ export function featurize(tokens: Token[]): string[][] {
 		const cueInSentence = lastCueTok >= lastSentenceStart;
 		f.push(`cueTok=${bucket(sinceCue, [3, 10, 30, 80, 200])}${cueInSentence ? "S" : ""}`);
 		f.push(`cueTok*cap=${bucket(sinceCue, [10, 40, 200])}${cueInSentence ? "S" : ""}|${cap ? 1 : 0}`);
-		const cueLineDist = L.cue >= 0 && L.cue < i ? 0 : li - lastCueLineBefore[li]!;
+		const cueLineDist = line.cue >= 0 && line.cue < i ? 0 : lineIndex - lastCueLineBefore[lineIndex]!;
 		f.push(`cueLine=${bucket(cueLineDist, [0, 1, 3, 8, 30])}`);
-		const colonDist = li - lastColonLineBefore[li]!;
+		const colonDist = lineIndex - lastColonLineBefore[lineIndex]!;
 		f.push(`colLine=${bucket(colonDist, [1, 2, 5, 15, 60])}`);
-		f.push(`colLine*ll=${bucket(colonDist, [1, 5, 60])}|${bucket(L.nTok, [3, 8, 20])}`);
+		f.push(`colLine*ll=${bucket(colonDist, [1, 5, 60])}|${bucket(line.nTok, [3, 8, 20])}`);
 		// neighbouring lines' similarity (list-ness)
-		const simPrev = prevL && prevL.shapeSig === L.shapeSig;
-		const simNext = nextL && nextL.shapeSig === L.shapeSig;
+		const simPrev = prevL && prevL.shapeSig === line.shapeSig;
+		const simNext = nextL && nextL.shapeSig === line.shapeSig;
 		f.push(`sim=${simPrev ? 1 : 0}${simNext ? 1 : 0}`);
 		f.push(`sim*pil=${simPrev ? 1 : 0}${simNext ? 1 : 0}|${bucket(posInLine, [0, 2, 5])}|${cap ? 1 : 0}`);
 		f.push(`pll=${prevL ? bucket(prevL.nTok, [2, 5, 10, 20]) : "-"}`);
 		f.push(`nll=${nextL ? bucket(nextL.nTok, [2, 5, 10, 20]) : "-"}`);
 		const r = runId[i]!;
 		if (r >= 0) {
-			const R = runs[r]!;
-			const rl = R.e - R.s + 1;
-			const pos = rl === 1 ? "S" : i === R.s ? "B" : i === R.e ? "E" : "I";
-			const ld = delim(tokens[R.s - 1], tokens[R.s]);
-			const rd = delim(tokens[R.e + 1], tokens[R.e]);
-			f.push(`run=${bucket(rl, [1, 2, 3, 5, 8])}|${pos}`);
-			f.push(`rdel=${ld}|${rd}`);
-			f.push(`rdel*pos=${ld}|${rd}|${pos}`);
-			f.push(`rdel*len=${ld}|${rd}|${bucket(rl, [1, 3, 6])}`);
-			f.push(`rfirst=${tokens[R.s]!.folded}`);
-			f.push(`rlast=${tokens[R.e]!.folded}`);
-			if (pos === "B" || pos === "S") f.push(`rprev=${tokens[R.s - 1]?.folded ?? "<s>"}`);
-		} else f.push(`norun=${sh}`);
-		const si = sentOf[i]!;
-		f.push(`sden=${bucket(sentCommas[si]!, [0, 1, 3, 6, 12])}|${bucket(sentRuns[si]!, [0, 1, 3, 6, 12])}`);
+			const run = runs[r]!;
+			const runLength = run.e - run.s + 1;
+			const pos = runLength === 1 ? "S" : i === run.s ? "B" : i === run.e ? "E" : "I";
+			const leftDelimiter = delim(tokens[run.s - 1], tokens[run.s]);
+			const rightDelimiter = delim(tokens[run.e + 1], tokens[run.e]);
+			f.push(`run=${bucket(runLength, [1, 2, 3, 5, 8])}|${pos}`);
+			f.push(`rdel=${leftDelimiter}|${rightDelimiter}`);
+			f.push(`rdel*pos=${leftDelimiter}|${rightDelimiter}|${pos}`);
+			f.push(`rdel*len=${leftDelimiter}|${rightDelimiter}|${bucket(runLength, [1, 3, 6])}`);
+			f.push(`rfirst=${tokens[run.s]!.folded}`);
+			f.push(`rlast=${tokens[run.e]!.folded}`);
+			if (pos === "B" || pos === "S") f.push(`rprev=${tokens[run.s - 1]?.folded ?? "<s>"}`);
+		} else f.push(`norun=${tokenShape}`);
+		const sentence = sentOf[i]!;
+		f.push(`sden=${bucket(sentCommas[sentence]!, [0, 1, 3, 6, 12])}|${bucket(sentRuns[sentence]!, [0, 1, 3, 6, 12])}`);
 		f.push(
-			`sden*cap=${bucket(sentCommas[si]!, [1, 4])}|${bucket(sentRuns[si]!, [1, 4])}|${cap ? 1 : 0}|${cueInSentence ? 1 : 0}`,
+			`sden*cap=${bucket(sentCommas[sentence]!, [1, 4])}|${bucket(sentRuns[sentence]!, [1, 4])}|${cap ? 1 : 0}|${cueInSentence ? 1 : 0}`,
 		);
-		f.push(`nbsim=${bucket(nbSim[li]!, [0, 1, 2, 4])}|${bucket(posInLine, [0, 2])}|${cap ? 1 : 0}`);
-		const fw = firstWord(L);
-		if (fw.length > 1 && (fw === firstWord(prevL) || fw === firstWord(nextL)))
+		f.push(`nbsim=${bucket(similarNeighbours[lineIndex]!, [0, 1, 2, 4])}|${bucket(posInLine, [0, 2])}|${cap ? 1 : 0}`);
+		const firstOfLine = firstWord(line);
+		if (firstOfLine.length > 1 && (firstOfLine === firstWord(prevL) || firstOfLine === firstWord(nextL)))
 			f.push(`fwrep|${bucket(posInLine, [0, 2, 5])}`);
-		f.push(`doc=${docList}|${bucket(L.nTok, [3, 8, 20])}`);
+		f.push(`doc=${docList}|${bucket(line.nTok, [3, 8, 20])}`);
 		if (cue === "S") lastCueTok = i;
 		f.push(...gazetteer[i]!);
 		feats.push(f);

@@ -56,8 +56,8 @@ export function gazetteerFeatures(tokens: Token[], runs: Run[], runId: Int32Arra
 		if (organizationWord(t.folded)) out[i]!.push("gz:org");
 	}
 	// per capitalised run: what the whole run is, and what stands beside it
-	const kinds = runs.map((R) => {
-		const text = textOf(tokens, R.s, R.e);
+	const kinds = runs.map((run) => {
+		const text = textOf(tokens, run.s, run.e);
 		return {
 			country: isCountry(text),
 			person: isPersonLike(text),
@@ -67,9 +67,9 @@ export function gazetteerFeatures(tokens: Token[], runs: Run[], runId: Int32Arra
 	});
 	// how often the run is named in prose lines: the person a letter is about or addressed to ("Dilma Rousseff",
 	// "Sergio Mattarella") is named in its sentences, a signer is mostly named only in the list
-	const runKey = runs.map((R) =>
+	const runKey = runs.map((run) =>
 		tokens
-			.slice(R.s, R.e + 1)
+			.slice(run.s, run.e + 1)
 			.map((t) => t.folded)
 			.join(" "),
 	);
@@ -84,32 +84,32 @@ export function gazetteerFeatures(tokens: Token[], runs: Run[], runId: Int32Arra
 		a = b + 1;
 	}
 	const seen = new Map<string, number>();
-	runs.forEach((R, r) => {
-		if (prose[R.s]) seen.set(runKey[r]!, (seen.get(runKey[r]!) ?? 0) + 1);
+	runs.forEach((run, r) => {
+		if (prose[run.s]) seen.set(runKey[r]!, (seen.get(runKey[r]!) ?? 0) + 1);
 	});
-	runs.forEach((R, r) => {
-		const k = kinds[r]!;
+	runs.forEach((run, r) => {
+		const runKind = kinds[r]!;
 		const repeats = Math.min(seen.get(runKey[r]!) ?? 0, 2);
-		const rl = Math.min(R.e - R.s + 1, 4);
-		const before = tokens[R.s - 1];
-		const after = tokens[R.e + 1];
+		const runLength = Math.min(run.e - run.s + 1, 4);
+		const before = tokens[run.s - 1];
+		const after = tokens[run.e + 1];
 		// the run after a comma, dash or bracket on the same line, and the run before one
 		const sep = (t: Token | undefined, other: Token) =>
 			!!t && t.line === other.line && [",", "-", "–", "(", ")", "/", "|"].includes(t.text);
-		const nextK = sep(after, tokens[R.e]!) && runId[R.e + 2]! >= 0 ? kinds[runId[R.e + 2]!] : undefined;
-		const prevK = sep(before, tokens[R.s]!) && runId[R.s - 2]! >= 0 ? kinds[runId[R.s - 2]!] : undefined;
+		const nextKind = sep(after, tokens[run.e]!) && runId[run.e + 2]! >= 0 ? kinds[runId[run.e + 2]!] : undefined;
+		const previousKind = sep(before, tokens[run.s]!) && runId[run.s - 2]! >= 0 ? kinds[runId[run.s - 2]!] : undefined;
 		// a run that opens a sentence in prose ("Since December", "Whereas")
-		const opens = !before || before.line !== tokens[R.s]!.line || SENTENCE_END.has(before.text);
+		const opens = !before || before.line !== tokens[run.s]!.line || SENTENCE_END.has(before.text);
 		const tags = [
-			`gz:r=${k.country ? "C" : ""}${k.person ? "P" : ""}${k.org ? "O" : ""}${k.role ? "R" : ""}|${rl}`,
-			`gz:nb=${nextK ? (nextK.country ? "C" : nextK.person ? "P" : nextK.org ? "O" : "x") : "-"}|${prevK ? (prevK.country ? "C" : prevK.person ? "P" : prevK.org ? "O" : "x") : "-"}`,
-			`gz:nb*r=${nextK?.country ? 1 : 0}${prevK?.person ? 1 : 0}|${k.person ? "P" : k.org ? "O" : k.country ? "C" : "x"}`,
-			`gz:prose=${repeats}|${prose[R.s]}|${k.person ? 1 : 0}`,
+			`gz:r=${runKind.country ? "C" : ""}${runKind.person ? "P" : ""}${runKind.org ? "O" : ""}${runKind.role ? "R" : ""}|${runLength}`,
+			`gz:nb=${nextKind ? (nextKind.country ? "C" : nextKind.person ? "P" : nextKind.org ? "O" : "x") : "-"}|${previousKind ? (previousKind.country ? "C" : previousKind.person ? "P" : previousKind.org ? "O" : "x") : "-"}`,
+			`gz:nb*r=${nextKind?.country ? 1 : 0}${previousKind?.person ? 1 : 0}|${runKind.person ? "P" : runKind.org ? "O" : runKind.country ? "C" : "x"}`,
+			`gz:prose=${repeats}|${prose[run.s]}|${runKind.person ? 1 : 0}`,
 		];
-		if (k.country) tags.push(`gz:rct|${opens ? 1 : 0}|${before?.text ?? ""}|${after?.text ?? ""}`);
-		if (opens && before && SENTENCE_END.has(before.text)) tags.push(`gz:sopen|${rl}|${k.person ? 1 : 0}`);
-		if (isGivenName(tokens[R.s]!.folded)) tags.push(`gz:rgn|${rl}`);
-		for (let i = R.s; i <= R.e; i++) out[i]!.push(...tags);
+		if (runKind.country) tags.push(`gz:rct|${opens ? 1 : 0}|${before?.text ?? ""}|${after?.text ?? ""}`);
+		if (opens && before && SENTENCE_END.has(before.text)) tags.push(`gz:sopen|${runLength}|${runKind.person ? 1 : 0}`);
+		if (isGivenName(tokens[run.s]!.folded)) tags.push(`gz:rgn|${runLength}`);
+		for (let i = run.s; i <= run.e; i++) out[i]!.push(...tags);
 	});
 	return out;
 }
