@@ -713,9 +713,7 @@ describe("a signing heading whose own line's list cannot be read as a list", () 
 // Stop 31: the six languages' country names, and given names beyond the commonest, written by hand from the shapes.
 describe("countries named in German and Italian, and less common given names", () => {
 	const read = (text: string) =>
-		importStatement(text).sections.flatMap((section) =>
-			section.signatories.map((signatory) => [signatory.name, signatory.kind, signatory.countryCode]),
-		);
+		signatories(text).map((signatory) => [signatory.name, signatory.kind, signatory.countryCode]);
 
 	it("reads a German or Italian country in brackets as the signer's country", () => {
 		assert.deepEqual(
